@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Starts the API on http://localhost:5080 in Development with demo data.
+# Without ConnectionStrings__Samenwerking it runs a local PostgreSQL under .local/postgres
+# (kept between runs) and stops it again on Ctrl-C.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source build/lib/postgres.sh
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5080}
+
+started_postgres=false
+api_pid=""
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null
+  $started_postgres && pg_stop && echo "Stopped the local PostgreSQL."
+  return 0
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+echo "Restoring and building..."
+dotnet tool restore >/dev/null
+dotnet build src/Samenwerking.Api -c Debug -nologo -v quiet >/dev/null
+
+if [ -z "${ConnectionStrings__Samenwerking:-}" ]; then
+  pg_start "$root/.local/postgres" "${SAMENWERKING_PG_PORT:-55432}"
+  started_postgres=true
+  pg_create_database samenwerking
+  export ConnectionStrings__Samenwerking="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=samenwerking"
+  echo "Local PostgreSQL on 127.0.0.1:$PG_PORT (data in .local/postgres)."
+fi
+
+token=$(dotnet run --project src/Samenwerking.Api --no-build -- --print-dev-token 2>/dev/null | tail -n 1)
+
+dotnet run --project src/Samenwerking.Api --no-build --no-launch-profile &
+api_pid=$!
+
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:5080/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$api_pid" 2>/dev/null || { echo "The API stopped during start-up; see the output above." >&2; exit 1; }
+  sleep 1
+done
+
+cat <<INFO
+
+Samenwerking API is running.
+  Swagger UI:   ${ASPNETCORE_URLS%%;*}/swagger
+  OpenAPI:      ${ASPNETCORE_URLS%%;*}/api/v1/openapi.json
+  Health:       ${ASPNETCORE_URLS%%;*}/health/ready
+  Development token (scopes samenwerking.read samenwerking.write, valid 7 days):
+
+$token
+
+  Try: curl -H "Authorization: Bearer \$TOKEN" ${ASPNETCORE_URLS%%;*}/api/v1/municipalities?name=bergen
+Press Ctrl-C to stop.
+INFO
+wait "$api_pid"

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Runs every check and every test project, and ends with `tests: N passed, N failed`.
+# Integration tests need PostgreSQL: with SAMENWERKING_TEST_POSTGRES set they use that server;
+# otherwise Testcontainers when a Docker engine answers; otherwise a throwaway local server started here.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+source build/lib/postgres.sh
+
+work=$(mktemp -d /tmp/samenwerking-tests.XXXXXX)
+cleanup() { pg_stop; rm -rf "$work"; }
+trap cleanup EXIT INT TERM
+
+fail() { echo "test.sh: $*" >&2; echo "tests: 0 passed, 1 failed"; exit 1; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
+dotnet build Samenwerking.Api.sln -c Release -nologo -v quiet || fail "build failed"
+
+echo "== EF Core model matches the committed migrations"
+dotnet ef migrations has-pending-model-changes --no-build --configuration Release \
+  --project src/Samenwerking.Infrastructure --startup-project src/Samenwerking.Infrastructure \
+  || fail "the EF Core model has changes without a migration: dotnet ef migrations add <Name> --project src/Samenwerking.Infrastructure --output-dir Persistence/Migrations"
+
+for check in build/checks/*.sh; do
+  [ -e "$check" ] || continue
+  echo "== $(basename "$check")"
+  bash "$check" || fail "$(basename "$check") failed"
+done
+
+if [ -z "${SAMENWERKING_TEST_POSTGRES:-}" ]; then
+  if docker info >/dev/null 2>&1; then
+    echo "== Docker answers: the integration tests start PostgreSQL with Testcontainers"
+  else
+    echo "== No Docker engine: starting a throwaway PostgreSQL"
+    PG_OPTIONS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off" pg_start "$work/pgdata" \
+      || fail "could not start PostgreSQL"
+    export SAMENWERKING_TEST_POSTGRES="$PG_CONNECTION"
+  fi
+fi
+
+results="$work/results"
+mkdir -p "$results"
+dotnet test --solution Samenwerking.Api.sln -c Release --no-build --report-xunit-trx --results-directory "$results"
+status=$?
+
+# Count from the runner's own result files, not from console text.
+read -r passed failed skipped < <(python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed", 0))
+    failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
+    skipped += int(counters.get("notExecuted", 0))
+print(passed, failed, skipped)
+PY
+)
+if [ "${passed:-0}" -eq 0 ] && [ "${failed:-0}" -eq 0 ]; then
+  failed=1
+fi
+if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then
+  failed=1  # the runner failed without a result file saying why (crash, missing database)
+fi
+
+summary="tests: $passed passed, $failed failed"
+[ "${skipped:-0}" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ]

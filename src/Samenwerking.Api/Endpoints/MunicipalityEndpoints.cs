@@ -1,0 +1,57 @@
+using Mediator;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Application.Common.Paging;
+using Samenwerking.Application.Municipalities;
+using Samenwerking.Application.Municipalities.GetMunicipality;
+using Samenwerking.Application.Municipalities.ListMunicipalities;
+
+namespace Samenwerking.Api.Endpoints;
+
+public static class MunicipalityEndpoints
+{
+    public static void MapMunicipalityEndpoints(this IEndpointRouteBuilder api)
+    {
+        var municipalities = api.MapGroup("/municipalities").WithTags("Municipalities");
+
+        municipalities.MapGet("", ListMunicipalities)
+            .WithName("listMunicipalities")
+            .RequireReadScope();
+
+        municipalities.MapGet("/{code}", GetMunicipality)
+            .WithName("getMunicipality")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+    }
+
+    /// <summary>List municipalities</summary>
+    /// <remarks>
+    /// Municipalities (gemeenten) from the CBS reference data that are in force on `activeOn`
+    /// (default: today), sorted by name. The name filter ignores case and accents.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="name">Part of the name, case- and accent-insensitive, e.g. `bergen`.</param>
+    /// <param name="province">CBS province code, e.g. `PV27` (Noord-Holland).</param>
+    /// <param name="activeOn">Only municipalities in force on this date (yyyy-MM-dd); default today.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">One page of municipalities.</response>
+    private static async Task<PagedResult<MunicipalityDto>> ListMunicipalities(IMediator mediator,
+        string? name, string? province, DateOnly? activeOn, int page = 1, int pageSize = Paging.DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListMunicipalitiesQuery(name, province, activeOn, page, pageSize), cancellationToken);
+
+    /// <summary>Get a municipality</summary>
+    /// <remarks>
+    /// One municipality by CBS code: the record in force today, or the last record of a municipality
+    /// that has since merged (herindeling).
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="code">CBS municipality code: `GM` and four digits, e.g. `GM0363`.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The municipality.</response>
+    /// <response code="404">No municipality has this code.</response>
+    private static async Task<MunicipalityDto> GetMunicipality(IMediator mediator, string code,
+        CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMunicipalityQuery(code), cancellationToken);
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Samenwerking.Api.ErrorHandling;
+
+/// <summary>
+/// ASP.NET Core reports binding failures in terms of C# types ("Failed to bind parameter
+/// "DateOnly activeOn""). Clients need to know which field was wrong and what it should look like.
+/// </summary>
+public static partial class BadRequestDescriber
+{
+    public static (string Detail, IDictionary<string, string[]> Errors) Describe(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            var field = JsonFieldNames.FromJsonPath(json.Path);
+            var message = json.Path is null
+                ? "The request body is not valid JSON."
+                : $"The value of '{field}' is not valid here: wrong type, malformed or not one of the allowed values.";
+            return (message, new Dictionary<string, string[]> { [field] = [message] });
+        }
+
+        var binding = BindFailure().Match(exception.Message);
+        if (binding.Success)
+        {
+            var type = binding.Groups["type"].Value;
+            var name = binding.Groups["name"].Value;
+            var value = binding.Groups["value"].Value;
+            var message = $"'{value}' is not a valid value for '{name}': expected {Expectation(type)}.";
+            return (message, new Dictionary<string, string[]> { [name] = [message] });
+        }
+
+        var required = RequiredMissing().Match(exception.Message);
+        if (required.Success)
+        {
+            var name = required.Groups["name"].Value;
+            var message = $"'{name}' is required.";
+            return (message, new Dictionary<string, string[]> { [name] = [message] });
+        }
+
+        if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
+        {
+            const string message = "The request body is missing or is not JSON (send Content-Type: application/json).";
+            return (message, new Dictionary<string, string[]> { ["body"] = [message] });
+        }
+
+        return ("The request is malformed.", new Dictionary<string, string[]>());
+    }
+
+    private static string Expectation(string clrType) => clrType switch
+    {
+        _ when clrType.Contains("DateOnly", StringComparison.Ordinal) => "a date in the form yyyy-MM-dd",
+        _ when clrType.Contains("DateTime", StringComparison.Ordinal) => "an ISO 8601 date-time",
+        _ when clrType.Contains("Int", StringComparison.OrdinalIgnoreCase) || clrType.Contains("long", StringComparison.Ordinal) => "a whole number",
+        _ when clrType.Contains("bool", StringComparison.OrdinalIgnoreCase) => "true or false",
+        _ when clrType.Contains("Guid", StringComparison.Ordinal) => "a UUID",
+        _ => "a value of the documented format",
+    };
+
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^ "]+) (?<name>[^"]+)" from "(?<value>.*)"\.$""")]
+    private static partial Regex BindFailure();
+
+    [GeneratedRegex("""^Required parameter "(?<type>[^ "]+) (?<name>[^"]+)" was not provided""")]
+    private static partial Regex RequiredMissing();
+}

@@ -1,0 +1,113 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Api.Http;
+using Samenwerking.Application.Common.Exceptions;
+using Samenwerking.Domain.Common;
+
+namespace Samenwerking.Api.ErrorHandling;
+
+/// <summary>
+/// The one place where exceptions become problem+json responses. Unknown exceptions are logged
+/// with their trace id and answered with a generic 500: no exception text reaches the client.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(httpContext, exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static ProblemDetails ToProblem(HttpContext httpContext, Exception exception)
+    {
+        switch (exception)
+        {
+            case ValidationException validation:
+                var errors = validation.Errors
+                    .GroupBy(e => JsonFieldNames.FromPropertyPath(e.PropertyName))
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+                return new HttpValidationProblemDetails(errors)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Type = ProblemTypes.InvalidInput,
+                    Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
+                    Detail = errors.Count == 1
+                        ? $"The request has an invalid field: {errors.Keys.Single()}."
+                        : $"The request has {errors.Count} invalid fields: {string.Join(", ", errors.Keys)}.",
+                };
+
+            case BadHttpRequestException badRequest when badRequest.StatusCode == StatusCodes.Status400BadRequest:
+                var (detail, fieldErrors) = BadRequestDescriber.Describe(badRequest);
+                return new HttpValidationProblemDetails(fieldErrors)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Type = ProblemTypes.InvalidInput,
+                    Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
+                    Detail = detail,
+                };
+
+            case BadHttpRequestException otherRequestError:
+                return Simple(otherRequestError.StatusCode, otherRequestError.StatusCode switch
+                {
+                    StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
+                    StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+                    _ => "The request could not be processed as sent.",
+                });
+
+            case NotFoundException notFound:
+                return Simple(StatusCodes.Status404NotFound, notFound.Message);
+
+            case DomainRuleViolationException rule:
+                var conflict = new ProblemDetails
+                {
+                    Status = StatusCodes.Status409Conflict,
+                    Type = ProblemTypes.Conflict(rule.ProblemType),
+                    Title = rule.Title,
+                    Detail = rule.Message,
+                };
+                foreach (var (key, value) in rule.Extensions)
+                {
+                    conflict.Extensions[key] = value;
+                }
+
+                return conflict;
+
+            case PreconditionRequiredException required:
+                return Simple(StatusCodes.Status428PreconditionRequired, required.Message);
+
+            case ConcurrencyConflictException stale:
+                httpContext.Response.Headers.ETag = EntityTags.Format(stale.CurrentVersion);
+                return Simple(StatusCodes.Status412PreconditionFailed, stale.Message);
+
+            case DbUpdateConcurrencyException:
+                return Simple(StatusCodes.Status412PreconditionFailed,
+                    "The resource was changed by someone else while your change was being saved. GET it again and retry.");
+
+            default:
+                return Simple(StatusCodes.Status500InternalServerError,
+                    "An unexpected error occurred. It has been logged; quote the traceId when reporting it.");
+        }
+    }
+
+    private static ProblemDetails Simple(int status, string detail) => new()
+    {
+        Status = status,
+        Type = ProblemTypes.ForStatus(status),
+        Title = ProblemTitles.For(status),
+        Detail = detail,
+    };
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace Samenwerking.Api.ErrorHandling;
+
+/// <summary>Short, stable problem titles per status, in English or (with Accept-Language: nl) Dutch.</summary>
+public static class ProblemTitles
+{
+    private static readonly Dictionary<int, (string En, string Nl)> Titles = new()
+    {
+        [400] = ("Invalid input", "Ongeldige invoer"),
+        [401] = ("Authentication required", "Authenticatie vereist"),
+        [403] = ("Insufficient scope", "Onvoldoende rechten"),
+        [404] = ("Not found", "Niet gevonden"),
+        [405] = ("Method not allowed", "Methode niet toegestaan"),
+        [406] = ("Not acceptable", "Niet aanvaardbaar"),
+        [409] = ("Conflict with a business rule", "In strijd met een bedrijfsregel"),
+        [412] = ("Precondition failed", "Voorwaarde niet vervuld"),
+        [413] = ("Request too large", "Verzoek te groot"),
+        [415] = ("Unsupported media type", "Mediatype niet ondersteund"),
+        [428] = ("Precondition required", "Voorwaarde vereist"),
+        [500] = ("Internal server error", "Interne serverfout"),
+    };
+
+    public static string For(int status)
+    {
+        var dutch = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl";
+        return Titles.TryGetValue(status, out var title)
+            ? dutch ? title.Nl : title.En
+            : dutch ? "Fout" : "Error";
+    }
+}

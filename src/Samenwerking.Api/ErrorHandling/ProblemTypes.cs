@@ -1,0 +1,39 @@
+namespace Samenwerking.Api.ErrorHandling;
+
+/// <summary>
+/// Problem <c>type</c> URIs. Clients switch on these, never on titles or details, so a value here is
+/// part of the contract: add new ones, never rename.
+/// </summary>
+public static class ProblemTypes
+{
+    private const string Prefix = "urn:samenwerking:problem:";
+
+    public const string InvalidInput = Prefix + "invalid-input";
+    public const string Unauthorized = Prefix + "unauthorized";
+    public const string Forbidden = Prefix + "forbidden";
+    public const string NotFound = Prefix + "not-found";
+    public const string MethodNotAllowed = Prefix + "method-not-allowed";
+    public const string NotAcceptable = Prefix + "not-acceptable";
+    public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
+    public const string PreconditionFailed = Prefix + "precondition-failed";
+    public const string PreconditionRequired = Prefix + "precondition-required";
+    public const string InternalError = Prefix + "internal-error";
+
+    /// <summary>A business-rule conflict, named by the rule (e.g. <c>duplicate-name</c>).</summary>
+    public static string Conflict(string rule) => Prefix + rule;
+
+    public static string ForStatus(int status) => status switch
+    {
+        400 => InvalidInput,
+        401 => Unauthorized,
+        403 => Forbidden,
+        404 => NotFound,
+        405 => MethodNotAllowed,
+        406 => NotAcceptable,
+        412 => PreconditionFailed,
+        415 => UnsupportedMediaType,
+        428 => PreconditionRequired,
+        _ when status >= 500 => InternalError,
+        _ => Prefix + "http-" + status,
+    };
+}

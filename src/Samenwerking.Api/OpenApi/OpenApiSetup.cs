@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.OpenApi;
+using Samenwerking.Api.Http;
+
+namespace Samenwerking.Api.OpenApi;
+
+public static class OpenApiSetup
+{
+    public const string DocumentName = ApiVersion.Major;
+    public const string DocumentPath = ApiVersion.BasePath + "/openapi.json";
+    public const string BearerScheme = "bearer";
+
+    public static IServiceCollection AddApiOpenApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc(DocumentName, new OpenApiInfo
+            {
+                Title = "Samenwerking API",
+                Version = ApiVersion.Full,
+                Description = "Records collaborations between Dutch municipalities (intergemeentelijke samenwerking), " +
+                              "steers them through verkenning, voorbereiding, implementatie and doorontwikkeling, records " +
+                              "the formal decisions each municipality takes, and evaluates the collaborations over the years.",
+                Contact = new OpenApiContact
+                {
+                    Name = "Samenwerking API team",
+                    Email = "api@samenwerking.example.nl",
+                    Url = new Uri("https://samenwerking.example.nl/api"),
+                },
+            });
+            options.AddServer(new OpenApiServer { Url = ApiVersion.BasePath, Description = "This deployment, major version 1" });
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = $"A JWT with scope `samenwerking.read` to read and `samenwerking.write` to change.",
+            });
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            options.CustomSchemaIds(SchemaIds.For);
+            options.IncludeXmlComments(typeof(OpenApiSetup).Assembly);
+            options.IncludeXmlComments(typeof(Application.Common.ApplicationAssembly).Assembly);
+            options.OperationFilter<StandardResponsesOperationFilter>();
+            options.DocumentFilter<ServerRelativePathsDocumentFilter>();
+        });
+        return services;
+    }
+
+    public static void UseApiOpenApi(this WebApplication app)
+    {
+        app.UseSwagger(options =>
+        {
+            options.RouteTemplate = "api/{documentName}/openapi.json";
+            options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+        });
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint(DocumentPath, $"Samenwerking API {ApiVersion.Full}");
+            options.RoutePrefix = "swagger";
+        });
+    }
+}

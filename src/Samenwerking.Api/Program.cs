@@ -1,0 +1,74 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Localization;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Endpoints;
+using Samenwerking.Api.ErrorHandling;
+using Samenwerking.Api.Health;
+using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Startup;
+using Samenwerking.Application.Common;
+using Samenwerking.Application.Common.Behaviours;
+using Samenwerking.Infrastructure;
+using Samenwerking.Infrastructure.Persistence;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var connectionString = builder.Configuration.GetConnectionString("Samenwerking")
+    ?? throw new InvalidOperationException("ConnectionStrings:Samenwerking is not set (environment variable ConnectionStrings__Samenwerking).");
+
+builder.Services.AddInfrastructure(connectionString);
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(ApplicationAssembly)];
+    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
+builder.Services.AddApiAuthentication(builder.Configuration);
+builder.Services.AddApiProblemDetails();
+builder.Services.AddApiJson();
+builder.Services.AddApiOpenApi();
+builder.Services.AddApiHealthChecks();
+builder.Services.AddApiCors(builder.Configuration);
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddRequestLocalization(options =>
+{
+    options.SetDefaultCulture("en").AddSupportedCultures("en", "nl").AddSupportedUICultures("en", "nl");
+    options.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+});
+
+var app = builder.Build();
+
+if (args.Contains(CommandLine.PrintDevelopmentToken))
+{
+    Console.WriteLine(DevelopmentToken.Create(app.Services.GetRequiredService<AuthenticationSettings>(), TimeSpan.FromDays(7)));
+    return;
+}
+
+if (args.Contains(CommandLine.Migrate) || app.Configuration.GetValue("Database:MigrateOnStartup", app.Environment.IsDevelopment()))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    if (args.Contains(CommandLine.Migrate))
+    {
+        return;
+    }
+}
+
+app.UseMiddleware<ResponseHeadersMiddleware>();
+app.UseRequestLocalization();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<TrailingSlashMiddleware>();
+app.UseApiCors();
+app.UseApiOpenApi();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapApiHealthChecks();
+var api = app.MapGroup(ApiVersion.BasePath);
+api.MapMunicipalityEndpoints();
+
+await app.RunAsync();

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Domain.Municipalities;
+
+namespace Samenwerking.Application.Common.Abstractions;
+
+/// <summary>
+/// The unit of work handlers use. It exposes EF Core's provider-neutral <see cref="DbSet{TEntity}"/>
+/// so queries stay composable (projections, paging) while PostgreSQL stays in Infrastructure.
+/// </summary>
+public interface IApplicationDbContext
+{
+    DbSet<Municipality> Municipalities { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Samenwerking.Application.Common.Paging;
+
+public static class Paging
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+
+    /// <summary>Counts and fetches one page: two SQL statements whatever the page size.</summary>
+    public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, int page, int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var total = await ordered.CountAsync(cancellationToken);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedResult<T>(items, PageInfo.For(page, pageSize, total));
+    }
+
+    public static void ValidPage<T>(this IRuleBuilder<T, int> page) =>
+        page.GreaterThanOrEqualTo(1);
+
+    public static void ValidPageSize<T>(this IRuleBuilder<T, int> pageSize) =>
+        pageSize.InclusiveBetween(1, MaxPageSize);
+}

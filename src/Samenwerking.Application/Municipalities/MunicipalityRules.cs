@@ -1,0 +1,16 @@
+using FluentValidation;
+using Samenwerking.Domain.Municipalities;
+
+namespace Samenwerking.Application.Municipalities;
+
+public static class MunicipalityRules
+{
+    public static IRuleBuilderOptions<T, string?> MunicipalityCode<T>(this IRuleBuilder<T, string?> code) =>
+        code.NotEmpty()
+            .Matches(Domain.Municipalities.MunicipalityCode.Pattern)
+            .WithMessage("'{PropertyName}' must be a CBS municipality code: GM followed by four digits, e.g. GM0363.");
+
+    public static IRuleBuilderOptions<T, string?> ProvinceCode<T>(this IRuleBuilder<T, string?> code) =>
+        code.Matches("^PV[0-9]{2}$")
+            .WithMessage("'{PropertyName}' must be a CBS province code: PV followed by two digits, e.g. PV27.");
+}

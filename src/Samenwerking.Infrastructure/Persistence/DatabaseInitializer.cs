@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Samenwerking.Infrastructure.ReferenceData;
+
+namespace Samenwerking.Infrastructure.Persistence;
+
+/// <summary>Applies pending migrations, then loads reference data: what a deployment needs before serving.</summary>
+public sealed class DatabaseInitializer(
+    SamenwerkingDbContext db,
+    MunicipalityReferenceDataLoader municipalities,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await municipalities.LoadAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+using Testcontainers.PostgreSql;
+
+[assembly: AssemblyFixture(typeof(Samenwerking.Api.Tests.Infrastructure.ApiFactory))]
+
+namespace Samenwerking.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The API in-process against a real PostgreSQL: a fresh database per test run, on the server named by
+/// <see cref="ServerVariable"/> (what build/test.sh provides without Docker) or else in a Testcontainer.
+/// Without either the tests fail loudly; they never skip for want of a database.
+/// </summary>
+public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ServerVariable = "SAMENWERKING_TEST_POSTGRES";
+    public const string Issuer = "samenwerking-tests";
+    public const string Audience = "samenwerking-api";
+    public const string SigningKey = "test-signing-key-for-integration-tests-only-0123456789";
+    public const string AllowedOrigin = "https://frontend.example";
+
+    private PostgreSqlContainer? container;
+    private string? serverConnection;
+    private readonly string databaseName = $"samenwerking_tests_{Guid.NewGuid():N}";
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        serverConnection = Environment.GetEnvironmentVariable(ServerVariable);
+        if (string.IsNullOrWhiteSpace(serverConnection))
+        {
+            try
+            {
+                container = new PostgreSqlBuilder("postgres:15-alpine").Build();
+                await container.StartAsync();
+                serverConnection = container.GetConnectionString();
+            }
+            catch (Exception exception)
+            {
+                throw new InvalidOperationException(
+                    $"No PostgreSQL for the integration tests: set {ServerVariable} to a server connection string " +
+                    "(build/test.sh does this), or run where a Docker engine answers for Testcontainers.", exception);
+            }
+        }
+
+        await using (var connection = new NpgsqlConnection(serverConnection))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {databaseName}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnection) { Database = databaseName }.ConnectionString;
+        // Starting the host runs the migrations and loads reference data once for all tests.
+        _ = Server;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Samenwerking", ConnectionString);
+        builder.UseSetting("Authentication:Issuer", Issuer);
+        builder.UseSetting("Authentication:Audience", Audience);
+        builder.UseSetting("Authentication:SigningKey", SigningKey);
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        builder.UseSetting("Cors:AllowedOrigins:0", AllowedOrigin);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
+    }
+
+    /// <summary>A client whose token carries the given scopes (none: an anonymous client).</summary>
+    public HttpClient ClientWith(params string[] scopes)
+    {
+        var client = CreateClient();
+        if (scopes.Length > 0)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.Create(scopes));
+        }
+
+        return client;
+    }
+
+    public HttpClient Reader() => ClientWith(TestTokens.ReadScope);
+
+    public HttpClient Writer() => ClientWith(TestTokens.ReadScope, TestTokens.WriteScope);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (serverConnection is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(serverConnection);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (container is not null)
+        {
+            await container.DisposeAsync();
+        }
+    }
+}
