@@ -26,6 +26,9 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
+// Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').
+ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+    member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 builder.Services.AddApiAuthentication(builder.Configuration);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiJson();
@@ -70,5 +73,7 @@ app.UseAuthorization();
 app.MapApiHealthChecks();
 var api = app.MapGroup(ApiVersion.BasePath);
 api.MapMunicipalityEndpoints();
+api.MapCollaborationEndpoints();
+api.MapParticipantEndpoints();
 
 await app.RunAsync();

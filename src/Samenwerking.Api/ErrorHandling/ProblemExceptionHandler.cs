@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Api.Http;
 using Samenwerking.Application.Common.Exceptions;
+using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Api.ErrorHandling;
@@ -48,6 +49,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                     Detail = errors.Count == 1
                         ? $"The request has an invalid field: {errors.Keys.Single()}."
                         : $"The request has {errors.Count} invalid fields: {string.Join(", ", errors.Keys)}.",
+                };
+
+            case InconsistentDimensionsException inconsistent:
+                var fields = inconsistent.Inconsistencies.GroupBy(i => i.Field)
+                    .ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray());
+                return new HttpValidationProblemDetails(fields)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Type = ProblemTypes.InvalidInput,
+                    Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
+                    Detail = inconsistent.Message,
                 };
 
             case BadHttpRequestException badRequest when badRequest.StatusCode == StatusCodes.Status400BadRequest:

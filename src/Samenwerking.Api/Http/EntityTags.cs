@@ -29,3 +29,8 @@ public static class EntityTags
         return uint.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
     }
 }
+
+public static class EntityTagResponseExtensions
+{
+    public static void SetETag(this HttpResponse response, uint version) => response.Headers.ETag = EntityTags.Format(version);
+}

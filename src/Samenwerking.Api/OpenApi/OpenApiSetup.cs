@@ -42,6 +42,7 @@ public static class OpenApiSetup
             options.CustomSchemaIds(SchemaIds.For);
             options.IncludeXmlComments(typeof(OpenApiSetup).Assembly);
             options.IncludeXmlComments(typeof(Application.Common.ApplicationAssembly).Assembly);
+            options.MapDomainValues();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
         });

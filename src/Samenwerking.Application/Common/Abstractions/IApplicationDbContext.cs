@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
 
 namespace Samenwerking.Application.Common.Abstractions;
@@ -10,6 +11,8 @@ namespace Samenwerking.Application.Common.Abstractions;
 public interface IApplicationDbContext
 {
     DbSet<Municipality> Municipalities { get; }
+
+    DbSet<Collaboration> Collaborations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

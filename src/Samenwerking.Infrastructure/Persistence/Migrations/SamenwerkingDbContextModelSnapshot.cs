@@ -22,6 +22,161 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("GovernanceLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("governance_level");
+
+                    b.Property<string>("Initiative")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("initiative");
+
+                    b.Property<string>("LegalInstrument")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legal_instrument");
+
+                    b.Property<string>("LegalKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("legal_kind");
+
+                    b.Property<string>("Multiplicity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("multiplicity");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameForSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_for_search");
+
+                    b.Property<string>("Novelty")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("novelty");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<string>("Structure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("structure");
+
+                    b.Property<string>("TaskScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("task_scope");
+
+                    b.PrimitiveCollection<string[]>("TaskTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("task_types");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collaborations");
+
+                    b.HasIndex("LegalKind")
+                        .HasDatabaseName("ix_collaborations_legal_kind");
+
+                    b.HasIndex("NameForSearch")
+                        .IsUnique()
+                        .HasDatabaseName("ux_collaborations_name_for_search");
+
+                    b.HasIndex("Phase")
+                        .HasDatabaseName("ix_collaborations_phase");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_collaborations_updated_at");
+
+                    b.ToTable("collaborations", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Participant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participants");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_participants_collaboration_id");
+
+                    b.HasIndex("MunicipalityCode", "LeftOn")
+                        .HasDatabaseName("ix_participants_municipality_code_left_on");
+
+                    b.ToTable("participants", (string)null);
+                });
+
             modelBuilder.Entity("Samenwerking.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -73,6 +228,52 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_municipalities_valid_from_valid_to");
 
                     b.ToTable("municipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.OwnsMany("Samenwerking.Domain.Collaborations.NamedTask", "Tasks", b1 =>
+                        {
+                            b1.Property<Guid>("CollaborationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Type")
+                                .IsRequired();
+
+                            b1.HasKey("CollaborationId", "__synthesizedOrdinal")
+                                .HasName("pk_collaborations");
+
+                            b1.ToTable("collaborations");
+
+                            b1
+                                .ToJson("tasks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollaborationId")
+                                .HasConstraintName("fk_collaborations_collaborations_collaboration_id");
+                        });
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Participant", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_participants_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.Navigation("Participants");
                 });
 #pragma warning restore 612, 618
         }
