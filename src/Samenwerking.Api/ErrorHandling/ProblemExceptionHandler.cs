@@ -102,7 +102,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 return Simple(StatusCodes.Status428PreconditionRequired, required.Message);
 
             case ConcurrencyConflictException stale:
-                httpContext.Response.Headers.ETag = EntityTags.Format(stale.CurrentVersion);
+                // The exception handler strips ETag from error responses; this one must carry it, so it is set last.
+                httpContext.Items[EntityTags.ErrorResponseETagKey] = EntityTags.Format(stale.CurrentVersion);
                 return Simple(StatusCodes.Status412PreconditionFailed, stale.Message);
 
             case DbUpdateConcurrencyException:
