@@ -9,6 +9,7 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
 using Samenwerking.Application.Common;
+using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Behaviours;
 using Samenwerking.Infrastructure;
 using Samenwerking.Infrastructure.Persistence;
@@ -30,6 +31,8 @@ builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
     member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 builder.Services.AddApiAuthentication(builder.Configuration);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiJson();
 builder.Services.AddApiOpenApi();

@@ -1,21 +1,31 @@
 using System.Linq.Expressions;
 using Samenwerking.Domain.Common;
-using Samenwerking.Domain.Municipalities;
+using Samenwerking.Domain.Decisions;
+using Samenwerking.Domain.History;
+using Samenwerking.Domain.Phases;
+using Samenwerking.Domain.Roles;
 
 namespace Samenwerking.Domain.Collaborations;
 
 /// <summary>
 /// A samenwerkingsverband: two or more municipalities working together on one or more tasks. The
 /// aggregate guards its own rules; every change moves <see cref="UpdatedAt"/>, which gives the whole
-/// aggregate a new version (ETag), also when only a participant changed.
+/// aggregate a new version (ETag), also when only a child changed, and adds a line to its history.
+/// The parts live in partial files: participants, phases, decisions and roles.
 /// </summary>
-public sealed class Collaboration
+public sealed partial class Collaboration
 {
     public const int MinNameLength = 3;
     public const int MaxNameLength = 200;
     public const int MaxDescriptionLength = 4000;
 
     private readonly List<Participant> participants = [];
+    private readonly List<PhaseTransition> transitions = [];
+    private readonly List<Decision> decisions = [];
+    private readonly List<RoleAssignment> roles = [];
+
+    // Append-only and never loaded: new lines are inserted with the change that caused them.
+    private readonly List<HistoryEntry> history = [];
     private List<TaskType> taskTypes = [];
     private List<NamedTask> tasks = [];
 
@@ -25,14 +35,15 @@ public sealed class Collaboration
         NameForSearch = "";
     }
 
-    private Collaboration(string name, string? description, DateTimeOffset now) : this()
+    private Collaboration(string name, string? description, ChangeContext change) : this()
     {
         Id = Guid.CreateVersion7();
         Rename(name);
         Description = description;
         Phase = Phase.Verkenning;
-        CreatedAt = now;
-        UpdatedAt = now;
+        FirstRecordedPhaseStartedOn = change.Today;
+        CreatedAt = change.Now;
+        UpdatedAt = change.Now;
     }
 
     public Guid Id { get; private set; }
@@ -43,8 +54,6 @@ public sealed class Collaboration
     public string NameForSearch { get; private set; }
 
     public string? Description { get; private set; }
-
-    public Phase Phase { get; private set; }
 
     public IReadOnlyList<TaskType> TaskTypes => taskTypes;
 
@@ -66,16 +75,14 @@ public sealed class Collaboration
 
     public IReadOnlyList<NamedTask> Tasks => tasks;
 
-    public IReadOnlyList<Participant> Participants => participants;
-
-    public IEnumerable<Participant> ActiveParticipants => participants.Where(p => p.IsActive);
-
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
     /// <summary>Concurrency token kept by the store; the ETag clients send back in If-Match.</summary>
     public uint Version { get; private set; }
+
+    public IReadOnlyList<HistoryEntry> NewHistory => history;
 
     public Dimensions Dimensions => new()
     {
@@ -103,117 +110,32 @@ public sealed class Collaboration
 
     /// <summary>Starts a collaboration in verkenning with its first participants.</summary>
     public static Collaboration Start(string name, string? description, Dimensions dimensions,
-        IReadOnlyList<Joining> founders, DateTimeOffset now)
+        IReadOnlyList<Joining> founders, ChangeContext change)
     {
         if (founders.Count == 0)
         {
             throw new ArgumentException("A collaboration starts with at least one participating municipality.", nameof(founders));
         }
 
-        var collaboration = new Collaboration(name, description, now);
-        collaboration.Describe(dimensions, now);
+        var collaboration = new Collaboration(name, description, change);
+        collaboration.Describe(dimensions);
         foreach (var founder in founders)
         {
-            collaboration.Join(founder, now);
+            collaboration.AddParticipant(founder);
         }
 
+        collaboration.Record(HistoryEntryKind.Created,
+            $"Collaboration '{collaboration.Name}' created in verkenning with {founders.Count} participant(s).", change);
         return collaboration;
     }
 
-    public void Edit(string name, string? description, Dimensions dimensions, DateTimeOffset now)
+    public void Edit(string name, string? description, Dimensions dimensions, ChangeContext change)
     {
         Rename(name);
         Description = description;
-        Describe(dimensions, now);
+        Describe(dimensions);
+        Record(HistoryEntryKind.Edited, $"Name, description, dimensions or tasks changed (name '{Name}').", change);
     }
-
-    /// <summary>A municipality joins: it must be in force on the join date and not already take part.</summary>
-    public Participant Join(Joining joining, DateTimeOffset now)
-    {
-        var (municipality, joinedOn, role) = joining;
-        if (!municipality.IsInForceOn(joinedOn))
-        {
-            throw new DomainRuleViolationException("municipality-not-in-force", "Municipality not in force on the join date",
-                $"{municipality.Code} ({municipality.Name}) {DescribeValidity(municipality)}, so it cannot join on {joinedOn:yyyy-MM-dd}.",
-                new Dictionary<string, object?> { ["municipalityCode"] = municipality.Code, ["joinedOn"] = joinedOn });
-        }
-
-        if (ActiveParticipants.FirstOrDefault(p => p.MunicipalityCode == municipality.Code) is { } existing)
-        {
-            throw new DomainRuleViolationException("duplicate-participant", "Municipality already takes part",
-                $"{municipality.Code} ({municipality.Name}) already takes part since {existing.JoinedOn:yyyy-MM-dd}.",
-                new Dictionary<string, object?> { ["municipalityCode"] = municipality.Code });
-        }
-
-        if (role == ParticipantRole.Centrumgemeente && ActiveParticipants.FirstOrDefault(p => p.Role == ParticipantRole.Centrumgemeente) is { } centre)
-        {
-            throw new DomainRuleViolationException("centrumgemeente-already-assigned", "There is already a centrumgemeente",
-                $"{centre.MunicipalityCode} is the centrumgemeente; a collaboration has one at a time.",
-                new Dictionary<string, object?> { ["municipalityCode"] = centre.MunicipalityCode });
-        }
-
-        var participant = new Participant(municipality.Code, joinedOn, role);
-        participants.Add(participant);
-        Touch(now);
-        return participant;
-    }
-
-    /// <summary>
-    /// While exploring, a municipality that will not take part is simply removed. From voorbereiding on,
-    /// taking part has consequences and leaving is recorded as an uittreding instead.
-    /// </summary>
-    public void Remove(string municipalityCode, DateTimeOffset now)
-    {
-        var participant = ActiveParticipant(municipalityCode);
-        if (Phase != Phase.Verkenning)
-        {
-            throw new DomainRuleViolationException("participant-removal-not-allowed", "Participants can only be removed during verkenning",
-                $"The collaboration is in {DomainTerms.Of(Phase)}; record the departure of {municipalityCode} as a withdrawal (uittreding) instead.",
-                new Dictionary<string, object?> { ["currentPhase"] = Phase });
-        }
-
-        if (ActiveParticipants.Count() == 1)
-        {
-            throw new DomainRuleViolationException("last-participant", "A collaboration keeps at least one participant",
-                $"{municipalityCode} is the only participant; delete the collaboration instead.");
-        }
-
-        participants.Remove(participant);
-        Touch(now);
-    }
-
-    /// <summary>Uittreding: the participant leaves on a date, for a reason, and stays in the history.</summary>
-    public Participant Withdraw(string municipalityCode, DateOnly leftOn, string reason, DateTimeOffset now)
-    {
-        var participant = participants.Where(p => p.MunicipalityCode == municipalityCode).MaxBy(p => p.JoinedOn)
-                          ?? throw new ArgumentException($"{municipalityCode} never took part.", nameof(municipalityCode));
-        if (Phase == Phase.Verkenning)
-        {
-            throw new DomainRuleViolationException("withdrawal-not-applicable", "Withdrawal applies from voorbereiding on",
-                $"The collaboration is still in verkenning; remove {municipalityCode} as a participant instead.",
-                new Dictionary<string, object?> { ["currentPhase"] = Phase });
-        }
-
-        if (!participant.IsActive)
-        {
-            throw new DomainRuleViolationException("participant-already-left", "Participant already left",
-                $"{municipalityCode} already left on {participant.LeftOn:yyyy-MM-dd}.");
-        }
-
-        if (leftOn < participant.JoinedOn)
-        {
-            throw new DomainRuleViolationException("withdrawal-before-joining", "Withdrawal before joining",
-                $"{municipalityCode} joined on {participant.JoinedOn:yyyy-MM-dd} and cannot leave before that ({leftOn:yyyy-MM-dd}).");
-        }
-
-        participant.Withdraw(leftOn, reason);
-        Touch(now);
-        return participant;
-    }
-
-    public bool HasParticipated(string municipalityCode) => participants.Any(p => p.MunicipalityCode == municipalityCode);
-
-    public bool IsActiveParticipant(string municipalityCode) => ActiveParticipants.Any(p => p.MunicipalityCode == municipalityCode);
 
     /// <summary>Only an exploration that went nowhere may disappear; later phases have a history to keep.</summary>
     public void EnsureDeletable()
@@ -226,7 +148,7 @@ public sealed class Collaboration
         }
     }
 
-    private void Describe(Dimensions dimensions, DateTimeOffset now)
+    private void Describe(Dimensions dimensions)
     {
         var inconsistencies = dimensions.Inconsistencies();
         if (inconsistencies.Count > 0)
@@ -244,7 +166,6 @@ public sealed class Collaboration
         LegalInstrument = dimensions.LegalForm?.Instrument;
         Initiative = dimensions.Initiative;
         tasks = [.. dimensions.Tasks.Select(t => t with { Name = t.Name.Trim() })];
-        Touch(now);
     }
 
     private void Rename(string name)
@@ -259,13 +180,10 @@ public sealed class Collaboration
         NameForSearch = SearchText.Normalize(trimmed);
     }
 
-    private Participant ActiveParticipant(string municipalityCode) =>
-        ActiveParticipants.FirstOrDefault(p => p.MunicipalityCode == municipalityCode)
-        ?? throw new ArgumentException($"{municipalityCode} is not an active participant.", nameof(municipalityCode));
-
-    private void Touch(DateTimeOffset now) => UpdatedAt = now > UpdatedAt ? now : UpdatedAt.AddTicks(1);
-
-    private static string DescribeValidity(Municipality municipality) => municipality.ValidTo is { } end
-        ? $"exists from {municipality.ValidFrom:yyyy-MM-dd} until {end.AddDays(-1):yyyy-MM-dd}"
-        : $"exists from {municipality.ValidFrom:yyyy-MM-dd}";
+    /// <summary>Every change ends here: a new version for the aggregate and a line in its history.</summary>
+    private void Record(HistoryEntryKind kind, string summary, ChangeContext change)
+    {
+        UpdatedAt = change.Now > UpdatedAt ? change.Now : UpdatedAt.AddTicks(10);
+        history.Add(new HistoryEntry(kind, summary, change));
+    }
 }

@@ -25,9 +25,23 @@ public sealed record Dimensions
     public IReadOnlyList<NamedTask> Tasks { get; init; } = [];
 
     /// <summary>All six dimensions are chosen and the legal form includes its instrument.</summary>
-    public bool AreAllDecided =>
-        TaskTypes.Count > 0 && TaskScope is not null && GovernanceLevel is not null && OrganisationForm.IsDecided &&
-        LegalForm is { Instrument: not null } && Initiative is not null;
+    public bool AreAllDecided => Undecided().Count == 0;
+
+    /// <summary>The fields (as the API names them) still to decide.</summary>
+    public IReadOnlyList<string> Undecided()
+    {
+        var undecided = new List<string>();
+        if (TaskTypes.Count == 0) undecided.Add("taskTypes");
+        if (TaskScope is null) undecided.Add("taskScope");
+        if (GovernanceLevel is null) undecided.Add("governanceLevel");
+        if (OrganisationForm.Novelty is null) undecided.Add("organisationForm.novelty");
+        if (OrganisationForm.Multiplicity is null) undecided.Add("organisationForm.multiplicity");
+        if (OrganisationForm.Structure is null) undecided.Add("organisationForm.structure");
+        if (LegalForm is null) undecided.Add("legalForm");
+        else if (LegalForm.Instrument is null) undecided.Add("legalForm.instrument");
+        if (Initiative is null) undecided.Add("initiative");
+        return undecided;
+    }
 
     public IReadOnlyList<DimensionInconsistency> Inconsistencies()
     {

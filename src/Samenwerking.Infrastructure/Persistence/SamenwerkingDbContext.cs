@@ -3,6 +3,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Npgsql;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
+using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
 using Samenwerking.Infrastructure.Persistence.Configurations;
 
@@ -14,6 +15,8 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
+
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     /// <summary>
     /// Unique-name races that slip past the handler's check end at the database index; they are the

@@ -19,7 +19,7 @@ public sealed class CollaborationTests
 
         Assert.Equal(Phase.Verkenning, bar.Phase);
         Assert.Equal(["GM0489", "GM0613"], bar.ActiveParticipants.Select(p => p.MunicipalityCode));
-        Assert.Equal(Now, bar.CreatedAt);
+        Assert.Equal(Now.Now, bar.CreatedAt);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Municipalities;
 
 namespace Samenwerking.Domain.Tests.Collaborations;
@@ -6,7 +7,9 @@ namespace Samenwerking.Domain.Tests.Collaborations;
 /// <summary>Real CBS records, as the reference data has them.</summary>
 internal static class DomainFixtures
 {
-    public static readonly DateTimeOffset Now = new(2025, 6, 1, 12, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly Today = new(2025, 6, 1);
+
+    public static readonly ChangeContext Now = new(new Actor("adviseur-1", "A. Adviseur"), new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero), Today);
 
     public static readonly Municipality Barendrecht = new("GM0489", "Barendrecht", "PV28", "Zuid-Holland", new DateOnly(1970, 1, 1), null);
     public static readonly Municipality Albrandswaard = new("GM0613", "Albrandswaard", "PV28", "Zuid-Holland", new DateOnly(1985, 1, 1), null);

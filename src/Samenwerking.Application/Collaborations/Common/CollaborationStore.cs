@@ -11,7 +11,9 @@ public static class CollaborationStore
     public const string ResourceName = "collaboration";
 
     public static async Task<Collaboration> LoadCollaborationAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Collaborations.Include(c => c.Participants).FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+        await db.Collaborations
+            .Include(c => c.Participants).Include(c => c.Transitions).Include(c => c.Decisions).Include(c => c.Roles)
+            .FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
         ?? throw new NotFoundException("Collaboration", id.ToString());
 
     /// <summary>

@@ -4,7 +4,10 @@ using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.CreateCollaboration;
 
-/// <summary>A new collaboration, starting in verkenning, with its first participants and whatever dimensions are already known.</summary>
+/// <summary>
+/// A new collaboration, starting in verkenning, with its first participants and whatever dimensions are
+/// already known; or an existing collaboration registered after the fact in implementatie or doorontwikkeling.
+/// </summary>
 public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails
 {
     /// <summary>Name, 3 to 200 characters, unique regardless of case and accents.</summary>
@@ -36,4 +39,15 @@ public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, IC
 
     /// <summary>Named tasks; their types must be among the task types.</summary>
     public IReadOnlyList<NamedTaskInput> Tasks { get; init; } = [];
+
+    /// <summary>
+    /// Default `verkenning`. To register an existing collaboration, `implementatie` or `doorontwikkeling`: then at least
+    /// two participants and all six dimensions are required, and for doorontwikkeling `operatingSince`.
+    /// </summary>
+    public Phase? Phase { get; init; }
+
+    /// <summary>For a registered collaboration: the date it started operating (not in the future).</summary>
+    public DateOnly? OperatingSince { get; init; }
+
+    public bool IsRegistration => Phase is not (null or Domain.Collaborations.Phase.Verkenning);
 }

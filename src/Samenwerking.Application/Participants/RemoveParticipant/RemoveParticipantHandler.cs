@@ -4,14 +4,14 @@ using Samenwerking.Application.Common.Abstractions;
 
 namespace Samenwerking.Application.Participants.RemoveParticipant;
 
-public sealed class RemoveParticipantHandler(IApplicationDbContext db, IClock clock) : ICommandHandler<RemoveParticipantCommand, uint>
+public sealed class RemoveParticipantHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor) : ICommandHandler<RemoveParticipantCommand, uint>
 {
     public async ValueTask<uint> Handle(RemoveParticipantCommand command, CancellationToken cancellationToken)
     {
         var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
         collaboration.EnsureActiveParticipant(command.MunicipalityCode);
 
-        collaboration.Remove(command.MunicipalityCode, clock.UtcNow);
+        collaboration.Remove(command.MunicipalityCode, clock.ChangeBy(actor));
         await db.SaveChangesAsync(cancellationToken);
         return collaboration.Version;
     }

@@ -42,6 +42,16 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.HasMany(c => c.Participants).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Participants).HasField("participants");
 
+        builder.HasMany(c => c.Transitions).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Transitions).HasField("transitions");
+        builder.HasMany(c => c.Decisions).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Decisions).HasField("decisions");
+        builder.HasMany(c => c.Roles).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Roles).HasField("roles");
+        builder.HasMany(c => c.NewHistory).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.NewHistory).HasField("history");
+
+        builder.Property(c => c.RegisteredInPhase).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.UpdatedAt);
         builder.HasIndex(c => c.UpdatedAt);
 
@@ -51,5 +61,6 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.Ignore(c => c.Dimensions);
         builder.Ignore(c => c.IsAmbtelijkeFusie);
         builder.Ignore(c => c.ActiveParticipants);
+        builder.Ignore(c => c.CurrentPhaseStartedOn);
     }
 }
