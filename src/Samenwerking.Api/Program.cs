@@ -78,5 +78,9 @@ var api = app.MapGroup(ApiVersion.BasePath);
 api.MapMunicipalityEndpoints();
 api.MapCollaborationEndpoints();
 api.MapParticipantEndpoints();
+api.MapPhaseEndpoints();
+api.MapDecisionEndpoints();
+api.MapRoleEndpoints();
+api.MapHistoryEndpoints();
 
 await app.RunAsync();
