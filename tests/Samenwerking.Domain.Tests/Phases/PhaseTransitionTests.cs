@@ -9,16 +9,6 @@ namespace Samenwerking.Domain.Tests.Phases;
 
 public sealed class PhaseTransitionTests
 {
-    private static readonly Dimensions Decided = new()
-    {
-        TaskTypes = new HashSet<TaskType> { TaskType.Bedrijfsvoering },
-        TaskScope = TaskScope.Alle,
-        GovernanceLevel = GovernanceLevel.Operationeel,
-        OrganisationForm = new OrganisationForm(Novelty.Nieuw, Multiplicity.Een, Structure.Centraal),
-        LegalForm = new LegalForm(LegalKind.Publiekrechtelijk, LegalInstrument.Bedrijfsvoeringsorganisatie),
-        Initiative = Initiative.Vrijwillig,
-    };
-
     private static DomainRuleViolationException Refusal(Action action) => Assert.Throws<DomainRuleViolationException>(action);
 
     private static IReadOnlyList<string> Unmet(Collaboration collaboration) =>

@@ -7,16 +7,6 @@ namespace Samenwerking.Domain.Tests.Phases;
 
 public sealed class RegistrationTests
 {
-    private static readonly Dimensions Decided = new()
-    {
-        TaskTypes = new HashSet<TaskType> { TaskType.Bedrijfsvoering },
-        TaskScope = TaskScope.Alle,
-        GovernanceLevel = GovernanceLevel.Operationeel,
-        OrganisationForm = new OrganisationForm(Novelty.Nieuw, Multiplicity.Een, Structure.Centraal),
-        LegalForm = new LegalForm(LegalKind.Publiekrechtelijk, LegalInstrument.Bedrijfsvoeringsorganisatie),
-        Initiative = Initiative.Vrijwillig,
-    };
-
     [Fact]
     public void Registered_in_doorontwikkeling_earlier_phases_are_not_recorded_and_nothing_is_invented()
     {
