@@ -70,5 +70,6 @@ app.UseAuthorization();
 app.MapApiHealthChecks();
 var api = app.MapGroup(ApiVersion.BasePath);
 api.MapMunicipalityEndpoints();
+api.MapVocabularyEndpoints();
 
 await app.RunAsync();

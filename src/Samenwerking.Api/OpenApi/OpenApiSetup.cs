@@ -42,7 +42,11 @@ public static class OpenApiSetup
             options.CustomSchemaIds(SchemaIds.For);
             options.IncludeXmlComments(typeof(OpenApiSetup).Assembly);
             options.IncludeXmlComments(typeof(Application.Common.ApplicationAssembly).Assembly);
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<ProblemDetailsSchemaFilter>();
+            options.SchemaFilter<EnumSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<RequestExampleOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
         });
         return services;
