@@ -20,4 +20,6 @@ export ASPNETCORE_ENVIRONMENT=Production
 
 dotnet swagger tofile --openapiversion 3.0 --output src/Samenwerking.Api/openapi.json \
   src/Samenwerking.Api/bin/Release/net10.0/Samenwerking.Api.dll v1 >/dev/null
+# The CLI ends the file without a newline; .editorconfig wants one.
+[ -z "$(tail -c 1 src/Samenwerking.Api/openapi.json)" ] || echo >> src/Samenwerking.Api/openapi.json
 echo "Wrote src/Samenwerking.Api/openapi.json"
