@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore >/dev/null
-dotnet build src/Samenwerking.Api -c Release -nologo -v quiet >/dev/null
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+dotnet build src/Samenwerking.Api -c Release -nologo -v quiet >"$log" 2>&1 || { cat "$log" >&2; echo "openapi.sh: the API does not build" >&2; exit 1; }
 
 # Program.cs refuses to build its services without a connection string and token settings. These
 # placeholders satisfy that check only: nothing connects and no token is ever issued or accepted.
@@ -19,7 +21,7 @@ export Authentication__SigningKey="openapi-generation-placeholder-key-not-a-secr
 export ASPNETCORE_ENVIRONMENT=Production
 
 dotnet swagger tofile --openapiversion 3.0 --output src/Samenwerking.Api/openapi.json \
-  src/Samenwerking.Api/bin/Release/net10.0/Samenwerking.Api.dll v1 >/dev/null
+  src/Samenwerking.Api/bin/Release/net10.0/Samenwerking.Api.dll v1 >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
 # The CLI ends the file without a newline; .editorconfig wants one.
 [ -z "$(tail -c 1 src/Samenwerking.Api/openapi.json)" ] || echo >> src/Samenwerking.Api/openapi.json
 echo "Wrote src/Samenwerking.Api/openapi.json"

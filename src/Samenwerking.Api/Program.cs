@@ -9,6 +9,7 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
 using Samenwerking.Application.Common;
+using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Behaviours;
 using Samenwerking.Infrastructure;
 using Samenwerking.Infrastructure.Persistence;
@@ -26,7 +27,12 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
+// Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').
+ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
+    member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 builder.Services.AddApiAuthentication(builder.Configuration);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentActor, HttpCurrentActor>();
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiJson();
 builder.Services.AddApiOpenApi();
@@ -70,6 +76,8 @@ app.UseAuthorization();
 app.MapApiHealthChecks();
 var api = app.MapGroup(ApiVersion.BasePath);
 api.MapMunicipalityEndpoints();
+api.MapCollaborationEndpoints();
+api.MapParticipantEndpoints();
 api.MapVocabularyEndpoints();
 
 await app.RunAsync();

@@ -1,9 +1,12 @@
 using Mediator;
 using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Json;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Application.Municipalities;
 using Samenwerking.Application.Municipalities.GetMunicipality;
 using Samenwerking.Application.Municipalities.ListMunicipalities;
+using Samenwerking.Application.Municipalities.ListMunicipalityCollaborations;
+using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -15,6 +18,11 @@ public static class MunicipalityEndpoints
 
         municipalities.MapGet("", ListMunicipalities)
             .WithName("listMunicipalities")
+            .RequireReadScope();
+
+        municipalities.MapGet("/{code}/collaborations", ListMunicipalityCollaborations)
+            .WithName("listMunicipalityCollaborations")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
         municipalities.MapGet("/{code}", GetMunicipality)
@@ -40,6 +48,25 @@ public static class MunicipalityEndpoints
         string? name, string? province, DateOnly? activeOn, int page = 1, int pageSize = Paging.DefaultPageSize,
         CancellationToken cancellationToken = default) =>
         await mediator.Send(new ListMunicipalitiesQuery(name, province, activeOn, page, pageSize), cancellationToken);
+
+    /// <summary>List a municipality's collaborations</summary>
+    /// <remarks>
+    /// The collaborations this municipality takes part in, the basis for the register every municipality keeps
+    /// (Wgr art. 27); `legalKind=publiekrechtelijk` gives exactly that register. `includeFormer=true` adds those it left.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="code">CBS municipality code, e.g. `GM0489`.</param>
+    /// <param name="legalKind">Only collaborations with this kind of legal form.</param>
+    /// <param name="includeFormer">Also collaborations the municipality has left (default false).</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">One page of the municipality's collaborations.</response>
+    /// <response code="404">No municipality has this code.</response>
+    private static async Task<PagedResult<MunicipalityCollaborationDto>> ListMunicipalityCollaborations(IMediator mediator,
+        string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, int page = 1, int pageSize = Paging.DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer, page, pageSize), cancellationToken);
 
     /// <summary>Get a municipality</summary>
     /// <remarks>

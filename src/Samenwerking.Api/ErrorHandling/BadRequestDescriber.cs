@@ -14,9 +14,12 @@ public static partial class BadRequestDescriber
         if (exception.InnerException is JsonException json)
         {
             var field = JsonFieldNames.FromJsonPath(json.Path);
-            var message = json.Path is null
-                ? "The request body is not valid JSON."
-                : $"The value of '{field}' is not valid here: wrong type, malformed or not one of the allowed values.";
+            var message = json switch
+            {
+                Json.DomainValueJsonException domainValue => domainValue.Message,
+                { Path: null } => "The request body is not valid JSON.",
+                _ => $"The value of '{field}' is not valid here: wrong type or malformed.",
+            };
             return (message, new Dictionary<string, string[]> { [field] = [message] });
         }
 
@@ -27,6 +30,11 @@ public static partial class BadRequestDescriber
             var name = binding.Groups["name"].Value;
             var value = binding.Groups["value"].Value;
             var message = $"'{value}' is not a valid value for '{name}': expected {Expectation(type)}.";
+            if (DomainEnumOf(type) is { } domainEnum)
+            {
+                message = $"'{value}' is not a valid value for '{name}'; use one of: {string.Join(", ", Enum.GetNames(domainEnum).Select(JsonNamingPolicy.CamelCase.ConvertName))}.";
+            }
+
             return (message, new Dictionary<string, string[]> { [name] = [message] });
         }
 
@@ -46,6 +54,18 @@ public static partial class BadRequestDescriber
 
         return ("The request is malformed.", new Dictionary<string, string[]>());
     }
+
+    /// <summary>Binding reports <c>DomainValue&lt;Phase&gt;</c> failures by type name; find the enum to list its values.</summary>
+    private static Type? DomainEnumOf(string clrType)
+    {
+        var match = DomainValueType().Match(clrType);
+        return match.Success
+            ? typeof(Domain.Common.DomainTerms).Assembly.GetTypes().FirstOrDefault(t => t.IsEnum && t.Name == match.Groups["enum"].Value)
+            : null;
+    }
+
+    [GeneratedRegex(@"DomainValue<(?<enum>\w+)>")]
+    private static partial Regex DomainValueType();
 
     private static string Expectation(string clrType) => clrType switch
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Api.Http;
 using Samenwerking.Application.Common.Exceptions;
+using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Api.ErrorHandling;
@@ -50,6 +51,17 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                         : $"The request has {errors.Count} invalid fields: {string.Join(", ", errors.Keys)}.",
                 };
 
+            case InconsistentDimensionsException inconsistent:
+                var fields = inconsistent.Inconsistencies.GroupBy(i => i.Field)
+                    .ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray());
+                return new HttpValidationProblemDetails(fields)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Type = ProblemTypes.InvalidInput,
+                    Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
+                    Detail = inconsistent.Message,
+                };
+
             case BadHttpRequestException badRequest when badRequest.StatusCode == StatusCodes.Status400BadRequest:
                 var (detail, fieldErrors) = BadRequestDescriber.Describe(badRequest);
                 return new HttpValidationProblemDetails(fieldErrors)
@@ -90,7 +102,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 return Simple(StatusCodes.Status428PreconditionRequired, required.Message);
 
             case ConcurrencyConflictException stale:
-                httpContext.Response.Headers.ETag = EntityTags.Format(stale.CurrentVersion);
+                // The exception handler strips ETag from error responses; this one must carry it, so it is set last.
+                httpContext.Items[EntityTags.ErrorResponseETagKey] = EntityTags.Format(stale.CurrentVersion);
                 return Simple(StatusCodes.Status412PreconditionFailed, stale.Message);
 
             case DbUpdateConcurrencyException:

@@ -7,6 +7,9 @@ namespace Samenwerking.Api.Http;
 /// </summary>
 public static class EntityTags
 {
+    /// <summary>Where an error response parks the current ETag (a 412 tells the client what is current).</summary>
+    public const string ErrorResponseETagKey = "samenwerking.error-etag";
+
     public static string Format(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>
@@ -28,4 +31,9 @@ public static class EntityTags
 
         return uint.TryParse(tag.Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : 0;
     }
+}
+
+public static class EntityTagResponseExtensions
+{
+    public static void SetETag(this HttpResponse response, uint version) => response.Headers.ETag = EntityTags.Format(version);
 }

@@ -19,6 +19,11 @@ public sealed class ResponseHeadersMiddleware(RequestDelegate next)
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
                 ? "frame-ancestors 'none'"
                 : "default-src 'none'; frame-ancestors 'none'";
+            if (context.Items[EntityTags.ErrorResponseETagKey] is string etag)
+            {
+                headers.ETag = etag;
+            }
+
             if (context.Request.IsHttps)
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";

@@ -17,7 +17,8 @@ public sealed class EnumSchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
-        if (schema is not OpenApiSchema concrete || VocabularyCatalog.For(context.Type) is not { } vocabulary)
+        // Only the enum's own schema: a property that refers to it keeps its own description.
+        if (schema is not OpenApiSchema { Enum.Count: > 0 } concrete || VocabularyCatalog.For(context.Type) is not { } vocabulary)
         {
             return;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -26,7 +27,34 @@ public sealed class RequestExampleOperationFilter(IOptions<JsonOptions> json) : 
         var example = JsonSerializer.SerializeToNode(metadata.Example, metadata.Example.GetType(), json.Value.SerializerOptions);
         foreach (var mediaType in content.Values.OfType<OpenApiMediaType>())
         {
-            mediaType.Example = example?.DeepClone();
+            mediaType.Example = WithoutUndocumentedMembers(example?.DeepClone(), mediaType.Schema, context.SchemaRepository);
         }
+    }
+
+    /// <summary>
+    /// Shows only what a client would send: the serializer also writes a request type's computed properties,
+    /// which the API never reads and the schema leaves out (<see cref="RequiredPropertiesSchemaFilter"/>), and
+    /// nulls for optional members, which a client simply leaves out.
+    /// </summary>
+    private static JsonNode? WithoutUndocumentedMembers(JsonNode? example, IOpenApiSchema? schema, SchemaRepository schemas)
+    {
+        var id = schema switch
+        {
+            OpenApiSchemaReference reference => reference.Reference.Id,
+            OpenApiSchema { AllOf: [OpenApiSchemaReference reference] } => reference.Reference.Id,
+            _ => null,
+        };
+        if (example is JsonObject body && id is not null &&
+            schemas.Schemas.TryGetValue(id, out var documented) && documented.Properties is { } properties)
+        {
+            var required = documented.Required ?? new HashSet<string>();
+            foreach (var member in body.Where(m => !properties.ContainsKey(m.Key) || (m.Value is null && !required.Contains(m.Key)))
+                         .Select(m => m.Key).ToList())
+            {
+                body.Remove(member);
+            }
+        }
+
+        return example;
     }
 }

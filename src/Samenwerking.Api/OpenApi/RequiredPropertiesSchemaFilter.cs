@@ -11,10 +11,11 @@ namespace Samenwerking.Api.OpenApi;
 /// rather than from nullability: the API writes every property, <c>null</c> included, and (with
 /// <c>RespectRequiredConstructorParameters</c>) refuses a body that lacks a constructor parameter
 /// without a default. So a property is required unless its parameter has a default, it is a plain
-/// settable property, or the serializer may leave it out (a <c>JsonIgnore</c> condition).
+/// settable property, or the serializer may leave it out (a <c>JsonIgnore</c> condition); and a
+/// property the type's validator insists on is required too (<see cref="ValidatorRequirements"/>).
 /// Nullability stays as Swashbuckle derives it from the annotations, which the server also enforces.
 /// </summary>
-public sealed class RequiredPropertiesSchemaFilter(IOptions<JsonOptions> json) : ISchemaFilter
+public sealed class RequiredPropertiesSchemaFilter(IOptions<JsonOptions> json, IServiceProvider services) : ISchemaFilter
 {
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
     {
@@ -30,8 +31,20 @@ public sealed class RequiredPropertiesSchemaFilter(IOptions<JsonOptions> json) :
             return;
         }
 
+        if (IsCommand(context.Type))
+        {
+            // A command is only ever read from a request, and the serializer never reads a property
+            // without a setter: such a property (a computed helper) is no part of what clients send.
+            foreach (var computed in contract.Properties.Where(p => p.Set is null && p.AssociatedParameter is null))
+            {
+                concrete.Properties.Remove(computed.Name);
+            }
+        }
+
+        var validated = new ValidatorRequirements(services).For(context.Type);
         concrete.Required = contract.Properties
-            .Where(p => concrete.Properties.ContainsKey(p.Name) && AlwaysPresent(p))
+            .Where(p => concrete.Properties.ContainsKey(p.Name) &&
+                        (AlwaysPresent(p) || (p.AttributeProvider is System.Reflection.MemberInfo member && validated.Contains(member.Name))))
             .Select(p => p.Name)
             .ToHashSet(StringComparer.Ordinal);
 
@@ -39,6 +52,9 @@ public sealed class RequiredPropertiesSchemaFilter(IOptions<JsonOptions> json) :
         // `additionalProperties: false` would promise clients the opposite.
         concrete.AdditionalPropertiesAllowed = true;
     }
+
+    private static bool IsCommand(Type type) =>
+        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Mediator.ICommand<>));
 
     private static bool AlwaysPresent(JsonPropertyInfo property) =>
         property.ShouldSerialize is null && property.Get is not null &&

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Samenwerking.Api.Json;
 
 namespace Samenwerking.Api.Startup;
 
@@ -18,6 +19,9 @@ public static class JsonSetup
 
     private static void Configure(JsonSerializerOptions options)
     {
+        options.Converters.Add(new DomainValueConverterFactory());
+        options.Converters.Add(new UtcTimestampConverter());
+        // Not used for domain enums (the factory above comes first), but Swashbuckle reads it to describe enums as strings.
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;

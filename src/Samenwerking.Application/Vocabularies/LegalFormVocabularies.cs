@@ -14,20 +14,18 @@ internal static class LegalFormVocabularies
     public static readonly LegalInstrumentVocabulary LegalInstruments = new("Juridisch instrument",
         "The concrete legal instrument of a collaboration; each belongs to one legal kind.",
     [
-        Public(LegalInstrument.OpenbaarLichaam, "Openbaar lichaam", "A legal entity with algemeen bestuur, dagelijks bestuur and voorzitter; the heaviest and most common form."),
-        Public(LegalInstrument.GemeenschappelijkOrgaan, "Gemeenschappelijk orgaan", "A joint body without legal personality."),
-        Public(LegalInstrument.Bedrijfsvoeringsorganisatie, "Bedrijfsvoeringsorganisatie", "A legal entity with a single-layer board of colleges only, for execution and support tasks (since 2015)."),
-        Public(LegalInstrument.Centrumgemeente, "Centrumgemeente", "A centrumregeling: one participant carries out tasks for the others, by mandate or as a service."),
-        Public(LegalInstrument.RegelingZonderMeer, "Regeling zonder meer", "An agreement under the Wgr that sets up no new body."),
-        Private(LegalInstrument.Stichting, "Stichting", "A foundation under civil law."),
-        Private(LegalInstrument.Vereniging, "Vereniging", "An association under civil law."),
-        Private(LegalInstrument.Vennootschap, "Vennootschap", "A company (BV or NV) under civil law."),
-        Private(LegalInstrument.Convenant, "Convenant", "A convenant or samenwerkingsovereenkomst: an agreement without a new legal person."),
+        Term(LegalInstrument.OpenbaarLichaam, "Openbaar lichaam", "A legal entity with algemeen bestuur, dagelijks bestuur and voorzitter; the heaviest and most common form."),
+        Term(LegalInstrument.GemeenschappelijkOrgaan, "Gemeenschappelijk orgaan", "A joint body without legal personality."),
+        Term(LegalInstrument.Bedrijfsvoeringsorganisatie, "Bedrijfsvoeringsorganisatie", "A legal entity with a single-layer board of colleges only, for execution and support tasks (since 2015)."),
+        Term(LegalInstrument.Centrumgemeente, "Centrumgemeente", "A centrumregeling: one participant carries out tasks for the others, by mandate or as a service."),
+        Term(LegalInstrument.RegelingZonderMeer, "Regeling zonder meer", "An agreement under the Wgr that sets up no new body."),
+        Term(LegalInstrument.Stichting, "Stichting", "A foundation under civil law."),
+        Term(LegalInstrument.Vereniging, "Vereniging", "An association under civil law."),
+        Term(LegalInstrument.Vennootschap, "Vennootschap", "A company (BV or NV) under civil law."),
+        Term(LegalInstrument.Convenant, "Convenant", "A convenant or samenwerkingsovereenkomst: an agreement without a new legal person."),
     ]);
 
-    private static LegalInstrumentTerm Public(LegalInstrument value, string label, string description) =>
-        new(value, label, description, LegalKind.Publiekrechtelijk);
-
-    private static LegalInstrumentTerm Private(LegalInstrument value, string label, string description) =>
-        new(value, label, description, LegalKind.Privaatrechtelijk);
+    // The kind comes from the domain's own rule, so the vocabulary and the consistency check agree.
+    private static LegalInstrumentTerm Term(LegalInstrument value, string label, string description) =>
+        new(value, label, description, LegalForm.KindOf(value));
 }

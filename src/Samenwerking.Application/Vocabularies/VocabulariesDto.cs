@@ -1,6 +1,8 @@
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.Evaluations;
+using Samenwerking.Domain.History;
+using Samenwerking.Domain.Phases;
 using Samenwerking.Domain.Roles;
 
 namespace Samenwerking.Application.Vocabularies;
@@ -26,6 +28,8 @@ namespace Samenwerking.Application.Vocabularies;
 /// <param name="RoleKinds">Roles people fill while a collaboration is built.</param>
 /// <param name="EvaluationKinds">Kinds of evaluation.</param>
 /// <param name="DevelopmentActivityKinds">Kinds of development activity.</param>
+/// <param name="PhaseStatuses">Where a phase stands for a collaboration.</param>
+/// <param name="HistoryEntryKinds">Kinds of event on a collaboration's timeline.</param>
 public sealed record VocabulariesDto(
     Vocabulary<Phase> Phases,
     Vocabulary<TaskType> TaskTypes,
@@ -43,4 +47,6 @@ public sealed record VocabulariesDto(
     Vocabulary<DecisionOutcome> DecisionOutcomes,
     Vocabulary<RoleKind> RoleKinds,
     Vocabulary<EvaluationKind> EvaluationKinds,
-    Vocabulary<DevelopmentActivityKind> DevelopmentActivityKinds);
+    Vocabulary<DevelopmentActivityKind> DevelopmentActivityKinds,
+    Vocabulary<PhaseStatus> PhaseStatuses,
+    Vocabulary<HistoryEntryKind> HistoryEntryKinds);

@@ -23,7 +23,9 @@ public static class VocabularyCatalog
         DecisionVocabularies.DecisionOutcomes,
         PeopleVocabularies.RoleKinds,
         PeopleVocabularies.EvaluationKinds,
-        PeopleVocabularies.DevelopmentActivityKinds);
+        PeopleVocabularies.DevelopmentActivityKinds,
+        TimelineVocabularies.PhaseStatuses,
+        TimelineVocabularies.HistoryEntryKinds);
 
     /// <summary>Every vocabulary, keyed by the enum it describes.</summary>
     public static IReadOnlyDictionary<Type, IVocabulary> ByEnum { get; } = typeof(VocabulariesDto).GetProperties()

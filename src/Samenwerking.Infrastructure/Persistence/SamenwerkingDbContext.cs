@@ -1,6 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Npgsql;
+using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
+using Samenwerking.Infrastructure.Persistence.Configurations;
 
 namespace Samenwerking.Infrastructure.Persistence;
 
@@ -8,6 +13,31 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     : DbContext(options), IApplicationDbContext
 {
     public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<Collaboration> Collaborations => Set<Collaboration>();
+
+    public DbSet<HistoryEntry> History => Set<HistoryEntry>();
+
+    /// <summary>
+    /// Unique-name races that slip past the handler's check end at the database index; they are the
+    /// same business conflict, so they leave here as one.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+                                                 {
+                                                     SqlState: PostgresErrorCodes.UniqueViolation,
+                                                     ConstraintName: CollaborationConfiguration.UniqueNameIndex,
+                                                 })
+        {
+            throw new DomainRuleViolationException("duplicate-name", "Name already in use",
+                "Another collaboration with this name was saved at the same moment; names are unique regardless of case and accents.");
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Samenwerking.Api.OpenApi;
@@ -22,8 +24,48 @@ public sealed class OpenApiGenerationTests
 
         var example = Operation(document)["requestBody"]!["content"]!["application/json"]!["example"]!;
         Assert.True(JsonNode.DeepEquals(
-            JsonNode.Parse("""{ "name": "Werkorganisatie BUCH", "phase": "voorbereiding", "startedOn": "2017-01-01", "note": null, "priority": 0, "comment": null }"""),
+            JsonNode.Parse("""{ "name": "Werkorganisatie BUCH", "phase": "voorbereiding", "startedOn": "2017-01-01", "note": null, "priority": 0 }"""),
             example), example.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Request_example_leaves_out_what_a_client_does_not_send()
+    {
+        var document = await ThrowawayApi.OpenApiDocumentAsync(app => app
+            .MapPost("/api/v1/things", (ExampleThingCommand command) => TypedResults.Ok())
+            .WithName("createThing")
+            .WithRequestExample(new ExampleThingCommand { Name = "BUCH" }));
+
+        // Computed members are not part of a command's contract; optional nulls are simply left out.
+        var example = Operation(document)["requestBody"]!["content"]!["application/json"]!["example"]!;
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{ "name": "BUCH", "codes": [] }"""), example), example.ToJsonString());
+        var schema = document["components"]!["schemas"]!["ExampleThingRequest"]!;
+        Assert.Null(schema["properties"]!["isNamed"]);
+    }
+
+    [Fact]
+    public async Task Members_the_validator_insists_on_are_required_also_through_include()
+    {
+        var document = await ThrowawayApi.OpenApiDocumentAsync(
+            app => app.MapPost("/api/v1/things", (ExampleThingCommand command) => TypedResults.Ok())
+                .WithName("createThing").WithRequestExample(new ExampleThingCommand { Name = "BUCH" }),
+            services => services.AddScoped<IValidator<ExampleThingCommand>, ExampleThingCommandValidator>());
+
+        var required = document["components"]!["schemas"]!["ExampleThingRequest"]!["required"]!.AsArray().Select(n => n!.GetValue<string>());
+        // name: NotEmpty here; codes: NotEmpty in an included validator; note: only under a condition, so optional.
+        Assert.Equal(["name", "codes"], required);
+    }
+
+    [Fact]
+    public async Task A_nullable_reference_says_nullable_and_bodies_stay_named()
+    {
+        var document = await DocumentWithPostAsync(endpoint => endpoint.WithRequestExample(Example));
+
+        var other = document["components"]!["schemas"]!["ExampleRequest"]!["properties"]!["otherPhase"]!;
+        Assert.Equal("#/components/schemas/Phase", other["allOf"]![0]!["$ref"]!.GetValue<string>());
+        Assert.True(other["nullable"]!.GetValue<bool>());
+        Assert.Equal("#/components/schemas/ExampleRequest",
+            Operation(document)["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
     }
 
     [Fact]
@@ -72,9 +114,37 @@ public sealed class OpenApiGenerationTests
 
     public sealed record ExampleRequest(string Name, Phase Phase, DateOnly StartedOn, string? Note, int Priority = 0)
     {
+        public Phase? OtherPhase { get; set; }
+
         public string? Comment { get; set; }
 
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public string? Source { get; init; }
+    }
+
+    public sealed record ExampleThingCommand : Mediator.ICommand<string>
+    {
+        public string Name { get; init; } = "";
+
+        public string? Note { get; init; }
+
+        public IReadOnlyList<string> Codes { get; init; } = [];
+
+        public bool IsNamed => Name.Length > 0;
+    }
+
+    public sealed class ExampleThingCommandValidator : AbstractValidator<ExampleThingCommand>
+    {
+        public ExampleThingCommandValidator()
+        {
+            RuleFor(c => c.Name).NotEmpty();
+            RuleFor(c => c.Note).NotEmpty().When(c => c.Name == "with note");
+            Include(new CodesValidator());
+        }
+    }
+
+    public sealed class CodesValidator : AbstractValidator<ExampleThingCommand>
+    {
+        public CodesValidator() => RuleFor(c => c.Codes).NotEmpty();
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
@@ -14,12 +15,14 @@ namespace Samenwerking.Api.Tests.Contract;
 /// </summary>
 public static class ThrowawayApi
 {
-    public static async Task<JsonNode> OpenApiDocumentAsync(Action<WebApplication> mapEndpoints)
+    public static async Task<JsonNode> OpenApiDocumentAsync(Action<WebApplication> mapEndpoints,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
         builder.WebHost.UseTestServer();
         builder.Services.AddApiJson();
         builder.Services.AddApiOpenApi();
+        configureServices?.Invoke(builder.Services);
         await using var app = builder.Build();
         app.UseApiOpenApi();
         mapEndpoints(app);

@@ -1,6 +1,10 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samenwerking.Infrastructure.Persistence;
 using Npgsql;
 using Testcontainers.PostgreSql;
 
@@ -68,6 +72,13 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Cors:AllowedOrigins:0", AllowedOrigin);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpContextAccessor();
+            services.AddSingleton<SqlCommandCounter>();
+            services.ConfigureDbContext<SamenwerkingDbContext>((provider, options) =>
+                options.AddInterceptors(provider.GetRequiredService<SqlCommandCounter>()));
+        });
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
     }
 
@@ -82,6 +93,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         return client;
     }
+
+    public SqlCommandCounter SqlCommands => Services.GetRequiredService<SqlCommandCounter>();
 
     public HttpClient Reader() => ClientWith(TestTokens.ReadScope);
 

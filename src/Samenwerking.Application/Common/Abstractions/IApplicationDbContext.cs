@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
 
 namespace Samenwerking.Application.Common.Abstractions;
@@ -10,6 +12,11 @@ namespace Samenwerking.Application.Common.Abstractions;
 public interface IApplicationDbContext
 {
     DbSet<Municipality> Municipalities { get; }
+
+    DbSet<Collaboration> Collaborations { get; }
+
+    /// <summary>The timeline of all collaborations; written only through the aggregate.</summary>
+    DbSet<HistoryEntry> History { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -22,6 +22,289 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("FirstRecordedPhaseStartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("first_recorded_phase_started_on");
+
+                    b.Property<string>("GovernanceLevel")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("governance_level");
+
+                    b.Property<string>("Initiative")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("initiative");
+
+                    b.Property<string>("LegalInstrument")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legal_instrument");
+
+                    b.Property<string>("LegalKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("legal_kind");
+
+                    b.Property<string>("Multiplicity")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("multiplicity");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameForSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_for_search");
+
+                    b.Property<string>("Novelty")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("novelty");
+
+                    b.Property<DateOnly?>("OperatingSince")
+                        .HasColumnType("date")
+                        .HasColumnName("operating_since");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.Property<string>("RegisteredInPhase")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("registered_in_phase");
+
+                    b.Property<string>("Structure")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("structure");
+
+                    b.Property<string>("TaskScope")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("task_scope");
+
+                    b.PrimitiveCollection<string[]>("TaskTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("task_types");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collaborations");
+
+                    b.HasIndex("LegalKind")
+                        .HasDatabaseName("ix_collaborations_legal_kind");
+
+                    b.HasIndex("NameForSearch")
+                        .IsUnique()
+                        .HasDatabaseName("ux_collaborations_name_for_search");
+
+                    b.HasIndex("Phase")
+                        .HasDatabaseName("ix_collaborations_phase");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_collaborations_updated_at");
+
+                    b.ToTable("collaborations", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Participant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date")
+                        .HasColumnName("left_on");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_participants");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_participants_collaboration_id");
+
+                    b.HasIndex("MunicipalityCode", "LeftOn")
+                        .HasDatabaseName("ix_participants_municipality_code_left_on");
+
+                    b.ToTable("participants", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Decisions.Decision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("body");
+
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_subject");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_decisions");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_decisions_collaboration_id");
+
+                    b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.History.HistoryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_name");
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("summary");
+
+                    b.HasKey("Id")
+                        .HasName("pk_history_entries");
+
+                    b.HasIndex("CollaborationId", "OccurredAt")
+                        .HasDatabaseName("ix_history_entries_collaboration_id_occurred_at");
+
+                    b.ToTable("history_entries", (string)null);
+                });
+
             modelBuilder.Entity("Samenwerking.Domain.Municipalities.Municipality", b =>
                 {
                     b.Property<string>("Code")
@@ -73,6 +356,210 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_municipalities_valid_from_valid_to");
 
                     b.ToTable("municipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Phases.PhaseTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_name");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_subject");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_phase_transitions");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_phase_transitions_collaboration_id");
+
+                    b.ToTable("phase_transitions", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Roles.RoleAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedInPhase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("assigned_in_phase");
+
+                    b.Property<Guid?>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<string>("PersonName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("person_name");
+
+                    b.Property<string>("WorkingGroup")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("working_group");
+
+                    b.HasKey("Id")
+                        .HasName("pk_role_assignments");
+
+                    b.HasIndex("CollaborationId")
+                        .HasDatabaseName("ix_role_assignments_collaboration_id");
+
+                    b.ToTable("role_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.OwnsMany("Samenwerking.Domain.Collaborations.NamedTask", "Tasks", b1 =>
+                        {
+                            b1.Property<Guid>("CollaborationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.Property<string>("Type")
+                                .IsRequired();
+
+                            b1.HasKey("CollaborationId", "__synthesizedOrdinal")
+                                .HasName("pk_collaborations");
+
+                            b1.ToTable("collaborations");
+
+                            b1
+                                .ToJson("tasks")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollaborationId")
+                                .HasConstraintName("fk_collaborations_collaborations_collaboration_id");
+                        });
+
+                    b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Participant", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_participants_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Decisions.Decision", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_decisions_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.History.HistoryEntry", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("NewHistory")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_history_entries_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Phases.PhaseTransition", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_phase_transitions_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Roles.RoleAssignment", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_role_assignments_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
+                {
+                    b.Navigation("Decisions");
+
+                    b.Navigation("NewHistory");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Roles");
+
+                    b.Navigation("Transitions");
                 });
 #pragma warning restore 612, 618
         }

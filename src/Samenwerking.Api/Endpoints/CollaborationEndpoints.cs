@@ -1,0 +1,148 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Http;
+using Samenwerking.Api.Json;
+using Samenwerking.Api.OpenApi;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.CreateCollaboration;
+using Samenwerking.Application.Collaborations.DeleteCollaboration;
+using Samenwerking.Application.Collaborations.GetCollaboration;
+using Samenwerking.Application.Collaborations.ListCollaborations;
+using Samenwerking.Application.Collaborations.UpdateCollaboration;
+using Samenwerking.Application.Common.Paging;
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Api.Endpoints;
+
+public static class CollaborationEndpoints
+{
+    public const string Path = "/collaborations";
+
+    public static void MapCollaborationEndpoints(this IEndpointRouteBuilder api)
+    {
+        var collaborations = api.MapGroup(Path).WithTags("Collaborations");
+
+        collaborations.MapGet("", ListCollaborations).WithName("listCollaborations").RequireReadScope();
+
+        collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
+            .WithRequestExample(RequestBodyExamples.CreateCollaboration)
+            .Produces<CollaborationDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireWriteScope();
+
+        collaborations.MapGet("/{id}", GetCollaboration).WithName("getCollaboration")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+
+        collaborations.MapPut("/{id}", UpdateCollaboration).WithName("updateCollaboration")
+            .WithRequestExample(RequestBodyExamples.UpdateCollaboration)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .RequireWriteScope();
+
+        collaborations.MapDelete("/{id}", DeleteCollaboration).WithName("deleteCollaboration")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .RequireWriteScope();
+    }
+
+    /// <summary>List collaborations</summary>
+    /// <remarks>Collaborations filtered by phase, participant, legal form, task type, initiative, ambtelijke fusie and name; sorted and paged.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="phase">Only collaborations in this phase.</param>
+    /// <param name="municipality">Only collaborations in which this municipality (CBS code) takes part now.</param>
+    /// <param name="legalKind">Only this kind of legal form.</param>
+    /// <param name="legalInstrument">Only this legal instrument.</param>
+    /// <param name="taskType">Only collaborations with this type of task.</param>
+    /// <param name="initiative">Only voluntary or only legally required collaborations.</param>
+    /// <param name="isAmbtelijkeFusie">Only (true) or no (false) ambtelijke fusies.</param>
+    /// <param name="q">Part of the name, case- and accent-insensitive.</param>
+    /// <param name="sort">Sort order: `name` (default), `createdAt` or `updatedAt`; prefix `-` for descending.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">One page of collaborations.</response>
+    private static async Task<PagedResult<CollaborationSummaryDto>> ListCollaborations(IMediator mediator,
+        DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
+        DomainValue<TaskType>? taskType, DomainValue<Initiative>? initiative, bool? isAmbtelijkeFusie, string? q, string? sort,
+        int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListCollaborationsQuery(phase.OrNull(), municipality, legalKind.OrNull(), legalInstrument.OrNull(),
+            taskType.OrNull(), initiative.OrNull(), isAmbtelijkeFusie, q, sort, page, pageSize), cancellationToken);
+
+    /// <summary>Create a collaboration</summary>
+    /// <remarks>
+    /// Records a new collaboration in phase `verkenning`, with at least one participating municipality and
+    /// whatever dimensions are already known. The name must be unique regardless of case and accents.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="command">The collaboration.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="201">Created; `Location` and `ETag` name the new collaboration and its version.</response>
+    /// <response code="409">A collaboration with this name exists (`duplicate-name`), or a municipality cannot join (`municipality-not-in-force`, `centrumgemeente-already-assigned`).</response>
+    private static async Task<IResult> CreateCollaboration(IMediator mediator, CreateCollaborationCommand command,
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        var created = await mediator.Send(command, cancellationToken);
+        response.SetETag(created.Version);
+        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{created.Id}", created);
+    }
+
+    /// <summary>Get a collaboration</summary>
+    /// <remarks>The full representation: phase, participants, the six dimensions, named tasks and the derived `isAmbtelijkeFusie`. The `ETag` header is the version to send in `If-Match` when changing it.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The collaboration.</response>
+    /// <response code="404">No collaboration has this id.</response>
+    private static async Task<CollaborationDto> GetCollaboration(IMediator mediator, Guid id, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var collaboration = await mediator.Send(new GetCollaborationQuery(id), cancellationToken);
+        response.SetETag(collaboration.Version);
+        return collaboration;
+    }
+
+    /// <summary>Replace a collaboration's editable fields</summary>
+    /// <remarks>
+    /// Replaces name, description, dimensions and tasks as a whole (what is left out becomes unknown).
+    /// Requires `If-Match` with the current `ETag`: without it 428, with a stale one 412 (carrying the current `ETag`),
+    /// so two editors never overwrite each other silently.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="ifMatch">The `ETag` of the version this change is based on.</param>
+    /// <param name="command">The new editable fields.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The collaboration after the change, with its new `ETag`.</response>
+    private static async Task<CollaborationDto> UpdateCollaboration(IMediator mediator, Guid id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, UpdateCollaborationCommand command, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var updated = await mediator.Send(command with { Id = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        response.SetETag(updated.Version);
+        return updated;
+    }
+
+    /// <summary>Delete a collaboration</summary>
+    /// <remarks>Only while in `verkenning` (an exploration that went nowhere); later phases keep their history and answer 409 `deletion-not-allowed`. Requires `If-Match`.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="ifMatch">The `ETag` of the version being deleted.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="204">Deleted.</response>
+    private static async Task<IResult> DeleteCollaboration(IMediator mediator, Guid id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new DeleteCollaborationCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,82 @@
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Application.Collaborations.Common;
+
+/// <summary>A collaboration between municipalities (samenwerkingsverband), in full.</summary>
+public sealed record CollaborationDto
+{
+    /// <summary>Identifier of the collaboration.</summary>
+    public required Guid Id { get; init; }
+
+    /// <summary>Name, unique regardless of case and accents.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Free description.</summary>
+    public required string? Description { get; init; }
+
+    /// <summary>The phase the collaboration is in now.</summary>
+    public required Phase Phase { get; init; }
+
+    /// <summary>Participants, active and former, in order of joining.</summary>
+    public IReadOnlyList<ParticipantDto> Participants { get; init; } = [];
+
+    /// <summary>Types of task the collaboration carries out (a set).</summary>
+    public required IReadOnlyList<TaskType> TaskTypes { get; init; }
+
+    /// <summary>One, several or all tasks; null while unknown.</summary>
+    public required TaskScope? TaskScope { get; init; }
+
+    /// <summary>Level at which the collaboration is steered; null while unknown.</summary>
+    public required GovernanceLevel? GovernanceLevel { get; init; }
+
+    /// <summary>The three organisation-form choices; each null while unknown.</summary>
+    public required OrganisationFormDto OrganisationForm { get; init; }
+
+    /// <summary>Legal form; null while unknown.</summary>
+    public required LegalFormDto? LegalForm { get; init; }
+
+    /// <summary>Voluntary or required by law; null while unknown.</summary>
+    public required Initiative? Initiative { get; init; }
+
+    /// <summary>Named tasks with their type.</summary>
+    public required IReadOnlyList<NamedTaskDto> Tasks { get; init; }
+
+    /// <summary>Derived: all tasks in one new, central organisation (alle + nieuw + een + centraal).</summary>
+    public required bool IsAmbtelijkeFusie { get; init; }
+
+    /// <summary>When the collaboration was recorded (UTC).</summary>
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>When anything about it last changed (UTC).</summary>
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>Version for optimistic concurrency; also sent as the ETag header.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public uint Version { get; init; }
+}
+
+/// <summary>The three organisation-form choices.</summary>
+public sealed record OrganisationFormDto(Novelty? Novelty, Multiplicity? Multiplicity, Structure? Structure);
+
+/// <summary>Legal form: kind and, once chosen, instrument.</summary>
+public sealed record LegalFormDto(LegalKind Kind, LegalInstrument? Instrument);
+
+/// <summary>A named task with its type.</summary>
+public sealed record NamedTaskDto(string Name, TaskType Type);
+
+/// <summary>A municipality's participation, with its history.</summary>
+/// <param name="MunicipalityCode">CBS code.</param>
+/// <param name="MunicipalityName">Name of the municipality on the day it joined.</param>
+/// <param name="Role">Deelnemer or centrumgemeente.</param>
+/// <param name="JoinedOn">Date it joined.</param>
+/// <param name="LeftOn">Date it left (uittreding); null while active.</param>
+/// <param name="WithdrawalReason">Why it left; null while active.</param>
+/// <param name="IsActive">Whether it takes part now.</param>
+public sealed record ParticipantDto(
+    string MunicipalityCode,
+    string MunicipalityName,
+    ParticipantRole Role,
+    DateOnly JoinedOn,
+    DateOnly? LeftOn,
+    string? WithdrawalReason,
+    bool IsActive);

@@ -1,0 +1,31 @@
+using Riok.Mapperly.Abstractions;
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Application.Collaborations.Common;
+
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class CollaborationMapper
+{
+    /// <summary>The full representation; participant names come from the reference data.</summary>
+    public static CollaborationDto ToDto(this Collaboration collaboration, Func<string, DateOnly, string> municipalityName) =>
+        MapCore(collaboration) with
+        {
+            Participants = collaboration.Participants
+                .OrderBy(p => p.JoinedOn).ThenBy(p => p.MunicipalityCode)
+                .Select(p => p.ToDto(municipalityName(p.MunicipalityCode, p.JoinedOn)))
+                .ToList(),
+        };
+
+    public static ParticipantDto ToDto(this Participant participant, string municipalityName) =>
+        new(participant.MunicipalityCode, municipalityName, participant.Role, participant.JoinedOn,
+            participant.LeftOn, participant.WithdrawalReason, participant.IsActive);
+
+    [MapperIgnoreTarget(nameof(CollaborationDto.Participants))]
+    [MapProperty(nameof(Collaboration.Dimensions) + "." + nameof(Dimensions.OrganisationForm), nameof(CollaborationDto.OrganisationForm))]
+    [MapProperty(nameof(Collaboration.Dimensions) + "." + nameof(Dimensions.LegalForm), nameof(CollaborationDto.LegalForm))]
+    [MapperIgnoreSource(nameof(Collaboration.NameForSearch))]
+    [MapperIgnoreSource(nameof(Collaboration.ActiveParticipants))]
+    private static partial CollaborationDto MapCore(Collaboration collaboration);
+
+    private static partial NamedTaskDto MapTask(NamedTask task);
+}

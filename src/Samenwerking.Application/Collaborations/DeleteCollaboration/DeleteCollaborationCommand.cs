@@ -1,0 +1,8 @@
+using Mediator;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Abstractions;
+
+namespace Samenwerking.Application.Collaborations.DeleteCollaboration;
+
+/// <summary>Deletes an exploration that went nowhere; later phases keep their history.</summary>
+public sealed record DeleteCollaborationCommand(Guid Id, uint? ExpectedVersion) : ICommand;

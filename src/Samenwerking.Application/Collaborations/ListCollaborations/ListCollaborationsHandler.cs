@@ -1,0 +1,87 @@
+using System.Linq.Expressions;
+using Mediator;
+using Samenwerking.Application.Common.Querying;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Paging;
+using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Common;
+
+namespace Samenwerking.Application.Collaborations.ListCollaborations;
+
+public sealed class ListCollaborationsHandler(IApplicationDbContext db)
+    : IQueryHandler<ListCollaborationsQuery, PagedResult<CollaborationSummaryDto>>
+{
+    public async ValueTask<PagedResult<CollaborationSummaryDto>> Handle(ListCollaborationsQuery query, CancellationToken cancellationToken)
+    {
+        var collaborations = Filter(db.Collaborations, query);
+        return await Sort(collaborations, query.Sort ?? CollaborationSort.Default)
+            .Select(ToSummary)
+            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
+    }
+
+    private static readonly Expression<Func<Collaboration, CollaborationSummaryDto>> ToSummary =
+        ((Expression<Func<Collaboration, bool, CollaborationSummaryDto>>)((c, isAmbtelijkeFusie) => new CollaborationSummaryDto(
+            c.Id, c.Name, c.Phase, c.TaskTypes, c.LegalKind, c.LegalInstrument, c.Initiative,
+            isAmbtelijkeFusie,
+            c.Participants.Count(p => p.LeftOn == null),
+            c.UpdatedAt)))
+        .WithRule(Collaboration.AmbtelijkeFusie);
+
+    private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query)
+    {
+        if (query.Phase is { } phase)
+        {
+            collaborations = collaborations.Where(c => c.Phase == phase);
+        }
+
+        if (query.Municipality is { } code)
+        {
+            collaborations = collaborations.Where(c => c.Participants.Any(p => p.MunicipalityCode == code && p.LeftOn == null));
+        }
+
+        if (query.LegalKind is { } kind)
+        {
+            collaborations = collaborations.Where(c => c.LegalKind == kind);
+        }
+
+        if (query.LegalInstrument is { } instrument)
+        {
+            collaborations = collaborations.Where(c => c.LegalInstrument == instrument);
+        }
+
+        if (query.TaskType is { } taskType)
+        {
+            collaborations = collaborations.Where(c => c.TaskTypes.Contains(taskType));
+        }
+
+        if (query.Initiative is { } initiative)
+        {
+            collaborations = collaborations.Where(c => c.Initiative == initiative);
+        }
+
+        if (query.IsAmbtelijkeFusie is { } fusie)
+        {
+            collaborations = fusie
+                ? collaborations.Where(Collaboration.AmbtelijkeFusie)
+                : collaborations.Where(Collaboration.AmbtelijkeFusie.Not());
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var term = SearchText.Normalize(query.Q);
+            collaborations = collaborations.Where(c => c.NameForSearch.Contains(term));
+        }
+
+        return collaborations;
+    }
+
+    private static IOrderedQueryable<Collaboration> Sort(IQueryable<Collaboration> collaborations, string sort) => sort switch
+    {
+        "-name" => collaborations.OrderByDescending(c => c.NameForSearch).ThenBy(c => c.Id),
+        "createdAt" => collaborations.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
+        "-createdAt" => collaborations.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id),
+        "updatedAt" => collaborations.OrderBy(c => c.UpdatedAt).ThenBy(c => c.Id),
+        "-updatedAt" => collaborations.OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.Id),
+        _ => collaborations.OrderBy(c => c.NameForSearch).ThenBy(c => c.Id),
+    };
+}

@@ -1,0 +1,19 @@
+using Mediator;
+using Samenwerking.Application.Common.Paging;
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Application.Collaborations.ListCollaborations;
+
+/// <summary>Collaborations, filtered, sorted and paged.</summary>
+public sealed record ListCollaborationsQuery(
+    Phase? Phase = null,
+    string? Municipality = null,
+    LegalKind? LegalKind = null,
+    LegalInstrument? LegalInstrument = null,
+    TaskType? TaskType = null,
+    Initiative? Initiative = null,
+    bool? IsAmbtelijkeFusie = null,
+    string? Q = null,
+    string? Sort = null,
+    int Page = 1,
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<CollaborationSummaryDto>>;

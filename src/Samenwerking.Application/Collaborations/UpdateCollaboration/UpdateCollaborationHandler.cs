@@ -1,0 +1,21 @@
+using Mediator;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Domain.Collaborations;
+using System.Text.Json.Serialization;
+
+namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
+
+public sealed class UpdateCollaborationHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
+    : ICommandHandler<UpdateCollaborationCommand, CollaborationDto>
+{
+    public async ValueTask<CollaborationDto> Handle(UpdateCollaborationCommand command, CancellationToken cancellationToken)
+    {
+        var collaboration = await db.LoadForChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, cancellationToken);
+        await db.EnsureNameIsFreeAsync(command.Name, except: command.Id, cancellationToken);
+
+        collaboration.Edit(command.Name, command.Description, command.ToDimensions(), clock.ChangeBy(actor));
+        await db.SaveChangesAsync(cancellationToken);
+        return await db.ToDtoAsync(collaboration, cancellationToken);
+    }
+}

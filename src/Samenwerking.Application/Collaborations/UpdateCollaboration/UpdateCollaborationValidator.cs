@@ -1,0 +1,12 @@
+using Mediator;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Domain.Collaborations;
+using System.Text.Json.Serialization;
+
+namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
+
+public sealed class UpdateCollaborationValidator : FluentValidation.AbstractValidator<UpdateCollaborationCommand>
+{
+    public UpdateCollaborationValidator() => this.AddCollaborationDetailsRules();
+}

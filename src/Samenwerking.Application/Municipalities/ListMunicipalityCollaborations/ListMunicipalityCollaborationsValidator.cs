@@ -1,0 +1,14 @@
+using FluentValidation;
+using Samenwerking.Application.Common.Paging;
+
+namespace Samenwerking.Application.Municipalities.ListMunicipalityCollaborations;
+
+public sealed class ListMunicipalityCollaborationsValidator : AbstractValidator<ListMunicipalityCollaborationsQuery>
+{
+    public ListMunicipalityCollaborationsValidator()
+    {
+        RuleFor(q => q.Code).MunicipalityCode();
+        RuleFor(q => q.Page).ValidPage();
+        RuleFor(q => q.PageSize).ValidPageSize();
+    }
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Municipalities;
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Application.Participants.WithdrawParticipant;
+
+public sealed class WithdrawParticipantValidator : AbstractValidator<WithdrawParticipantCommand>
+{
+    public WithdrawParticipantValidator(IClock clock)
+    {
+        RuleFor(c => c.MunicipalityCode).MunicipalityCode();
+        RuleFor(c => c.LeftOn).NotEmpty().Must(date => date <= clock.Today).WithMessage("'{PropertyName}' cannot be in the future.");
+        RuleFor(c => c.Reason).NotEmpty().MaximumLength(Participant.MaxReasonLength);
+    }
+}

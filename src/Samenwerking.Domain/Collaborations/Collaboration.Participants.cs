@@ -1,0 +1,112 @@
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.History;
+using Samenwerking.Domain.Municipalities;
+
+namespace Samenwerking.Domain.Collaborations;
+
+public sealed partial class Collaboration
+{
+    public IReadOnlyList<Participant> Participants => participants;
+
+    public IEnumerable<Participant> ActiveParticipants => participants.Where(p => p.IsActive);
+
+    public bool HasParticipated(string municipalityCode) => participants.Any(p => p.MunicipalityCode == municipalityCode);
+
+    public bool IsActiveParticipant(string municipalityCode) => ActiveParticipants.Any(p => p.MunicipalityCode == municipalityCode);
+
+    /// <summary>A municipality joins: it must be in force on the join date and not already take part.</summary>
+    public Participant Join(Joining joining, ChangeContext change)
+    {
+        var participant = AddParticipant(joining);
+        Record(HistoryEntryKind.ParticipantJoined,
+            $"{joining.Municipality.Code} ({joining.Municipality.Name}) joined on {joining.JoinedOn:yyyy-MM-dd} as {DomainTerms.Of(joining.Role)}.", change);
+        return participant;
+    }
+
+    /// <summary>
+    /// While exploring, a municipality that will not take part is simply removed. From voorbereiding on,
+    /// taking part has consequences and leaving is recorded as an uittreding instead.
+    /// </summary>
+    public void Remove(string municipalityCode, ChangeContext change)
+    {
+        var participant = ActiveParticipants.FirstOrDefault(p => p.MunicipalityCode == municipalityCode)
+                          ?? throw new ArgumentException($"{municipalityCode} is not an active participant.", nameof(municipalityCode));
+        if (Phase != Phase.Verkenning)
+        {
+            throw new DomainRuleViolationException("participant-removal-not-allowed", "Participants can only be removed during verkenning",
+                $"The collaboration is in {DomainTerms.Of(Phase)}; record the departure of {municipalityCode} as a withdrawal (uittreding) instead.",
+                new Dictionary<string, object?> { ["currentPhase"] = Phase });
+        }
+
+        if (ActiveParticipants.Count() == 1)
+        {
+            throw new DomainRuleViolationException("last-participant", "A collaboration keeps at least one participant",
+                $"{municipalityCode} is the only participant; delete the collaboration instead.");
+        }
+
+        participants.Remove(participant);
+        Record(HistoryEntryKind.ParticipantRemoved, $"{municipalityCode} removed as participant during verkenning.", change);
+    }
+
+    /// <summary>Uittreding: the participant leaves on a date, for a reason, and stays in the history.</summary>
+    public Participant Withdraw(string municipalityCode, DateOnly leftOn, string reason, ChangeContext change)
+    {
+        var participant = participants.Where(p => p.MunicipalityCode == municipalityCode).MaxBy(p => p.JoinedOn)
+                          ?? throw new ArgumentException($"{municipalityCode} never took part.", nameof(municipalityCode));
+        if (Phase == Phase.Verkenning)
+        {
+            throw new DomainRuleViolationException("withdrawal-not-applicable", "Withdrawal applies from voorbereiding on",
+                $"The collaboration is still in verkenning; remove {municipalityCode} as a participant instead.",
+                new Dictionary<string, object?> { ["currentPhase"] = Phase });
+        }
+
+        if (!participant.IsActive)
+        {
+            throw new DomainRuleViolationException("participant-already-left", "Participant already left",
+                $"{municipalityCode} already left on {participant.LeftOn:yyyy-MM-dd}.");
+        }
+
+        if (leftOn < participant.JoinedOn)
+        {
+            throw new DomainRuleViolationException("withdrawal-before-joining", "Withdrawal before joining",
+                $"{municipalityCode} joined on {participant.JoinedOn:yyyy-MM-dd} and cannot leave before that ({leftOn:yyyy-MM-dd}).");
+        }
+
+        participant.Withdraw(leftOn, reason);
+        Record(HistoryEntryKind.ParticipantWithdrew, $"{municipalityCode} left (uittreding) on {leftOn:yyyy-MM-dd}: {reason}", change);
+        return participant;
+    }
+
+    private Participant AddParticipant(Joining joining)
+    {
+        var (municipality, joinedOn, role) = joining;
+        if (!municipality.IsInForceOn(joinedOn))
+        {
+            throw new DomainRuleViolationException("municipality-not-in-force", "Municipality not in force on the join date",
+                $"{municipality.Code} ({municipality.Name}) {DescribeValidity(municipality)}, so it cannot join on {joinedOn:yyyy-MM-dd}.",
+                new Dictionary<string, object?> { ["municipalityCode"] = municipality.Code, ["joinedOn"] = joinedOn });
+        }
+
+        if (ActiveParticipants.FirstOrDefault(p => p.MunicipalityCode == municipality.Code) is { } existing)
+        {
+            throw new DomainRuleViolationException("duplicate-participant", "Municipality already takes part",
+                $"{municipality.Code} ({municipality.Name}) already takes part since {existing.JoinedOn:yyyy-MM-dd}.",
+                new Dictionary<string, object?> { ["municipalityCode"] = municipality.Code });
+        }
+
+        if (role == ParticipantRole.Centrumgemeente && ActiveParticipants.FirstOrDefault(p => p.Role == ParticipantRole.Centrumgemeente) is { } centre)
+        {
+            throw new DomainRuleViolationException("centrumgemeente-already-assigned", "There is already a centrumgemeente",
+                $"{centre.MunicipalityCode} is the centrumgemeente; a collaboration has one at a time.",
+                new Dictionary<string, object?> { ["municipalityCode"] = centre.MunicipalityCode });
+        }
+
+        var participant = new Participant(municipality.Code, joinedOn, role);
+        participants.Add(participant);
+        return participant;
+    }
+
+    private static string DescribeValidity(Municipality municipality) => municipality.ValidTo is { } end
+        ? $"exists from {municipality.ValidFrom:yyyy-MM-dd} until {end.AddDays(-1):yyyy-MM-dd}"
+        : $"exists from {municipality.ValidFrom:yyyy-MM-dd}";
+}

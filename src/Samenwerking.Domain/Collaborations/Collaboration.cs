@@ -1,0 +1,189 @@
+using System.Linq.Expressions;
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Decisions;
+using Samenwerking.Domain.History;
+using Samenwerking.Domain.Phases;
+using Samenwerking.Domain.Roles;
+
+namespace Samenwerking.Domain.Collaborations;
+
+/// <summary>
+/// A samenwerkingsverband: two or more municipalities working together on one or more tasks. The
+/// aggregate guards its own rules; every change moves <see cref="UpdatedAt"/>, which gives the whole
+/// aggregate a new version (ETag), also when only a child changed, and adds a line to its history.
+/// The parts live in partial files: participants, phases, decisions and roles.
+/// </summary>
+public sealed partial class Collaboration
+{
+    public const int MinNameLength = 3;
+    public const int MaxNameLength = 200;
+    public const int MaxDescriptionLength = 4000;
+
+    private readonly List<Participant> participants = [];
+    private readonly List<PhaseTransition> transitions = [];
+    private readonly List<Decision> decisions = [];
+    private readonly List<RoleAssignment> roles = [];
+
+    // Append-only and never loaded: new lines are inserted with the change that caused them.
+    private readonly List<HistoryEntry> history = [];
+    private List<TaskType> taskTypes = [];
+    private List<NamedTask> tasks = [];
+
+    private Collaboration()
+    {
+        Name = "";
+        NameForSearch = "";
+    }
+
+    private Collaboration(string name, string? description, ChangeContext change) : this()
+    {
+        Id = Guid.CreateVersion7();
+        Rename(name);
+        Description = description;
+        Phase = Phase.Verkenning;
+        FirstRecordedPhaseStartedOn = change.Today;
+        CreatedAt = change.Now;
+        UpdatedAt = change.Now;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>The name folded for case- and accent-insensitive search and uniqueness.</summary>
+    public string NameForSearch { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public IReadOnlyList<TaskType> TaskTypes => taskTypes;
+
+    public TaskScope? TaskScope { get; private set; }
+
+    public GovernanceLevel? GovernanceLevel { get; private set; }
+
+    public Novelty? Novelty { get; private set; }
+
+    public Multiplicity? Multiplicity { get; private set; }
+
+    public Structure? Structure { get; private set; }
+
+    public LegalKind? LegalKind { get; private set; }
+
+    public LegalInstrument? LegalInstrument { get; private set; }
+
+    public Initiative? Initiative { get; private set; }
+
+    public IReadOnlyList<NamedTask> Tasks => tasks;
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>Concurrency token kept by the store; the ETag clients send back in If-Match.</summary>
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<HistoryEntry> NewHistory => history;
+
+    public Dimensions Dimensions => new()
+    {
+        TaskTypes = taskTypes.ToHashSet(),
+        TaskScope = TaskScope,
+        GovernanceLevel = GovernanceLevel,
+        OrganisationForm = new OrganisationForm(Novelty, Multiplicity, Structure),
+        LegalForm = LegalKind is { } kind ? new LegalForm(kind, LegalInstrument) : null,
+        Initiative = Initiative,
+        Tasks = tasks,
+    };
+
+    /// <summary>
+    /// Ambtelijke fusie is not a separate choice but what the dimensions amount to: all tasks in one
+    /// new, central organisation. Derived, never stored, so it can never contradict them. Written as an
+    /// expression so that queries filter on the very same definition.
+    /// </summary>
+    public static readonly Expression<Func<Collaboration, bool>> AmbtelijkeFusie = c =>
+        c.TaskScope == Collaborations.TaskScope.Alle && c.Novelty == Collaborations.Novelty.Nieuw &&
+        c.Multiplicity == Collaborations.Multiplicity.Een && c.Structure == Collaborations.Structure.Centraal;
+
+    private static readonly Func<Collaboration, bool> IsAmbtelijkeFusieCompiled = AmbtelijkeFusie.Compile();
+
+    public bool IsAmbtelijkeFusie => IsAmbtelijkeFusieCompiled(this);
+
+    /// <summary>Starts a collaboration in verkenning with its first participants.</summary>
+    public static Collaboration Start(string name, string? description, Dimensions dimensions,
+        IReadOnlyList<Joining> founders, ChangeContext change)
+    {
+        if (founders.Count == 0)
+        {
+            throw new ArgumentException("A collaboration starts with at least one participating municipality.", nameof(founders));
+        }
+
+        var collaboration = new Collaboration(name, description, change);
+        collaboration.Describe(dimensions);
+        foreach (var founder in founders)
+        {
+            collaboration.AddParticipant(founder);
+        }
+
+        collaboration.Record(HistoryEntryKind.Created,
+            $"Collaboration '{collaboration.Name}' created in verkenning with {founders.Count} participant(s).", change);
+        return collaboration;
+    }
+
+    public void Edit(string name, string? description, Dimensions dimensions, ChangeContext change)
+    {
+        Rename(name);
+        Description = description;
+        Describe(dimensions);
+        Record(HistoryEntryKind.Edited, $"Name, description, dimensions or tasks changed (name '{Name}').", change);
+    }
+
+    /// <summary>Only an exploration that went nowhere may disappear; later phases have a history to keep.</summary>
+    public void EnsureDeletable()
+    {
+        if (Phase != Phase.Verkenning)
+        {
+            throw new DomainRuleViolationException("deletion-not-allowed", "Only collaborations in verkenning can be deleted",
+                $"The collaboration is in {DomainTerms.Of(Phase)}; its decisions and history must be kept. Participants can withdraw instead.",
+                new Dictionary<string, object?> { ["currentPhase"] = Phase });
+        }
+    }
+
+    private void Describe(Dimensions dimensions)
+    {
+        var inconsistencies = dimensions.Inconsistencies();
+        if (inconsistencies.Count > 0)
+        {
+            throw new InconsistentDimensionsException(inconsistencies);
+        }
+
+        taskTypes = [.. dimensions.TaskTypes.Order()];
+        TaskScope = dimensions.TaskScope;
+        GovernanceLevel = dimensions.GovernanceLevel;
+        Novelty = dimensions.OrganisationForm.Novelty;
+        Multiplicity = dimensions.OrganisationForm.Multiplicity;
+        Structure = dimensions.OrganisationForm.Structure;
+        LegalKind = dimensions.LegalForm?.Kind;
+        LegalInstrument = dimensions.LegalForm?.Instrument;
+        Initiative = dimensions.Initiative;
+        tasks = [.. dimensions.Tasks.Select(t => t with { Name = t.Name.Trim() })];
+    }
+
+    private void Rename(string name)
+    {
+        var trimmed = name.Trim();
+        if (trimmed.Length is < MinNameLength or > MaxNameLength)
+        {
+            throw new ArgumentException($"A collaboration's name has {MinNameLength} to {MaxNameLength} characters.", nameof(name));
+        }
+
+        Name = trimmed;
+        NameForSearch = SearchText.Normalize(trimmed);
+    }
+
+    /// <summary>Every change ends here: a new version for the aggregate and a line in its history.</summary>
+    private void Record(HistoryEntryKind kind, string summary, ChangeContext change)
+    {
+        UpdatedAt = change.Now > UpdatedAt ? change.Now : UpdatedAt.AddTicks(10);
+        history.Add(new HistoryEntry(kind, summary, change));
+    }
+}

@@ -1,0 +1,43 @@
+namespace Samenwerking.Domain.Collaborations;
+
+/// <summary>
+/// A municipality's membership of a collaboration. Leaving (uittreding) sets <see cref="LeftOn"/>;
+/// the record stays, so the history of who took part when is never overwritten.
+/// </summary>
+public sealed class Participant
+{
+    public const int MaxReasonLength = 1000;
+
+    private Participant()
+    {
+        MunicipalityCode = "";
+    }
+
+    internal Participant(string municipalityCode, DateOnly joinedOn, ParticipantRole role)
+    {
+        Id = Guid.CreateVersion7();
+        MunicipalityCode = municipalityCode;
+        JoinedOn = joinedOn;
+        Role = role;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string MunicipalityCode { get; private set; }
+
+    public DateOnly JoinedOn { get; private set; }
+
+    public ParticipantRole Role { get; private set; }
+
+    public DateOnly? LeftOn { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
+    public bool IsActive => LeftOn is null;
+
+    internal void Withdraw(DateOnly leftOn, string reason)
+    {
+        LeftOn = leftOn;
+        WithdrawalReason = reason;
+    }
+}

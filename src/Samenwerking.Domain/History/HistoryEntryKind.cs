@@ -1,0 +1,20 @@
+namespace Samenwerking.Domain.History;
+
+/// <summary>What happened to a collaboration, as its timeline shows it.</summary>
+public enum HistoryEntryKind
+{
+    Created = 1,
+    Registered = 2,
+    Edited = 3,
+    ParticipantJoined = 4,
+    ParticipantRemoved = 5,
+    ParticipantWithdrew = 6,
+    DecisionRecorded = 7,
+    RoleAssigned = 8,
+    RoleRemoved = 9,
+    PhaseChanged = 10,
+    OperatingSinceSet = 11,
+    EvaluationRecorded = 12,
+    DevelopmentActivityRecorded = 13,
+    EvaluationIntervalChanged = 14,
+}

@@ -1,0 +1,20 @@
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Domain.Phases;
+
+/// <summary>
+/// One condition that must hold before a collaboration may leave a phase. Each is a small named
+/// rule so the readiness checklist and the transition ask exactly the same questions.
+/// </summary>
+public abstract class ExitRule
+{
+    public abstract string Code { get; }
+
+    public abstract RuleCheck Check(Collaboration collaboration, DateOnly today);
+
+    protected RuleCheck Met(string detail) => new(Code, true, detail);
+
+    protected RuleCheck Unmet(string detail) => new(Code, false, detail);
+
+    protected RuleCheck When(bool met, string metDetail, string unmetDetail) => met ? Met(metDetail) : Unmet(unmetDetail);
+}

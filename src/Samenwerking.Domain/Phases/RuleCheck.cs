@@ -1,0 +1,7 @@
+namespace Samenwerking.Domain.Phases;
+
+/// <summary>
+/// The outcome of one exit rule: a stable <see cref="Code"/> for clients, whether it holds, and a
+/// sentence saying why (naming, for instance, the municipalities still missing a decision).
+/// </summary>
+public sealed record RuleCheck(string Code, bool Met, string Detail);

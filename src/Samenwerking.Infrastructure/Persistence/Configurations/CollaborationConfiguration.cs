@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Infrastructure.Persistence.Configurations;
+
+internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Collaboration>
+{
+    public const string UniqueNameIndex = "ux_collaborations_name_for_search";
+
+    public void Configure(EntityTypeBuilder<Collaboration> builder)
+    {
+        builder.ToTable("collaborations");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.Name).HasMaxLength(Collaboration.MaxNameLength);
+        builder.Property(c => c.NameForSearch).HasMaxLength(Collaboration.MaxNameLength);
+        builder.HasIndex(c => c.NameForSearch).IsUnique().HasDatabaseName(UniqueNameIndex);
+        builder.Property(c => c.Description).HasMaxLength(Collaboration.MaxDescriptionLength);
+
+        // Domain values are stored as their names: readable in SQL, and safe when enum numbers change.
+        builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(c => c.Phase);
+        builder.PrimitiveCollection(c => c.TaskTypes).HasField("taskTypes").ElementType(e => e.HasConversion<string>());
+        builder.Property(c => c.TaskScope).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.GovernanceLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Novelty).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Multiplicity).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Structure).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.LegalKind).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(c => c.LegalKind);
+        builder.Property(c => c.LegalInstrument).HasConversion<string>().HasMaxLength(40);
+        builder.Property(c => c.Initiative).HasConversion<string>().HasMaxLength(20);
+
+        builder.OwnsMany(c => c.Tasks, tasks =>
+        {
+            tasks.ToJson("tasks");
+            tasks.Property(t => t.Type).HasConversion<string>();
+        });
+        builder.Navigation(c => c.Tasks).HasField("tasks");
+
+        builder.HasMany(c => c.Participants).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Participants).HasField("participants");
+
+        builder.HasMany(c => c.Transitions).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Transitions).HasField("transitions");
+        builder.HasMany(c => c.Decisions).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Decisions).HasField("decisions");
+        builder.HasMany(c => c.Roles).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Roles).HasField("roles");
+        builder.HasMany(c => c.NewHistory).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.NewHistory).HasField("history");
+
+        builder.Property(c => c.RegisteredInPhase).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.UpdatedAt);
+        builder.HasIndex(c => c.UpdatedAt);
+
+        // PostgreSQL's system column xmin changes with every row update: a free, reliable version.
+        builder.Property(c => c.Version).IsRowVersion().HasColumnName("xmin");
+
+        builder.Ignore(c => c.Dimensions);
+        builder.Ignore(c => c.IsAmbtelijkeFusie);
+        builder.Ignore(c => c.ActiveParticipants);
+        builder.Ignore(c => c.CurrentPhaseStartedOn);
+    }
+}

@@ -1,0 +1,105 @@
+namespace Samenwerking.Api.Tests.Collaborations;
+
+public sealed class ListCollaborationsTests(ApiFactory api)
+{
+    private readonly HttpClient writer = api.Writer();
+
+    private async Task<JsonElement> ListAsync(string query) =>
+        await writer.GetFromJsonAsync<JsonElement>($"{CollaborationApi.Path}?{query}");
+
+    private static string[] Names(JsonElement page) =>
+        page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetString()!).ToArray();
+
+    [Fact]
+    public async Task Filters_combine_and_search_ignores_case_and_accents()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await writer.CreateAsync($"Filter {tag} fusie", extra: new
+        {
+            taskTypes = new[] { "bedrijfsvoering" },
+            taskScope = "alle",
+            organisationForm = new { novelty = "nieuw", multiplicity = "een", structure = "centraal" },
+            legalForm = new { kind = "publiekrechtelijk", instrument = "bedrijfsvoeringsorganisatie" },
+            initiative = "vrijwillig",
+        });
+        await writer.CreateAsync($"Filter {tag} stichting", [CollaborationApi.Participant("GM0505")], new
+        {
+            taskTypes = new[] { "uitvoering" },
+            legalForm = new { kind = "privaatrechtelijk", instrument = "stichting" },
+            initiative = "verplicht",
+        });
+
+        Assert.Equal([$"Filter {tag} fusie"], Names(await ListAsync($"q=FÍLTER {tag}&isAmbtelijkeFusie=true")));
+        Assert.Equal([$"Filter {tag} stichting"], Names(await ListAsync($"q={tag}&isAmbtelijkeFusie=false")));
+        Assert.Equal([$"Filter {tag} stichting"], Names(await ListAsync($"q={tag}&legalKind=privaatrechtelijk")));
+        Assert.Equal([$"Filter {tag} fusie"], Names(await ListAsync($"q={tag}&legalInstrument=bedrijfsvoeringsorganisatie")));
+        Assert.Equal([$"Filter {tag} stichting"], Names(await ListAsync($"q={tag}&taskType=uitvoering")));
+        Assert.Equal([$"Filter {tag} stichting"], Names(await ListAsync($"q={tag}&initiative=verplicht")));
+        Assert.Equal([$"Filter {tag} stichting"], Names(await ListAsync($"q={tag}&municipality=GM0505")));
+        Assert.Equal(2, Names(await ListAsync($"q={tag}&phase=verkenning")).Length);
+        Assert.Empty(Names(await ListAsync($"q={tag}&phase=implementatie")));
+    }
+
+    [Fact]
+    public async Task Sorts_and_pages_with_metadata()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        foreach (var letter in new[] { "C", "A", "B" })
+        {
+            await writer.CreateAsync($"Sort {tag} {letter}");
+        }
+
+        var firstPage = await ListAsync($"q={tag}&sort=-name&pageSize=2&page=1");
+        var secondPage = await ListAsync($"q={tag}&sort=-name&pageSize=2&page=2");
+
+        Assert.Equal([$"Sort {tag} C", $"Sort {tag} B"], Names(firstPage));
+        Assert.Equal([$"Sort {tag} A"], Names(secondPage));
+        var paging = firstPage.GetProperty("page");
+        Assert.Equal(3, paging.GetProperty("totalItems").GetInt32());
+        Assert.Equal(2, paging.GetProperty("totalPages").GetInt32());
+        Assert.Equal(2, paging.GetProperty("pageSize").GetInt32());
+        Assert.Equal([$"Sort {tag} A", $"Sort {tag} B", $"Sort {tag} C"], Names(await ListAsync($"q={tag}&sort=createdAt")) is var byCreation
+            ? [.. byCreation.Order()] : byCreation);
+        Assert.Equal($"Sort {tag} C", Names(await ListAsync($"q={tag}&sort=createdAt"))[0]);
+    }
+
+    [Fact]
+    public async Task Unknown_filter_values_are_400_naming_the_allowed_values()
+    {
+        var badPhase = await writer.GetAsync($"{CollaborationApi.Path}?phase=afgerond");
+        var badSort = await writer.GetAsync($"{CollaborationApi.Path}?sort=popularity");
+        var tooBig = await writer.GetAsync($"{CollaborationApi.Path}?pageSize=101");
+
+        var phaseProblem = await badPhase.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+        Assert.Contains("doorontwikkeling", phaseProblem.ErrorsFor("phase").Single(), StringComparison.Ordinal);
+        var sortProblem = await badSort.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+        Assert.Contains("-updatedAt", sortProblem.ErrorsFor("sort").Single(), StringComparison.Ordinal);
+        var sizeProblem = await tooBig.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+        Assert.NotEmpty(sizeProblem.ErrorsFor("pageSize"));
+    }
+
+    [Fact]
+    public async Task A_list_request_sends_the_same_number_of_sql_commands_whatever_the_page_size()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 6; i++)
+        {
+            await writer.CreateAsync($"Count {tag} {i}");
+        }
+
+        async Task<int> CommandsFor(int pageSize)
+        {
+            var key = Guid.NewGuid().ToString();
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{CollaborationApi.Path}?q={tag}&pageSize={pageSize}");
+            request.Headers.Add(SqlCommandCounter.Header, key);
+            Assert.Equal(HttpStatusCode.OK, (await writer.SendAsync(request)).StatusCode);
+            return api.SqlCommands.CountFor(key);
+        }
+
+        var small = await CommandsFor(1);
+        var large = await CommandsFor(6);
+
+        Assert.Equal(small, large);
+        Assert.Equal(2, large);
+    }
+}

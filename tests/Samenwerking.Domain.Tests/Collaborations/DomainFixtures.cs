@@ -1,0 +1,26 @@
+using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Municipalities;
+
+namespace Samenwerking.Domain.Tests.Collaborations;
+
+/// <summary>Real CBS records, as the reference data has them.</summary>
+internal static class DomainFixtures
+{
+    public static readonly DateOnly Today = new(2025, 6, 1);
+
+    public static readonly ChangeContext Now = new(new Actor("adviseur-1", "A. Adviseur"), new DateTimeOffset(2025, 6, 1, 10, 0, 0, TimeSpan.Zero), Today);
+
+    public static readonly Municipality Barendrecht = new("GM0489", "Barendrecht", "PV28", "Zuid-Holland", new DateOnly(1970, 1, 1), null);
+    public static readonly Municipality Albrandswaard = new("GM0613", "Albrandswaard", "PV28", "Zuid-Holland", new DateOnly(1985, 1, 1), null);
+    public static readonly Municipality Ridderkerk = new("GM0597", "Ridderkerk", "PV28", "Zuid-Holland", new DateOnly(1970, 1, 1), null);
+    public static readonly Municipality Haarlemmerliede = new("GM0393", "Haarlemmerliede en Spaarnwoude", "PV27", "Noord-Holland",
+        new DateOnly(1857, 1, 1), new DateOnly(2019, 1, 1));
+
+    public static Joining Joins(Municipality municipality, int year = 2020, ParticipantRole role = ParticipantRole.Deelnemer) =>
+        new(municipality, new DateOnly(year, 1, 1), role);
+
+    public static Collaboration Bar(Dimensions? dimensions = null) =>
+        Collaboration.Start("BAR-organisatie", null, dimensions ?? Dimensions.Unknown,
+            [Joins(Barendrecht), Joins(Albrandswaard)], Now);
+}
