@@ -33,7 +33,10 @@ function cleanDocument() {
           operationId: 'replaceThing',
           summary: 'Replace a thing',
           description: 'Replaces the thing.',
-          parameters: [{ name: 'dryRun', in: 'query', description: 'Only check.', schema: { type: 'boolean' } }],
+          parameters: [
+            { name: 'dryRun', in: 'query', description: 'Only check.', schema: { type: 'boolean' } },
+            { name: 'If-Match', in: 'header', description: 'Version the change is based on.', schema: { type: 'string' } },
+          ],
           requestBody: {
             required: true,
             content: {
@@ -46,7 +49,10 @@ function cleanDocument() {
           responses: {
             200: {
               description: 'The thing as replaced.',
-              headers: { 'API-Version': { description: 'Version that answered.', schema: { type: 'string' } } },
+              headers: {
+                'API-Version': { description: 'Version that answered.', schema: { type: 'string' } },
+                ETag: { description: 'Version of the thing.', schema: { type: 'string' } },
+              },
               content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } },
             },
             400: { description: 'Invalid input.', ...problem() },
@@ -94,6 +100,7 @@ const cases = [
   ['nlgov-info-version-semver', 'two-part version', (d) => { d.info.version = '1.0'; }],
   ['nlgov-info-contact', 'contact without email', (d) => delete d.info.contact.email],
   ['nlgov-api-version-header', '200 without API-Version', (d) => delete put(d).responses[200].headers],
+  ['etag-with-if-match', 'If-Match without a documented ETag', (d) => delete put(d).responses[200].headers.ETag],
   ['nlgov-problem-json', '400 as application/json', (d) => {
     put(d).responses[400].content = { 'application/json': put(d).responses[400].content['application/problem+json'] };
   }],

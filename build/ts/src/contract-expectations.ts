@@ -13,6 +13,9 @@ export type ContractExpectations = [
   Expect<Equal<Schemas["Phase"], "verkenning" | "voorbereiding" | "implementatie" | "doorontwikkeling">>,
   Expect<Equal<Schemas["LegalKind"], "publiekrechtelijk" | "privaatrechtelijk">>,
   Expect<Equal<Schemas["LegalInstrumentTerm"]["kind"], Schemas["LegalKind"]>>,
+  // Undecided dimensions are sent as null, never left out.
+  Expect<Equal<Schemas["Collaboration"]["taskScope"], Schemas["TaskScope"] | null>>,
+  Expect<Equal<Schemas["Collaboration"]["legalForm"], Schemas["LegalForm"] | null>>,
   // Problems always carry these members.
   Expect<Equal<Schemas["ProblemDetails"]["status"], number>>,
   Expect<Equal<Schemas["ProblemDetails"]["detail"], string>>,

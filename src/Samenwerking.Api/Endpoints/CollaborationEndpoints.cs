@@ -26,16 +26,19 @@ public static class CollaborationEndpoints
         collaborations.MapGet("", ListCollaborations).WithName("listCollaborations").RequireReadScope();
 
         collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
+            .ProducesETag()
             .WithRequestExample(RequestBodyExamples.CreateCollaboration)
             .Produces<CollaborationDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireWriteScope();
 
         collaborations.MapGet("/{id}", GetCollaboration).WithName("getCollaboration")
+            .ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
         collaborations.MapPut("/{id}", UpdateCollaboration).WithName("updateCollaboration")
+            .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateCollaboration)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -22,6 +22,7 @@ public static class ParticipantEndpoints
             .RequireReadScope();
 
         participants.MapPost("", AddParticipant).WithName("addParticipant")
+            .ProducesETag()
             .WithRequestExample(RequestBodyExamples.AddParticipant)
             .Produces<ParticipantDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -30,6 +31,7 @@ public static class ParticipantEndpoints
             .RequireWriteScope();
 
         participants.MapDelete("/{municipalityCode}", RemoveParticipant).WithName("removeParticipant")
+            .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -37,6 +39,7 @@ public static class ParticipantEndpoints
             .RequireWriteScope();
 
         participants.MapPost("/{municipalityCode}/withdrawal", WithdrawParticipant).WithName("withdrawParticipant")
+            .ProducesETag()
             .WithRequestExample(RequestBodyExamples.WithdrawParticipant)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

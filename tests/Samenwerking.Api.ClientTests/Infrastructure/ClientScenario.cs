@@ -22,6 +22,15 @@ public abstract class ClientScenario(ApiFactory api)
         return new SamenwerkingApiClient(http) { BaseUrl = new Uri(http.BaseAddress!, "api/v1/").ToString() };
     }
 
+    /// <summary>The version a response carries, to send back as If-Match.</summary>
+    protected static string ETagOf(SamenwerkingApiResponse response) => HeaderOf(response, "ETag");
+
+    protected static string HeaderOf(SamenwerkingApiResponse response, string name) =>
+        response.Headers.Single(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value.Single();
+
+    /// <summary>A name no other test uses: the API refuses duplicate names.</summary>
+    protected static string UniqueName(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
     /// <summary>
     /// Runs a call that must fail, and returns the problem the generated client typed for that status.
     /// The status, type, title and detail are checked here so each scenario states only what is specific.
