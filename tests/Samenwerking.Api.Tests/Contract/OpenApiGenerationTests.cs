@@ -69,6 +69,25 @@ public sealed class OpenApiGenerationTests
     }
 
     [Fact]
+    public async Task Creations_document_location_and_marked_endpoints_their_etag()
+    {
+        var document = await ThrowawayApi.OpenApiDocumentAsync(app =>
+        {
+            app.MapPost("/api/v1/things", (ExampleRequest request) => TypedResults.Created("/api/v1/things/1", request))
+                .WithName("createThing").WithRequestExample(Example).ProducesETag();
+            app.MapGet("/api/v1/things", () => TypedResults.Ok(Example)).WithName("listThings");
+        });
+
+        var created = document["paths"]!["/things"]!["post"]!["responses"]!["201"]!["headers"]!.AsObject();
+        Assert.Equal(["API-Version", "Location", "ETag"], created.Select(h => h.Key));
+        var listed = document["paths"]!["/things"]!["get"]!["responses"]!["200"]!["headers"]!.AsObject();
+        Assert.Equal(["API-Version"], listed.Select(h => h.Key));
+        // Without remarks of its own an operation has no description, so the lint reports it; the scope
+        // note is only ever added to a description the endpoint wrote.
+        Assert.Null(document["paths"]!["/things"]!["get"]!["description"]);
+    }
+
+    [Fact]
     public async Task Request_example_without_a_body_is_refused_at_generation()
     {
         var exception = await Assert.ThrowsAnyAsync<Exception>(() => ThrowawayApi.OpenApiDocumentAsync(app =>
