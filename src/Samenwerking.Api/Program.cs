@@ -78,6 +78,10 @@ var api = app.MapGroup(ApiVersion.BasePath);
 api.MapMunicipalityEndpoints();
 api.MapCollaborationEndpoints();
 api.MapParticipantEndpoints();
+api.MapPhaseEndpoints();
+api.MapDecisionEndpoints();
+api.MapRoleEndpoints();
+api.MapHistoryEndpoints();
 api.MapVocabularyEndpoints();
 
 await app.RunAsync();

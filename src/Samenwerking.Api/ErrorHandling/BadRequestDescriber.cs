@@ -17,6 +17,8 @@ public static partial class BadRequestDescriber
             var message = json switch
             {
                 Json.DomainValueJsonException domainValue => domainValue.Message,
+                _ when MissingRequired().Match(json.Message) is { Success: true } missing =>
+                    $"'{field}' lacks required properties: {missing.Groups["names"].Value.TrimEnd('.')}.",
                 { Path: null } => "The request body is not valid JSON.",
                 _ => $"The value of '{field}' is not valid here: wrong type or malformed.",
             };
@@ -76,6 +78,9 @@ public static partial class BadRequestDescriber
         _ when clrType.Contains("Guid", StringComparison.Ordinal) => "a UUID",
         _ => "a value of the documented format",
     };
+
+    [GeneratedRegex("missing required properties,? including: (?<names>.+)$")]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex("""^Failed to bind parameter "(?<type>[^ "]+) (?<name>[^"]+)" from "(?<value>.*)"\.$""")]
     private static partial Regex BindFailure();

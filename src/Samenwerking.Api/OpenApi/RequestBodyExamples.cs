@@ -1,9 +1,15 @@
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
+using Samenwerking.Application.Collaborations.SetOperatingSince;
 using Samenwerking.Application.Collaborations.UpdateCollaboration;
+using Samenwerking.Application.Decisions.RecordDecision;
 using Samenwerking.Application.Participants.AddParticipant;
 using Samenwerking.Application.Participants.WithdrawParticipant;
+using Samenwerking.Application.Phases.TransitionPhase;
+using Samenwerking.Application.Roles.AssignRole;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Decisions;
+using Samenwerking.Domain.Roles;
 
 namespace Samenwerking.Api.OpenApi;
 
@@ -57,5 +63,36 @@ public static class RequestBodyExamples
     {
         LeftOn = new DateOnly(2024, 12, 31),
         Reason = "De raad heeft besloten tot uittreding; de taken gaan terug naar de gemeente.",
+    };
+
+    public static TransitionPhaseCommand CreatePhaseTransition { get; } = new()
+    {
+        To = Phase.Voorbereiding,
+        EffectiveOn = new DateOnly(2015, 9, 1),
+        Rationale = "De verkenning is afgerond: de vier colleges kiezen voor één ambtelijke werkorganisatie.",
+    };
+
+    public static RecordDecisionCommand CreateDecision { get; } = new()
+    {
+        MunicipalityCode = "GM0373",
+        Body = DecisionBody.Raad,
+        Kind = DecisionKind.Toestemming,
+        DecidedOn = new DateOnly(2016, 6, 30),
+        Outcome = DecisionOutcome.Positief,
+        Reference = "Raadsbesluit 2016-042",
+        Summary = "De raad geeft toestemming voor de Gemeenschappelijke regeling Werkorganisatie BUCH.",
+    };
+
+    public static AssignRoleCommand CreateRole { get; } = new()
+    {
+        Kind = RoleKind.VoorzitterWerkgroep,
+        PersonName = "A. Jansen",
+        Organisation = "Gemeente Castricum",
+        WorkingGroup = "Personeel en Organisatie",
+    };
+
+    public static SetOperatingSinceCommand SetOperatingSince { get; } = new()
+    {
+        OperatingSince = new DateOnly(2017, 1, 1),
     };
 }

@@ -7,6 +7,7 @@ namespace Samenwerking.Api.Tests.Contract;
 /// Every request body example in the committed document is sent to the running API and must be
 /// accepted as input: the example integrators copy from the contract really works. A 409 counts as
 /// accepted (the body was valid; a business rule refused it for this collaboration's state), a 400 never.
+/// A success also shows whether the ETag header is documented exactly where it is sent.
 /// </summary>
 public sealed partial class RequestExampleTests(ApiFactory api)
 {
@@ -53,6 +54,13 @@ public sealed partial class RequestExampleTests(ApiFactory api)
 
         Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict,
             $"{method} {path} refused its own documented example with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        if (response.IsSuccessStatusCode)
+        {
+            // Clients can only rely on headers the document names: an ETag sent must be documented, and the reverse.
+            var documented = Document()["paths"]![path]![method.ToLowerInvariant()]!["responses"]![((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)]?["headers"]?["ETag"] is not null;
+            Assert.True(documented == (response.Headers.ETag is not null),
+                $"{method} {path} {(documented ? "documents an ETag it does not send" : "sends an ETag it does not document: add .ProducesETag()")}.");
+        }
     }
 
     private static JsonNode Document() => JsonNode.Parse(File.ReadAllText(RepositoryFiles.OpenApiDocument))!;

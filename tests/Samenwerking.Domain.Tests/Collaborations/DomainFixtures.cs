@@ -17,6 +17,17 @@ internal static class DomainFixtures
     public static readonly Municipality Haarlemmerliede = new("GM0393", "Haarlemmerliede en Spaarnwoude", "PV27", "Noord-Holland",
         new DateOnly(1857, 1, 1), new DateOnly(2019, 1, 1));
 
+    /// <summary>All six dimensions decided, as an ambtelijke fusie in a bedrijfsvoeringsorganisatie.</summary>
+    public static readonly Dimensions Decided = new()
+    {
+        TaskTypes = new HashSet<TaskType> { TaskType.Bedrijfsvoering },
+        TaskScope = TaskScope.Alle,
+        GovernanceLevel = GovernanceLevel.Operationeel,
+        OrganisationForm = new OrganisationForm(Novelty.Nieuw, Multiplicity.Een, Structure.Centraal),
+        LegalForm = new LegalForm(LegalKind.Publiekrechtelijk, LegalInstrument.Bedrijfsvoeringsorganisatie),
+        Initiative = Initiative.Vrijwillig,
+    };
+
     public static Joining Joins(Municipality municipality, int year = 2020, ParticipantRole role = ParticipantRole.Deelnemer) =>
         new(municipality, new DateOnly(year, 1, 1), role);
 

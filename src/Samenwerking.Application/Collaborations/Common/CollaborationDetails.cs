@@ -28,12 +28,12 @@ public interface ICollaborationDetails
 /// <param name="Novelty">A new organisation or an existing one.</param>
 /// <param name="Multiplicity">One organisation or several.</param>
 /// <param name="Structure">Central or decentral.</param>
-public sealed record OrganisationFormInput(Novelty? Novelty, Multiplicity? Multiplicity, Structure? Structure);
+public sealed record OrganisationFormInput(Novelty? Novelty = null, Multiplicity? Multiplicity = null, Structure? Structure = null);
 
 /// <summary>Public or private law, and the instrument once chosen; the instrument must belong to the kind.</summary>
 /// <param name="Kind">Publiekrechtelijk or privaatrechtelijk.</param>
 /// <param name="Instrument">The concrete legal instrument, if chosen.</param>
-public sealed record LegalFormInput(LegalKind Kind, LegalInstrument? Instrument);
+public sealed record LegalFormInput(LegalKind Kind, LegalInstrument? Instrument = null);
 
 /// <summary>A named task, such as "Belastingen", with its type.</summary>
 /// <param name="Name">Name of the task, unique within the collaboration.</param>

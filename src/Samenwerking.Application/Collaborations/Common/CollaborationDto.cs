@@ -41,6 +41,15 @@ public sealed record CollaborationDto
     /// <summary>Named tasks with their type.</summary>
     public required IReadOnlyList<NamedTaskDto> Tasks { get; init; }
 
+    /// <summary>When the current phase began; null when not recorded (registered in implementatie).</summary>
+    public required DateOnly? CurrentPhaseStartedOn { get; init; }
+
+    /// <summary>For a collaboration registered after the fact: the phase it was registered in; earlier phases are not recorded.</summary>
+    public required Phase? RegisteredInPhase { get; init; }
+
+    /// <summary>The date the collaboration started operating; set during implementatie.</summary>
+    public required DateOnly? OperatingSince { get; init; }
+
     /// <summary>Derived: all tasks in one new, central organisation (alle + nieuw + een + centraal).</summary>
     public required bool IsAmbtelijkeFusie { get; init; }
 

@@ -25,6 +25,11 @@ public static partial class CollaborationMapper
     [MapProperty(nameof(Collaboration.Dimensions) + "." + nameof(Dimensions.LegalForm), nameof(CollaborationDto.LegalForm))]
     [MapperIgnoreSource(nameof(Collaboration.NameForSearch))]
     [MapperIgnoreSource(nameof(Collaboration.ActiveParticipants))]
+    [MapperIgnoreSource(nameof(Collaboration.Transitions))]
+    [MapperIgnoreSource(nameof(Collaboration.Decisions))]
+    [MapperIgnoreSource(nameof(Collaboration.Roles))]
+    [MapperIgnoreSource(nameof(Collaboration.NewHistory))]
+    [MapperIgnoreSource(nameof(Collaboration.FirstRecordedPhaseStartedOn))]
     private static partial CollaborationDto MapCore(Collaboration collaboration);
 
     private static partial NamedTaskDto MapTask(NamedTask task);

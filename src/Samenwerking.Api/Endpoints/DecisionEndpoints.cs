@@ -1,0 +1,79 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
+using Samenwerking.Application.Decisions;
+using Samenwerking.Application.Decisions.GetDecision;
+using Samenwerking.Application.Decisions.ListDecisions;
+using Samenwerking.Application.Decisions.RecordDecision;
+
+namespace Samenwerking.Api.Endpoints;
+
+public static class DecisionEndpoints
+{
+    public static void MapDecisionEndpoints(this IEndpointRouteBuilder api)
+    {
+        var decisions = api.MapGroup(CollaborationEndpoints.Path + "/{id}/decisions").WithTags("Decisions");
+
+        decisions.MapGet("", ListDecisions).WithName("listDecisions")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+
+        decisions.MapPost("", RecordDecision).WithName("createDecision")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CreateDecision)
+            .Produces<DecisionDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireWriteScope();
+
+        decisions.MapGet("/{decisionId}", GetDecision).WithName("getDecision")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+    }
+
+    /// <summary>List decisions</summary>
+    /// <remarks>The formal decisions recorded for the collaboration (besluitvorming), by date.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="municipality">Only decisions of this municipality (CBS code).</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The decisions.</response>
+    private static async Task<IReadOnlyList<DecisionDto>> ListDecisions(IMediator mediator, Guid id, string? municipality,
+        CancellationToken cancellationToken) =>
+        await mediator.Send(new ListDecisionsQuery(id, municipality), cancellationToken);
+
+    /// <summary>Record a decision</summary>
+    /// <remarks>
+    /// A formal decision of an active participant: zienswijze, toestemming and wensenEnBedenkingen come from the raad; besluitTotDeelname
+    /// from the college or burgemeester. Which decisions are needed to leave voorbereiding depends on the legal form; a negative toestemming
+    /// blocks until a later positive one is recorded. `If-Match` is optional.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
+    /// <param name="command">The decision.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="201">Recorded; `ETag` is the collaboration's new version.</response>
+    /// <response code="409">`not-an-active-participant`.</response>
+    private static async Task<IResult> RecordDecision(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+        RecordDecisionCommand command, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var recorded = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        response.SetETag(recorded.CollaborationVersion);
+        return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/decisions/{recorded.Decision.Id}", recorded.Decision);
+    }
+
+    /// <summary>Get a decision</summary>
+    /// <remarks>One recorded decision.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="decisionId">Identifier of the decision.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The decision.</response>
+    private static async Task<DecisionDto> GetDecision(IMediator mediator, Guid id, Guid decisionId, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetDecisionQuery(id, decisionId), cancellationToken);
+}

@@ -1,0 +1,26 @@
+using Mediator;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Application.Common.Paging;
+using Samenwerking.Application.History.ListHistory;
+
+namespace Samenwerking.Api.Endpoints;
+
+public static class HistoryEndpoints
+{
+    public static void MapHistoryEndpoints(this IEndpointRouteBuilder api) =>
+        api.MapGet(CollaborationEndpoints.Path + "/{id}/history", ListHistory).WithTags("History").WithName("listHistory")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+
+    /// <summary>Timeline of a collaboration</summary>
+    /// <remarks>Everything that happened to the collaboration (created or registered, edited, participants, decisions, roles, phases, evaluations), newest first, with who and when. Written in the same transaction as each change.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">One page of the timeline.</response>
+    private static async Task<PagedResult<HistoryEntryDto>> ListHistory(IMediator mediator, Guid id, int page = 1,
+        int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListHistoryQuery(id, page, pageSize), cancellationToken);
+}

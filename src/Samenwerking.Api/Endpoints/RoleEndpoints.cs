@@ -1,0 +1,81 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
+using Samenwerking.Application.Roles;
+using Samenwerking.Application.Roles.AssignRole;
+using Samenwerking.Application.Roles.ListRoles;
+using Samenwerking.Application.Roles.RemoveRole;
+
+namespace Samenwerking.Api.Endpoints;
+
+public static class RoleEndpoints
+{
+    public static void MapRoleEndpoints(this IEndpointRouteBuilder api)
+    {
+        var roles = api.MapGroup(CollaborationEndpoints.Path + "/{id}/roles").WithTags("Roles");
+
+        roles.MapGet("", ListRoles).WithName("listRoles")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+
+        roles.MapPost("", AssignRole).WithName("createRole")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CreateRole)
+            .Produces<RoleDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireWriteScope();
+
+        roles.MapDelete("/{roleId}", RemoveRole).WithName("deleteRole")
+            .ProducesETag()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireWriteScope();
+    }
+
+    /// <summary>List roles</summary>
+    /// <remarks>The people filling roles in the collaboration (bemensing), with the phase each was assigned in.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The roles.</response>
+    private static async Task<IReadOnlyList<RoleDto>> ListRoles(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new ListRolesQuery(id), cancellationToken);
+
+    /// <summary>Assign a role</summary>
+    /// <remarks>Someone takes up a role in the current phase. Personal data is minimal (name, organisation, optional e-mail) and removable. `If-Match` is optional.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
+    /// <param name="command">The role and person.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="201">Assigned; `ETag` is the collaboration's new version.</response>
+    private static async Task<IResult> AssignRole(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+        AssignRoleCommand command, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var assigned = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        response.SetETag(assigned.CollaborationVersion);
+        return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/roles", assigned.Role);
+    }
+
+    /// <summary>Remove a role</summary>
+    /// <remarks>Removes the role with its personal data; the history records that a role was removed, not who held it.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="roleId">Identifier of the role assignment.</param>
+    /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="204">Removed; `ETag` is the collaboration's new version.</response>
+    private static async Task<IResult> RemoveRole(IMediator mediator, Guid id, Guid roleId, [FromHeader(Name = "If-Match")] string? ifMatch,
+        HttpResponse response, CancellationToken cancellationToken)
+    {
+        var version = await mediator.Send(new RemoveRoleCommand(id, roleId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(version);
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,9 @@
+using FluentValidation;
+using Samenwerking.Application.Municipalities;
+
+namespace Samenwerking.Application.Decisions.ListDecisions;
+
+public sealed class ListDecisionsValidator : AbstractValidator<ListDecisionsQuery>
+{
+    public ListDecisionsValidator() => RuleFor(q => q.Municipality).MunicipalityCode().When(q => q.Municipality is not null);
+}

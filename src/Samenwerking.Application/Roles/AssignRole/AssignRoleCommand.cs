@@ -1,0 +1,35 @@
+using System.Text.Json.Serialization;
+using Mediator;
+using Samenwerking.Domain.Roles;
+
+namespace Samenwerking.Application.Roles.AssignRole;
+
+/// <summary>Someone takes up a role, in the current phase.</summary>
+public sealed record AssignRoleCommand : ICommand<RoleAssigned>
+{
+    [JsonIgnore]
+    public Guid CollaborationId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+
+    /// <summary>The role.</summary>
+    public RoleKind Kind { get; init; }
+
+    /// <summary>Name of the person.</summary>
+    public string PersonName { get; init; } = "";
+
+    /// <summary>The person's organisation.</summary>
+    public string Organisation { get; init; } = "";
+
+    /// <summary>Optional e-mail address.</summary>
+    public string? Email { get; init; }
+
+    /// <summary>Required for voorzitterWerkgroep (e.g. "Personeel en Organisatie"), not allowed for other roles.</summary>
+    public string? WorkingGroup { get; init; }
+
+    public RoleFacts ToFacts() => new(Kind, PersonName.Trim(), Organisation.Trim(), Email?.Trim(), WorkingGroup?.Trim());
+}
+
+/// <summary>The role assigned and the collaboration's new version.</summary>
+public sealed record RoleAssigned(RoleDto Role, uint CollaborationVersion);

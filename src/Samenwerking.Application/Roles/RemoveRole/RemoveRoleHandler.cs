@@ -1,0 +1,22 @@
+using Mediator;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Exceptions;
+
+namespace Samenwerking.Application.Roles.RemoveRole;
+
+public sealed class RemoveRoleHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor) : ICommandHandler<RemoveRoleCommand, uint>
+{
+    public async ValueTask<uint> Handle(RemoveRoleCommand command, CancellationToken cancellationToken)
+    {
+        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        if (collaboration.Roles.All(r => r.Id != command.RoleId))
+        {
+            throw new NotFoundException("Role", command.RoleId.ToString());
+        }
+
+        collaboration.RemoveRole(command.RoleId, clock.ChangeBy(actor));
+        await db.SaveChangesAsync(cancellationToken);
+        return collaboration.Version;
+    }
+}
