@@ -68,6 +68,7 @@ function cleanDocument() {
           required: ['dueOn', 'size'],
           properties: {
             dueOn: { type: 'string', format: 'date', description: 'Due date.' },
+            changedAt: { type: 'string', format: 'date-time', description: 'When it last changed (UTC).' },
             size: { $ref: '#/components/schemas/ThingSize' },
           },
         },
@@ -129,6 +130,10 @@ const cases = [
   ['nlgov-date-format', 'date query parameter without format', (d) => {
     put(d).parameters.push({ name: 'activeOn', in: 'query', description: 'Day.', schema: { type: 'string' } });
   }],
+  ['nlgov-timestamp-utc', 'timestamp without UTC', (d) => {
+    d.components.schemas.Thing.properties.changedAt.description = 'When it last changed.';
+  }],
+  ['nlgov-timestamp-utc', 'timestamp without description', (d) => delete d.components.schemas.Thing.properties.changedAt.description],
   ['enum-string-and-described', 'enum value not described', (d) => {
     d.components.schemas.ThingSize.description = 'Size.\n\n- `groot`: big';
   }],
