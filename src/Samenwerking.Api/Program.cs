@@ -82,5 +82,6 @@ api.MapPhaseEndpoints();
 api.MapDecisionEndpoints();
 api.MapRoleEndpoints();
 api.MapHistoryEndpoints();
+api.MapVocabularyEndpoints();
 
 await app.RunAsync();

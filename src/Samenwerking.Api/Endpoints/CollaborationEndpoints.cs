@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.Json;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Collaborations.DeleteCollaboration;
@@ -25,15 +26,20 @@ public static class CollaborationEndpoints
         collaborations.MapGet("", ListCollaborations).WithName("listCollaborations").RequireReadScope();
 
         collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CreateCollaboration)
             .Produces<CollaborationDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireWriteScope();
 
         collaborations.MapGet("/{id}", GetCollaboration).WithName("getCollaboration")
+            .ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
         collaborations.MapPut("/{id}", UpdateCollaboration).WithName("updateCollaboration")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.UpdateCollaboration)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

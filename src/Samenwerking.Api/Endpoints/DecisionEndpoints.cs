@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Decisions;
 using Samenwerking.Application.Decisions.GetDecision;
 using Samenwerking.Application.Decisions.ListDecisions;
@@ -20,6 +21,8 @@ public static class DecisionEndpoints
             .RequireReadScope();
 
         decisions.MapPost("", RecordDecision).WithName("createDecision")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CreateDecision)
             .Produces<DecisionDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Participants.AddParticipant;
 using Samenwerking.Application.Participants.ListParticipants;
@@ -21,6 +22,8 @@ public static class ParticipantEndpoints
             .RequireReadScope();
 
         participants.MapPost("", AddParticipant).WithName("addParticipant")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.AddParticipant)
             .Produces<ParticipantDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -28,6 +31,7 @@ public static class ParticipantEndpoints
             .RequireWriteScope();
 
         participants.MapDelete("/{municipalityCode}", RemoveParticipant).WithName("removeParticipant")
+            .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -35,6 +39,8 @@ public static class ParticipantEndpoints
             .RequireWriteScope();
 
         participants.MapPost("/{municipalityCode}/withdrawal", WithdrawParticipant).WithName("withdrawParticipant")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.WithdrawParticipant)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

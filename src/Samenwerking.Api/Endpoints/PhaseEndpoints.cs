@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Collaborations.SetOperatingSince;
 using Samenwerking.Application.Phases;
@@ -23,6 +24,8 @@ public static class PhaseEndpoints
             .RequireReadScope();
 
         collaboration.MapPost("/phase-transitions", CreatePhaseTransition).WithName("createPhaseTransition")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CreatePhaseTransition)
             .Produces<PhaseTransitionDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -39,6 +42,8 @@ public static class PhaseEndpoints
             .RequireReadScope();
 
         collaboration.MapPut("/operating-since", SetOperatingSince).WithName("setOperatingSince")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.SetOperatingSince)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

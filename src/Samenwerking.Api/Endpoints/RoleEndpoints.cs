@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Roles;
 using Samenwerking.Application.Roles.AssignRole;
 using Samenwerking.Application.Roles.ListRoles;
@@ -20,12 +21,15 @@ public static class RoleEndpoints
             .RequireReadScope();
 
         roles.MapPost("", AssignRole).WithName("createRole")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CreateRole)
             .Produces<RoleDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireWriteScope();
 
         roles.MapDelete("/{roleId}", RemoveRole).WithName("deleteRole")
+            .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -38,13 +38,22 @@ public static class OpenApiSetup
                 Description = $"A JWT with scope `samenwerking.read` to read and `samenwerking.write` to change.",
             });
             options.SupportNonNullableReferenceTypes();
+            // A $ref cannot say `nullable` in OpenAPI 3.0; wrapped in allOf it can, so a nullable enum or object
+            // reads as nullable to clients (the server does send null for an undecided dimension).
+            options.UseAllOfToExtendReferenceSchemas();
             options.NonNullableReferenceTypesAsRequired();
             options.CustomSchemaIds(SchemaIds.For);
             options.IncludeXmlComments(typeof(OpenApiSetup).Assembly);
             options.IncludeXmlComments(typeof(Application.Common.ApplicationAssembly).Assembly);
             options.MapDomainValues();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<ProblemDetailsSchemaFilter>();
+            options.SchemaFilter<EnumSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<RequestExampleOperationFilter>();
+            options.OperationFilter<ResponseHeadersOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
+            options.DocumentFilter<NamedBodySchemasDocumentFilter>();
         });
         return services;
     }

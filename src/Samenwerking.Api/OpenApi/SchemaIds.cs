@@ -20,6 +20,17 @@ public static class SchemaIds
             return Strip(type.GetGenericArguments()[0].Name) + "Page";
         }
 
+        // Vocabulary<Phase> and VocabularyTerm<Phase> read as PhaseVocabulary and PhaseTerm.
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Application.Vocabularies.Vocabulary<>))
+        {
+            return type.GetGenericArguments()[0].Name + "Vocabulary";
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Application.Vocabularies.VocabularyTerm<>))
+        {
+            return type.GetGenericArguments()[0].Name + "Term";
+        }
+
         if (type.IsGenericType)
         {
             return Strip(type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)]) +

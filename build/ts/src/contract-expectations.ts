@@ -1,0 +1,33 @@
+// Compile-time checks that the generated types say what the server does. If the document loses
+// `required`, nullability or string enums, or accepts a misspelt query key, `tsc` fails here.
+import type { SamenwerkingClient, Schemas } from "./client";
+
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+
+export type ContractExpectations = [
+  // Always sent, null while in force.
+  Expect<Equal<Schemas["Municipality"]["validTo"], string | null>>,
+  Expect<Equal<Schemas["Municipality"]["validFrom"], string>>,
+  // Enums travel as their camelCase Dutch values.
+  Expect<Equal<Schemas["Phase"], "verkenning" | "voorbereiding" | "implementatie" | "doorontwikkeling">>,
+  Expect<Equal<Schemas["LegalKind"], "publiekrechtelijk" | "privaatrechtelijk">>,
+  Expect<Equal<Schemas["LegalInstrumentTerm"]["kind"], Schemas["LegalKind"]>>,
+  // Undecided dimensions are sent as null, never left out.
+  Expect<Equal<Schemas["Collaboration"]["taskScope"], Schemas["TaskScope"] | null>>,
+  Expect<Equal<Schemas["Collaboration"]["legalForm"], Schemas["LegalForm"] | null>>,
+  // Problems always carry these members.
+  Expect<Equal<Schemas["ProblemDetails"]["status"], number>>,
+  Expect<Equal<Schemas["ProblemDetails"]["detail"], string>>,
+  Expect<Equal<Schemas["ValidationProblemDetails"]["errors"], Record<string, string[]>>>,
+];
+
+export async function misuseIsRejected(client: SamenwerkingClient): Promise<void> {
+  // @ts-expect-error query keys are camelCase: page_size does not exist
+  await client.GET("/municipalities", { params: { query: { page_size: 10 } } });
+  // @ts-expect-error the path parameter is required
+  await client.GET("/municipalities/{code}", { params: { path: {} } });
+  // @ts-expect-error there is no such phase
+  const phase: Schemas["Phase"] = "afronding";
+  void phase;
+}

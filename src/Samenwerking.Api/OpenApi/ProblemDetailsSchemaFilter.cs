@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Samenwerking.Api.ErrorHandling;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Samenwerking.Api.OpenApi;
+
+/// <summary>
+/// ASP.NET Core's <see cref="ProblemDetails"/> has every member optional and nullable, but this API
+/// always fills <c>type</c>, <c>title</c>, <c>status</c>, <c>detail</c>, <c>instance</c> and <c>traceId</c>
+/// (<see cref="ProblemDetailsSetup"/>, <see cref="ProblemExceptionHandler"/>). The schemas say so,
+/// so generated clients get non-null members to switch on.
+/// </summary>
+public sealed class ProblemDetailsSchemaFilter : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete)
+        {
+            return;
+        }
+
+        if (context.Type == typeof(HttpValidationProblemDetails))
+        {
+            Describe(concrete, validation: true);
+        }
+        else if (context.Type == typeof(ProblemDetails))
+        {
+            Describe(concrete, validation: false);
+        }
+    }
+
+    private static void Describe(OpenApiSchema schema, bool validation)
+    {
+        schema.Type = JsonSchemaType.Object;
+        schema.Description = validation
+            ? "An RFC 9457 problem for invalid input (400): `errors` lists every invalid field at once."
+            : "An RFC 9457 problem. Business-rule conflicts (409) may add members with machine-readable facts.";
+        schema.Properties = new Dictionary<string, IOpenApiSchema>
+        {
+            ["type"] = Text("Names the kind of problem, e.g. `urn:samenwerking:problem:not-found`. Clients switch on this, never on the title or detail."),
+            ["title"] = Text("Short summary of the kind of problem, in English or (with `Accept-Language: nl`) Dutch."),
+            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "The HTTP status code." },
+            ["detail"] = Text("What went wrong in this request, and what to do about it."),
+            ["instance"] = Text("The path of the request that failed."),
+            ["traceId"] = Text("Identifier of the request in the API's logs; quote it when reporting a problem."),
+        };
+        if (validation)
+        {
+            schema.Properties["errors"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                Description = "Every invalid field, keyed by the name the client sent (`participants[1].municipalityCode`), with all its messages.",
+                AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+            };
+        }
+
+        schema.Required = schema.Properties.Keys.ToHashSet(StringComparer.Ordinal);
+        // Extension members (409 facts) are part of RFC 9457; clients must tolerate them.
+        schema.AdditionalPropertiesAllowed = true;
+        schema.AdditionalProperties = null;
+        schema.Examples = [validation ? ValidationExample() : NotFoundExample()];
+    }
+
+    private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
+
+    private static JsonObject NotFoundExample() => new()
+    {
+        ["type"] = ProblemTypes.NotFound,
+        ["title"] = "Not found",
+        ["status"] = StatusCodes.Status404NotFound,
+        ["detail"] = "Municipality 'GM9999' does not exist.",
+        ["instance"] = "/api/v1/municipalities/GM9999",
+        ["traceId"] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+    };
+
+    private static JsonObject ValidationExample() => new()
+    {
+        ["type"] = ProblemTypes.InvalidInput,
+        ["title"] = "Invalid input",
+        ["status"] = StatusCodes.Status400BadRequest,
+        ["detail"] = "The request has 2 invalid fields: page, pageSize.",
+        ["instance"] = "/api/v1/municipalities",
+        ["traceId"] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+        ["errors"] = new JsonObject
+        {
+            ["page"] = new JsonArray("'Page' must be greater than or equal to '1'."),
+            ["pageSize"] = new JsonArray("'Page Size' must be between 1 and 100. You entered 101."),
+        },
+    };
+}

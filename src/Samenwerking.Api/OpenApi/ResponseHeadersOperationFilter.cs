@@ -1,0 +1,42 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Samenwerking.Api.OpenApi;
+
+/// <summary>
+/// Documents the headers a success response carries besides <c>API-Version</c>: <c>Location</c> on every
+/// 201 (the API answers every creation with the new resource's URL) and <c>ETag</c> where the endpoint says
+/// so with <see cref="ResponseHeaders.ProducesETag{TBuilder}"/>.
+/// </summary>
+public sealed class ResponseHeadersOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var etag = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ETagResponseMetadata>().Any();
+        foreach (var (status, response) in operation.Responses ?? [])
+        {
+            if (response is not OpenApiResponse success || !status.StartsWith('2'))
+            {
+                continue;
+            }
+
+            success.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            if (status == "201")
+            {
+                success.Headers["Location"] = Header("URL of the created resource.", "uri-reference");
+            }
+
+            if (etag)
+            {
+                success.Headers["ETag"] = Header(
+                    "Version of the resource after this request, a strong entity tag such as `\"1234\"`; send it as `If-Match` to change the resource.");
+            }
+        }
+    }
+
+    private static OpenApiHeader Header(string description, string? format = null) => new()
+    {
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = format },
+    };
+}

@@ -1,0 +1,54 @@
+using FluentValidation;
+using FluentValidation.Internal;
+using FluentValidation.Validators;
+
+namespace Samenwerking.Api.OpenApi;
+
+/// <summary>
+/// Members a request type's validator refuses to go without: an unconditional <c>NotNull</c> or
+/// <c>NotEmpty</c> rule, or <c>IsInEnum</c> on an enum without a zero value (left out, it reads as 0),
+/// also in validators brought in with <c>Include</c>. The serializer would accept a body without them,
+/// but the API answers 400, so for clients they are required.
+/// </summary>
+public sealed class ValidatorRequirements(IServiceProvider services)
+{
+    public IReadOnlySet<string> For(Type type)
+    {
+        // Validators are scoped services (they may use scoped ones); a scope of our own keeps this safe at any time.
+        using var scope = services.CreateScope();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        if (scope.ServiceProvider.GetService(typeof(IValidator<>).MakeGenericType(type)) is IValidator validator)
+        {
+            Collect(type, validator, scope.ServiceProvider, required);
+        }
+
+        return required;
+    }
+
+    private static void Collect(Type type, IValidator validator, IServiceProvider provider, HashSet<string> required)
+    {
+        var descriptor = validator.CreateDescriptor();
+        // Rules on the whole object (RuleFor(c => c)) have no member name.
+        foreach (var member in descriptor.GetMembersWithValidators().Where(m => m.Key is not null))
+        {
+            var memberType = type.GetProperty(member.Key)?.PropertyType;
+            var insisted = descriptor.GetRulesForMember(member.Key)
+                .SelectMany(rule => rule.Components)
+                .Any(c => c is { HasCondition: false, HasAsyncCondition: false } &&
+                          (c.Validator is INotNullValidator or INotEmptyValidator ||
+                           (c.Validator.Name == "EnumValidator" && memberType is { IsEnum: true } && !Enum.IsDefined(memberType, 0))));
+            if (insisted)
+            {
+                required.Add(member.Key);
+            }
+        }
+
+        foreach (var included in descriptor.Rules.OfType<IIncludeRule>().Cast<IValidationRule>()
+                     .SelectMany(rule => rule.Components)
+                     .Where(c => c is { HasCondition: false, HasAsyncCondition: false })
+                     .Select(c => c.Validator).OfType<IChildValidatorAdaptor>())
+        {
+            Collect(type, (IValidator)ActivatorUtilities.CreateInstance(provider, included.ValidatorType), provider, required);
+        }
+    }
+}

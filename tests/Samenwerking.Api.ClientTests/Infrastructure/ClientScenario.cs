@@ -1,0 +1,57 @@
+namespace Samenwerking.Api.ClientTests.Infrastructure;
+
+/// <summary>
+/// Base of every scenario: the in-process API reached only through the client generated from the
+/// committed OpenAPI document, as an integrator would reach it. Add a scenario for a new resource as
+/// a class deriving from this one in Scenarios/, after regenerating the document (build/openapi.sh).
+/// </summary>
+public abstract class ClientScenario(ApiFactory api)
+{
+    /// <summary>A client whose token has the read scope.</summary>
+    protected ISamenwerkingApiClient Reader { get; } = ClientWith(api, TestTokens.ReadScope);
+
+    /// <summary>A client whose token has the read and write scopes.</summary>
+    protected ISamenwerkingApiClient Writer { get; } = ClientWith(api, TestTokens.ReadScope, TestTokens.WriteScope);
+
+    protected ISamenwerkingApiClient Anonymous { get; } = ClientWith(api);
+
+    private static SamenwerkingApiClient ClientWith(ApiFactory api, params string[] scopes)
+    {
+        var http = api.ClientWith(scopes);
+        // The document's server is relative (/api/v1): a client resolves it against where the API is hosted.
+        return new SamenwerkingApiClient(http) { BaseUrl = new Uri(http.BaseAddress!, "api/v1/").ToString() };
+    }
+
+    /// <summary>The version a response carries, to send back as If-Match.</summary>
+    protected static string ETagOf(SamenwerkingApiResponse response) => HeaderOf(response, "ETag");
+
+    protected static string HeaderOf(SamenwerkingApiResponse response, string name) =>
+        response.Headers.Single(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value.Single();
+
+    /// <summary>A name no other test uses: the API refuses duplicate names.</summary>
+    protected static string UniqueName(string prefix) => $"{prefix} {Guid.NewGuid():N}"[..(prefix.Length + 9)];
+
+    /// <summary>
+    /// Runs a call that must fail, and returns the problem the generated client typed for that status.
+    /// The status, type, title and detail are checked here so each scenario states only what is specific.
+    /// </summary>
+    protected static async Task<TProblem> ProblemFrom<TProblem>(Func<Task> call, int status, string type)
+        where TProblem : class
+    {
+        var exception = await Assert.ThrowsAsync<SamenwerkingApiException<TProblem>>(call);
+        Assert.Equal(status, exception.StatusCode);
+        Assert.Equal("application/problem+json", exception.Headers["Content-Type"].Single().Split(';')[0]);
+        var problem = exception.Result;
+        var common = problem switch
+        {
+            ProblemDetails p => (p.Status, p.Type, p.Title, p.Detail),
+            ValidationProblemDetails p => (p.Status, p.Type, p.Title, p.Detail),
+            _ => throw new InvalidOperationException($"{typeof(TProblem).Name} is not a problem schema of the document."),
+        };
+        Assert.Equal(status, common.Status);
+        Assert.Equal(type, common.Type);
+        Assert.False(string.IsNullOrWhiteSpace(common.Title));
+        Assert.False(string.IsNullOrWhiteSpace(common.Detail));
+        return problem;
+    }
+}

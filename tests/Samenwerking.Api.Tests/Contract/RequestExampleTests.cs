@@ -1,0 +1,70 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Samenwerking.Api.Tests.Contract;
+
+/// <summary>
+/// Every request body example in the committed document is sent to the running API and must be
+/// accepted as input: the example integrators copy from the contract really works. A 409 counts as
+/// accepted (the body was valid; a business rule refused it for this collaboration's state), a 400 never.
+/// A success also shows whether the ETag header is documented exactly where it is sent.
+/// </summary>
+public sealed partial class RequestExampleTests(ApiFactory api)
+{
+    public static TheoryData<string, string> OperationsWithRequestExamples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (path, item) in Document()["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                if (operation?["requestBody"]?["content"]?["application/json"]?["example"] is not null)
+                {
+                    data.Add(method.ToUpperInvariant(), path);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OperationsWithRequestExamples))]
+    public async Task Documented_request_example_is_accepted(string method, string path)
+    {
+        var example = Document()["paths"]![path]![method.ToLowerInvariant()]!["requestBody"]!["content"]!["application/json"]!["example"]!;
+        var writer = api.Writer();
+        // A fresh collaboration for every example, so examples never see each other's changes.
+        var collaboration = await writer.CreateAsync(participants: [CollaborationApi.Participant("GM0489"), CollaborationApi.Participant("GM0613")]);
+
+        var url = "/api/v1" + PathParameter().Replace(path, parameter => parameter.Groups[1].Value switch
+        {
+            "id" => collaboration.Id.ToString(),
+            "municipalityCode" => "GM0489",
+            var name => throw new InvalidOperationException(
+                $"No value for path parameter {{{name}}} of {method} {path}: add one to {nameof(RequestExampleTests)}."),
+        });
+        using var request = new HttpRequestMessage(new HttpMethod(method), url)
+        {
+            Content = new StringContent(example.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", collaboration.ETag);
+
+        var response = await writer.SendAsync(request);
+
+        Assert.True(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict,
+            $"{method} {path} refused its own documented example with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        if (response.IsSuccessStatusCode)
+        {
+            // Clients can only rely on headers the document names: an ETag sent must be documented, and the reverse.
+            var documented = Document()["paths"]![path]![method.ToLowerInvariant()]!["responses"]![((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture)]?["headers"]?["ETag"] is not null;
+            Assert.True(documented == (response.Headers.ETag is not null),
+                $"{method} {path} {(documented ? "documents an ETag it does not send" : "sends an ETag it does not document: add .ProducesETag()")}.");
+        }
+    }
+
+    private static JsonNode Document() => JsonNode.Parse(File.ReadAllText(RepositoryFiles.OpenApiDocument))!;
+
+    [GeneratedRegex(@"\{([^}]+)\}")]
+    private static partial Regex PathParameter();
+}
