@@ -41,12 +41,14 @@ fi
 
 results="$work/results"
 mkdir -p "$results"
-dotnet test --solution Samenwerking.Api.sln -c Release --no-build --report-xunit-trx --results-directory "$results"
-status=$?
+dotnet test --solution Samenwerking.Api.sln -c Release --no-build --report-xunit-trx --results-directory "$results" \
+  2>&1 | tee "$work/test-output.txt"
+status=${PIPESTATUS[0]}
 
-# Count from the runner's own result files, not from console text.
-read -r passed failed skipped < <(python3 - "$results" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+# Count from the runner's result files; cross-check with the runner's own closing summary, which also
+# counts an assembly that crashed before writing a result file. When they disagree, the summary wins.
+read -r passed failed skipped < <(python3 - "$results" "$work/test-output.txt" <<'PY'
+import glob, re, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
 for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
@@ -54,6 +56,15 @@ for path in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     passed += int(counters.get("passed", 0))
     failed += int(counters.get("failed", 0)) + int(counters.get("error", 0)) + int(counters.get("timeout", 0)) + int(counters.get("aborted", 0))
     skipped += int(counters.get("notExecuted", 0))
+output = open(sys.argv[2], encoding="utf-8", errors="replace").read()
+summary = output[output.rfind("Test run summary"):] if "Test run summary" in output else ""
+def number(name):
+    match = re.search(rf"^\s*{name}: (\d+)\s*$", summary, re.MULTILINE)
+    return int(match.group(1)) if match else 0
+runner = (number("succeeded"), number("failed") + number("error"), number("skipped"))
+if summary and runner != (passed, failed, skipped):
+    print(f"test.sh: result files say {passed}/{failed}/{skipped} (passed/failed/skipped), the runner {runner[0]}/{runner[1]}/{runner[2]}; using the runner's", file=sys.stderr)
+    passed, failed, skipped = runner
 print(passed, failed, skipped)
 PY
 )
