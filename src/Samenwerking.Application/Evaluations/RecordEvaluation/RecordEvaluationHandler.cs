@@ -20,7 +20,7 @@ public sealed class RecordEvaluationHandler(IApplicationDbContext db, IClock clo
         }
 
         var evaluation = collaboration.RecordEvaluation(framework, command.ToFacts(), clock.ChangeBy(actor));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMarkingFirstUseAsync(framework, cancellationToken);
 
         var recorded = (await db.EvaluationsOfAsync(collaboration.Id, cancellationToken)).Single(e => e.Id == evaluation.Id);
         return new EvaluationChange(recorded, collaboration.Version);
