@@ -15,7 +15,7 @@ public sealed record EvaluationDto
     public required Guid FrameworkId { get; init; }
 
     /// <summary>Name of that framework.</summary>
-    public string FrameworkName { get; init; } = "";
+    public required string FrameworkName { get; init; }
 
     /// <summary>Date of the evaluation.</summary>
     public required DateOnly EvaluatedOn { get; init; }
@@ -30,7 +30,7 @@ public sealed record EvaluationDto
     public required decimal? MeanScore { get; init; }
 
     /// <summary>Every criterion of the framework, in its order: scored or not assessed, with the change since the previous evaluation.</summary>
-    public IReadOnlyList<CriterionScoreDto> Scores { get; init; } = [];
+    public required IReadOnlyList<CriterionScoreDto> Scores { get; init; }
 
     /// <summary>What the evaluation found.</summary>
     public required string? Findings { get; init; }
@@ -39,7 +39,7 @@ public sealed record EvaluationDto
     public required IReadOnlyList<RecommendationDto> Recommendations { get; init; }
 
     /// <summary>The evaluation with the same framework this one is compared with; null for the first.</summary>
-    public Guid? PreviousEvaluationId { get; init; }
+    public required Guid? PreviousEvaluationId { get; init; }
 
     /// <summary>When it was recorded (UTC).</summary>
     public required DateTimeOffset RecordedAt { get; init; }

@@ -1,19 +1,27 @@
-using Riok.Mapperly.Abstractions;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.Evaluations;
 
-[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
-public static partial class EvaluationMapper
+/// <summary>
+/// Composed by hand rather than generated: most of the representation comes from the framework and the
+/// comparison with the previous evaluation, not from the evaluation itself.
+/// </summary>
+public static class EvaluationMapper
 {
     /// <summary>The evaluation with criterion names from its framework and the changes since <paramref name="previous"/>.</summary>
     public static EvaluationDto ToDto(this Evaluation evaluation, EvaluationFramework framework, Evaluation? previous)
     {
         var changes = EvaluationComparison.Changes(evaluation, previous).ToDictionary(c => c.CriterionCode);
-        return MapCore(evaluation) with
+        return new EvaluationDto
         {
+            Id = evaluation.Id,
+            CollaborationId = evaluation.CollaborationId,
+            FrameworkId = evaluation.FrameworkId,
             FrameworkName = framework.Name,
-            PreviousEvaluationId = previous?.Id,
+            EvaluatedOn = evaluation.EvaluatedOn,
+            Kind = evaluation.Kind,
+            Evaluator = evaluation.Evaluator,
+            MeanScore = evaluation.MeanScore,
             Scores = evaluation.Scores.Select(score => new CriterionScoreDto(
                 score.CriterionCode,
                 framework.CriterionFor(score.CriterionCode)?.Name ?? score.CriterionCode,
@@ -23,13 +31,10 @@ public static partial class EvaluationMapper
                 score.Explanation,
                 changes[score.CriterionCode].PreviousScore,
                 changes[score.CriterionCode].Change)).ToList(),
+            Findings = evaluation.Findings,
+            Recommendations = evaluation.Recommendations.Select(r => new RecommendationDto(r.Text, r.Owner)).ToList(),
+            PreviousEvaluationId = previous?.Id,
+            RecordedAt = evaluation.RecordedAt,
         };
     }
-
-    [MapperIgnoreTarget(nameof(EvaluationDto.FrameworkName))]
-    [MapperIgnoreTarget(nameof(EvaluationDto.Scores))]
-    [MapperIgnoreTarget(nameof(EvaluationDto.PreviousEvaluationId))]
-    private static partial EvaluationDto MapCore(Evaluation evaluation);
-
-    private static partial RecommendationDto MapRecommendation(Recommendation recommendation);
 }
