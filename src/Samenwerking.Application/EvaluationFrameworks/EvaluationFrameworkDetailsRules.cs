@@ -16,7 +16,7 @@ public static class EvaluationFrameworkDetailsRules
             .WithMessage($"'{{PropertyName}}' must have {EvaluationFramework.MinNameLength} to {EvaluationFramework.MaxNameLength} characters.");
         validator.RuleFor(f => f.Description).NotEmpty().MaximumLength(EvaluationFramework.MaxDescriptionLength);
         validator.RuleFor(f => f.Criteria).NotNull();
-        validator.RuleForEach(f => f.Criteria).ChildRules(criterion =>
+        validator.RuleForEach(f => f.Criteria).NotNull().ChildRules(criterion =>
         {
             criterion.RuleFor(c => c.Name).NotEmpty().MaximumLength(EvaluationCriterion.MaxNameLength);
             criterion.RuleFor(c => c.Description).NotEmpty().MaximumLength(EvaluationCriterion.MaxDescriptionLength);

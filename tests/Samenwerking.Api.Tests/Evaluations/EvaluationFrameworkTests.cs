@@ -70,6 +70,19 @@ public sealed class EvaluationFrameworkTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Nulls_where_values_belong_are_400_not_500()
+    {
+        var nullName = await writer.PostAsJsonAsync(EvaluationApi.FrameworksPath, new { name = (string?)null, description = "Zonder naam.", criteria = Array.Empty<object>() });
+        var nullCriteria = await writer.PostAsJsonAsync(EvaluationApi.FrameworksPath,
+            new { name = CollaborationApi.UniqueName("Kader"), description = "Met gaten.", criteria = new object?[] { null, EvaluationApi.Criterion("kwaliteit"), null } });
+
+        Assert.NotEmpty((await nullName.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput)).ErrorsFor("name"));
+        var problem = await nullCriteria.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+        Assert.NotEmpty(problem.ErrorsFor("criteria[0]"));
+        Assert.NotEmpty(problem.ErrorsFor("criteria[2]"));
+    }
+
+    [Fact]
     public async Task A_framework_without_criteria_is_400()
     {
         var response = await writer.PostAsJsonAsync(EvaluationApi.FrameworksPath, Framework(CollaborationApi.UniqueName("Leeg")));

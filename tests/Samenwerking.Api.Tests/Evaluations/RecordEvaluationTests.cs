@@ -185,6 +185,27 @@ public sealed class RecordEvaluationTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Nulls_where_values_belong_are_400_not_500()
+    {
+        var collaboration = await writer.RegisterInDoorontwikkelingAsync();
+
+        var nullScores = await writer.PostAsJsonAsync(EvaluationsOf(collaboration.Id), new
+        {
+            frameworkId = EvaluationApi.DefaultFrameworkId, evaluatedOn = "2024-01-01", kind = "extern", evaluator = "Bureau", scores = (object?)null,
+        });
+        var nullItems = await writer.PostAsJsonAsync(EvaluationsOf(collaboration.Id), new
+        {
+            frameworkId = EvaluationApi.DefaultFrameworkId, evaluatedOn = "2024-01-01", kind = "extern", evaluator = "Bureau",
+            scores = new object?[] { null, EvaluationApi.Scored("kwaliteit", 3) },
+            recommendations = new object?[] { null, new { text = "" } },
+        });
+
+        Assert.NotEmpty((await nullScores.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput)).ErrorsFor("scores"));
+        var itemProblem = await nullItems.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+        Assert.All(new[] { "scores[0]", "recommendations[0]", "recommendations[1].text" }, field => Assert.NotEmpty(itemProblem.ErrorsFor(field)));
+    }
+
+    [Fact]
     public async Task An_unknown_collaboration_or_evaluation_is_404()
     {
         var collaboration = await writer.RegisterInDoorontwikkelingAsync();
