@@ -126,7 +126,7 @@ public sealed class EvaluationFramework
             if (!known.Contains(code))
             {
                 gaps.Add(new($"scores[{i}].criterion",
-                    $"'{code}' is not a criterion of framework '{Name}'; its criteria are: {string.Join(", ", known)}."));
+                    $"'{code}' is not a criterion of framework '{Name}'; its criteria are: {string.Join(", ", criteria.Select(c => c.Code))}."));
             }
             else if (!seen.Add(code))
             {
