@@ -12,6 +12,7 @@ using Samenwerking.Application.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Behaviours;
 using Samenwerking.Infrastructure;
+using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -63,6 +64,12 @@ if (args.Contains(CommandLine.Migrate) || app.Configuration.GetValue("Database:M
     }
 }
 
+if (app.Configuration.GetValue<bool>(DemoDataSeeder.EnabledSetting))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+}
+
 app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
@@ -83,5 +90,9 @@ api.MapDecisionEndpoints();
 api.MapRoleEndpoints();
 api.MapHistoryEndpoints();
 api.MapVocabularyEndpoints();
+api.MapEvaluationFrameworkEndpoints();
+api.MapEvaluationEndpoints();
+api.MapEvaluationScheduleEndpoints();
+api.MapDevelopmentActivityEndpoints();
 
 await app.RunAsync();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Persistence;
 using Samenwerking.Infrastructure.ReferenceData;
 using Samenwerking.Infrastructure.Time;
@@ -14,7 +15,9 @@ public static class DependencyInjection
         services.AddDbContext<SamenwerkingDbContext>(options => ConfigureDbContext(options, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<SamenwerkingDbContext>());
         services.AddScoped<MunicipalityReferenceDataLoader>();
+        services.AddScoped<EvaluationFrameworkReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddDemoData();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, AmsterdamClock>();
         return services;

@@ -56,7 +56,7 @@ public static class CollaborationEndpoints
     }
 
     /// <summary>List collaborations</summary>
-    /// <remarks>Collaborations filtered by phase, participant, legal form, task type, initiative, ambtelijke fusie and name; sorted and paged.</remarks>
+    /// <remarks>Collaborations filtered by phase, participant, legal form, task type, initiative, ambtelijke fusie, name and evaluation due date; sorted and paged.</remarks>
     /// <param name="mediator"></param>
     /// <param name="phase">Only collaborations in this phase.</param>
     /// <param name="municipality">Only collaborations in which this municipality (CBS code) takes part now.</param>
@@ -69,14 +69,17 @@ public static class CollaborationEndpoints
     /// <param name="sort">Sort order: `name` (default), `createdAt` or `updatedAt`; prefix `-` for descending.</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="evaluationDueBefore">Only collaborations whose next evaluation is due before this date (yyyy-MM-dd).</param>
+    /// <param name="evaluationOverdue">Only collaborations whose next evaluation is overdue (true: the due date has passed) or not (false: due today or later). Collaborations outside doorontwikkeling have no due date and match neither.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">One page of collaborations.</response>
     private static async Task<PagedResult<CollaborationSummaryDto>> ListCollaborations(IMediator mediator,
         DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
         DomainValue<TaskType>? taskType, DomainValue<Initiative>? initiative, bool? isAmbtelijkeFusie, string? q, string? sort,
-        int page = 1, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default) =>
+        int page = 1, int pageSize = Paging.DefaultPageSize, DateOnly? evaluationDueBefore = null, bool? evaluationOverdue = null,
+        CancellationToken cancellationToken = default) =>
         await mediator.Send(new ListCollaborationsQuery(phase.OrNull(), municipality, legalKind.OrNull(), legalInstrument.OrNull(),
-            taskType.OrNull(), initiative.OrNull(), isAmbtelijkeFusie, q, sort, page, pageSize), cancellationToken);
+            taskType.OrNull(), initiative.OrNull(), isAmbtelijkeFusie, q, sort, page, pageSize, evaluationDueBefore, evaluationOverdue), cancellationToken);
 
     /// <summary>Create a collaboration</summary>
     /// <remarks>

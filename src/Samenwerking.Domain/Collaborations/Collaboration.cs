@@ -11,7 +11,7 @@ namespace Samenwerking.Domain.Collaborations;
 /// A samenwerkingsverband: two or more municipalities working together on one or more tasks. The
 /// aggregate guards its own rules; every change moves <see cref="UpdatedAt"/>, which gives the whole
 /// aggregate a new version (ETag), also when only a child changed, and adds a line to its history.
-/// The parts live in partial files: participants, phases, decisions and roles.
+/// The parts live in partial files: participants, phases, decisions, roles, evaluations and development activities.
 /// </summary>
 public sealed partial class Collaboration
 {
@@ -184,6 +184,8 @@ public sealed partial class Collaboration
     private void Record(HistoryEntryKind kind, string summary, ChangeContext change)
     {
         UpdatedAt = change.Now > UpdatedAt ? change.Now : UpdatedAt.AddTicks(10);
+        // Any change may move the due date's inputs (phase, evaluations, interval); recomputing here keeps the stored date true.
+        ScheduleNextEvaluation();
         history.Add(new HistoryEntry(kind, summary, change));
     }
 }

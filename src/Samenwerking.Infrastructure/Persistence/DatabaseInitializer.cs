@@ -8,6 +8,7 @@ namespace Samenwerking.Infrastructure.Persistence;
 public sealed class DatabaseInitializer(
     SamenwerkingDbContext db,
     MunicipalityReferenceDataLoader municipalities,
+    EvaluationFrameworkReferenceDataLoader evaluationFrameworks,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
@@ -20,5 +21,6 @@ public sealed class DatabaseInitializer(
         }
 
         await municipalities.LoadAsync(cancellationToken);
+        await evaluationFrameworks.LoadAsync(cancellationToken);
     }
 }

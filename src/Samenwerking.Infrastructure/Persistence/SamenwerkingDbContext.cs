@@ -3,6 +3,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Npgsql;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
 using Samenwerking.Infrastructure.Persistence.Configurations;
@@ -18,9 +19,15 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
+    public DbSet<EvaluationFramework> EvaluationFrameworks => Set<EvaluationFramework>();
+
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+
+    public DbSet<DevelopmentActivity> DevelopmentActivities => Set<DevelopmentActivity>();
+
     /// <summary>
-    /// Unique-name races that slip past the handler's check end at the database index; they are the
-    /// same business conflict, so they leave here as one.
+    /// Unique-name races (of collaborations and of evaluation frameworks) that slip past the handler's
+    /// check end at the database index; they are the same business conflict, so they leave here as one.
     /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
@@ -36,6 +43,15 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
         {
             throw new DomainRuleViolationException("duplicate-name", "Name already in use",
                 "Another collaboration with this name was saved at the same moment; names are unique regardless of case and accents.");
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+                                                 {
+                                                     SqlState: PostgresErrorCodes.UniqueViolation,
+                                                     ConstraintName: EvaluationFrameworkConfiguration.UniqueNameIndex,
+                                                 })
+        {
+            throw new DomainRuleViolationException("duplicate-framework-name", "Framework name already in use",
+                "Another evaluation framework with this name was saved at the same moment; names are unique regardless of case and accents.");
         }
     }
 

@@ -53,6 +53,18 @@ public sealed record CollaborationDto
     /// <summary>Derived: all tasks in one new, central organisation (alle + nieuw + een + centraal).</summary>
     public required bool IsAmbtelijkeFusie { get; init; }
 
+    /// <summary>Every how many years the collaboration is evaluated, as its regeling agrees (1 to 10; default 4).</summary>
+    public required int EvaluationIntervalYears { get; init; }
+
+    /// <summary>Date of the most recent evaluation; null before the first.</summary>
+    public required DateOnly? LastEvaluatedOn { get; init; }
+
+    /// <summary>
+    /// When the next evaluation is due: the last evaluation's date, or when there is none the date doorontwikkeling
+    /// began, plus the interval. Null outside doorontwikkeling.
+    /// </summary>
+    public required DateOnly? NextEvaluationDue { get; init; }
+
     /// <summary>When the collaboration was recorded (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 

@@ -13,6 +13,7 @@ namespace Samenwerking.Application.Collaborations.ListCollaborations;
 /// <param name="IsAmbtelijkeFusie">Derived: all tasks in one new, central organisation.</param>
 /// <param name="ActiveParticipantCount">Number of municipalities taking part now.</param>
 /// <param name="UpdatedAt">When anything about it last changed (UTC).</param>
+/// <param name="NextEvaluationDue">When the next evaluation is due; null outside doorontwikkeling.</param>
 public sealed record CollaborationSummaryDto(
     Guid Id,
     string Name,
@@ -23,4 +24,5 @@ public sealed record CollaborationSummaryDto(
     Initiative? Initiative,
     bool IsAmbtelijkeFusie,
     int ActiveParticipantCount,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    DateOnly? NextEvaluationDue);

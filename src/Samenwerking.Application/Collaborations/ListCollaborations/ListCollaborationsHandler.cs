@@ -8,12 +8,12 @@ using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Application.Collaborations.ListCollaborations;
 
-public sealed class ListCollaborationsHandler(IApplicationDbContext db)
+public sealed class ListCollaborationsHandler(IApplicationDbContext db, IClock clock)
     : IQueryHandler<ListCollaborationsQuery, PagedResult<CollaborationSummaryDto>>
 {
     public async ValueTask<PagedResult<CollaborationSummaryDto>> Handle(ListCollaborationsQuery query, CancellationToken cancellationToken)
     {
-        var collaborations = Filter(db.Collaborations, query);
+        var collaborations = Filter(db.Collaborations, query, clock.Today);
         return await Sort(collaborations, query.Sort ?? CollaborationSort.Default)
             .Select(ToSummary)
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
@@ -24,10 +24,11 @@ public sealed class ListCollaborationsHandler(IApplicationDbContext db)
             c.Id, c.Name, c.Phase, c.TaskTypes, c.LegalKind, c.LegalInstrument, c.Initiative,
             isAmbtelijkeFusie,
             c.Participants.Count(p => p.LeftOn == null),
-            c.UpdatedAt)))
+            c.UpdatedAt,
+            c.NextEvaluationDue)))
         .WithRule(Collaboration.AmbtelijkeFusie);
 
-    private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query)
+    private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query, DateOnly today)
     {
         if (query.Phase is { } phase)
         {
@@ -64,6 +65,17 @@ public sealed class ListCollaborationsHandler(IApplicationDbContext db)
             collaborations = fusie
                 ? collaborations.Where(Collaboration.AmbtelijkeFusie)
                 : collaborations.Where(Collaboration.AmbtelijkeFusie.Not());
+        }
+
+        // Both run on the stored due date, so they filter in SQL; no due date (not in doorontwikkeling) matches neither.
+        if (query.EvaluationDueBefore is { } dueBefore)
+        {
+            collaborations = collaborations.Where(c => c.NextEvaluationDue < dueBefore);
+        }
+
+        if (query.EvaluationOverdue is { } overdue)
+        {
+            collaborations = collaborations.Where(overdue ? Collaboration.EvaluationOverdueOn(today) : Collaboration.EvaluationOnScheduleOn(today));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Q))

@@ -16,4 +16,6 @@ public sealed record ListCollaborationsQuery(
     string? Q = null,
     string? Sort = null,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<CollaborationSummaryDto>>;
+    int PageSize = Paging.DefaultPageSize,
+    DateOnly? EvaluationDueBefore = null,
+    bool? EvaluationOverdue = null) : IQuery<PagedResult<CollaborationSummaryDto>>;

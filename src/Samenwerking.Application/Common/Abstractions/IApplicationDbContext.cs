@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
 
@@ -17,6 +18,14 @@ public interface IApplicationDbContext
 
     /// <summary>The timeline of all collaborations; written only through the aggregate.</summary>
     DbSet<HistoryEntry> History { get; }
+
+    DbSet<EvaluationFramework> EvaluationFrameworks { get; }
+
+    /// <summary>All collaborations' evaluations; written only through the collaboration aggregate.</summary>
+    DbSet<Evaluation> Evaluations { get; }
+
+    /// <summary>All collaborations' development activities; written only through the collaboration aggregate.</summary>
+    DbSet<DevelopmentActivity> DevelopmentActivities { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -51,6 +51,12 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.HasMany(c => c.NewHistory).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.NewHistory).HasField("history");
 
+        builder.HasMany(c => c.NewEvaluations).WithOne().HasForeignKey(e => e.CollaborationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.NewEvaluations).HasField("evaluations");
+        builder.HasMany(c => c.NewDevelopmentActivities).WithOne().HasForeignKey(a => a.CollaborationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.NewDevelopmentActivities).HasField("developmentActivities");
+        builder.HasIndex(c => c.NextEvaluationDue);
+
         builder.Property(c => c.RegisteredInPhase).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.UpdatedAt);
         builder.HasIndex(c => c.UpdatedAt);

@@ -37,6 +37,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<int>("EvaluationIntervalYears")
+                        .HasColumnType("integer")
+                        .HasColumnName("evaluation_interval_years");
+
                     b.Property<DateOnly?>("FirstRecordedPhaseStartedOn")
                         .HasColumnType("date")
                         .HasColumnName("first_recorded_phase_started_on");
@@ -50,6 +54,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("initiative");
+
+                    b.Property<DateOnly?>("LastEvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("last_evaluated_on");
 
                     b.Property<string>("LegalInstrument")
                         .HasMaxLength(40)
@@ -77,6 +85,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name_for_search");
+
+                    b.Property<DateOnly?>("NextEvaluationDue")
+                        .HasColumnType("date")
+                        .HasColumnName("next_evaluation_due");
 
                     b.Property<string>("Novelty")
                         .HasMaxLength(20)
@@ -132,6 +144,9 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.HasIndex("NameForSearch")
                         .IsUnique()
                         .HasDatabaseName("ux_collaborations_name_for_search");
+
+                    b.HasIndex("NextEvaluationDue")
+                        .HasDatabaseName("ix_collaborations_next_evaluation_due");
 
                     b.HasIndex("Phase")
                         .HasDatabaseName("ix_collaborations_phase");
@@ -256,6 +271,169 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_decisions_collaboration_id");
 
                     b.ToTable("decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Evaluations.DevelopmentActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AttendeeCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendee_count");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_subject");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_development_activities");
+
+                    b.HasIndex("CollaborationId", "HeldOn")
+                        .HasDatabaseName("ix_development_activities_collaboration_id_held_on");
+
+                    b.ToTable("development_activities", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("evaluated_on");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("evaluator");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("findings");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("framework_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBySubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by_subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluations");
+
+                    b.HasIndex("FrameworkId")
+                        .HasDatabaseName("ix_evaluations_framework_id");
+
+                    b.HasIndex("CollaborationId", "EvaluatedOn")
+                        .HasDatabaseName("ix_evaluations_collaboration_id_evaluated_on");
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Evaluations.EvaluationFramework", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<bool>("InUse")
+                        .HasColumnType("boolean")
+                        .HasColumnName("in_use");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameForSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_for_search");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluation_frameworks");
+
+                    b.HasIndex("NameForSearch")
+                        .IsUnique()
+                        .HasDatabaseName("ux_evaluation_frameworks_name_for_search");
+
+                    b.ToTable("evaluation_frameworks", (string)null);
                 });
 
             modelBuilder.Entity("Samenwerking.Domain.History.HistoryEntry", b =>
@@ -522,6 +700,128 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_decisions_collaborations_collaboration_id");
                 });
 
+            modelBuilder.Entity("Samenwerking.Domain.Evaluations.DevelopmentActivity", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("NewDevelopmentActivities")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_development_activities_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Evaluations.Evaluation", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany("NewEvaluations")
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_collaborations_collaboration_id");
+
+                    b.HasOne("Samenwerking.Domain.Evaluations.EvaluationFramework", null)
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_evaluations_evaluation_frameworks_framework_id");
+
+                    b.OwnsMany("Samenwerking.Domain.Evaluations.CriterionScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("CriterionCode")
+                                .IsRequired();
+
+                            b1.Property<string>("Explanation");
+
+                            b1.Property<string>("NotAssessedReason");
+
+                            b1.Property<int?>("Score");
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal")
+                                .HasName("pk_evaluations");
+
+                            b1.ToTable("evaluations");
+
+                            b1
+                                .ToJson("scores")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId")
+                                .HasConstraintName("fk_evaluations_evaluations_evaluation_id");
+                        });
+
+                    b.OwnsMany("Samenwerking.Domain.Evaluations.Recommendation", "Recommendations", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Owner");
+
+                            b1.Property<string>("Text")
+                                .IsRequired();
+
+                            b1.HasKey("EvaluationId", "__synthesizedOrdinal")
+                                .HasName("pk_evaluations");
+
+                            b1.ToTable("evaluations");
+
+                            b1
+                                .ToJson("recommendations")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationId")
+                                .HasConstraintName("fk_evaluations_evaluations_evaluation_id");
+                        });
+
+                    b.Navigation("Recommendations");
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Evaluations.EvaluationFramework", b =>
+                {
+                    b.OwnsMany("Samenwerking.Domain.Evaluations.EvaluationCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("EvaluationFrameworkId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Code")
+                                .IsRequired();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("EvaluationFrameworkId", "__synthesizedOrdinal")
+                                .HasName("pk_evaluation_frameworks");
+
+                            b1.ToTable("evaluation_frameworks");
+
+                            b1
+                                .ToJson("criteria")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EvaluationFrameworkId")
+                                .HasConstraintName("fk_evaluation_frameworks_evaluation_frameworks_evaluation_frame");
+                        });
+
+                    b.Navigation("Criteria");
+                });
+
             modelBuilder.Entity("Samenwerking.Domain.History.HistoryEntry", b =>
                 {
                     b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
@@ -552,6 +852,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
                 {
                     b.Navigation("Decisions");
+
+                    b.Navigation("NewDevelopmentActivities");
+
+                    b.Navigation("NewEvaluations");
 
                     b.Navigation("NewHistory");
 

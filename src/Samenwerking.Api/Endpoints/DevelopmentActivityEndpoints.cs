@@ -1,0 +1,81 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Http;
+using Samenwerking.Application.DevelopmentActivities;
+using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
+using Samenwerking.Application.DevelopmentActivities.ListDevelopmentActivities;
+using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
+
+namespace Samenwerking.Api.Endpoints;
+
+public static class DevelopmentActivityEndpoints
+{
+    public static void MapDevelopmentActivityEndpoints(this IEndpointRouteBuilder api)
+    {
+        var activities = api.MapGroup(CollaborationEndpoints.Path + "/{id}/development-activities").WithTags("Development activities");
+
+        activities.MapGet("", ListDevelopmentActivities).WithName("listDevelopmentActivities")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+
+        activities.MapPost("", RecordDevelopmentActivity).WithName("recordDevelopmentActivity")
+            .Produces<DevelopmentActivityDto>(StatusCodes.Status201Created)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireWriteScope();
+
+        activities.MapGet("/{activityId}", GetDevelopmentActivity).WithName("getDevelopmentActivity")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+    }
+
+    /// <summary>List a collaboration's development activities</summary>
+    /// <remarks>Trainings, masterclasses, leergangen and intervisie that developed the collaboration skills of the people involved, most recent first.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The activities.</response>
+    /// <response code="404">No collaboration has this id.</response>
+    private static async Task<IReadOnlyList<DevelopmentActivityDto>> ListDevelopmentActivities(IMediator mediator, Guid id,
+        CancellationToken cancellationToken) =>
+        await mediator.Send(new ListDevelopmentActivitiesQuery(id), cancellationToken);
+
+    /// <summary>Record a development activity</summary>
+    /// <remarks>
+    /// A training, masterclass, leergang or intervisie that took place (a date in the future is 400). Like evaluating, this is
+    /// what doorontwikkeling is for: only for a collaboration in `doorontwikkeling` (otherwise 409
+    /// `development-activity-requires-doorontwikkeling` with `currentPhase`), not dated before it started operating (409
+    /// `dated-before-operating-since`). `If-Match` is optional; when sent it must be current. Changes the collaboration's `ETag`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
+    /// <param name="command">The activity.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="201">Recorded; `Location` names the activity and `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id.</response>
+    /// <response code="409">`development-activity-requires-doorontwikkeling` or `dated-before-operating-since`.</response>
+    private static async Task<IResult> RecordDevelopmentActivity(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+        RecordDevelopmentActivityCommand command, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var change = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        response.SetETag(change.CollaborationVersion);
+        return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/development-activities/{change.Activity.Id}",
+            change.Activity);
+    }
+
+    /// <summary>Get a development activity</summary>
+    /// <remarks>One activity of the collaboration.</remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="activityId">Identifier of the activity.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The activity.</response>
+    /// <response code="404">No collaboration has this id, or it has no activity with this id.</response>
+    private static async Task<DevelopmentActivityDto> GetDevelopmentActivity(IMediator mediator, Guid id, Guid activityId,
+        CancellationToken cancellationToken) =>
+        await mediator.Send(new GetDevelopmentActivityQuery(id, activityId), cancellationToken);
+}

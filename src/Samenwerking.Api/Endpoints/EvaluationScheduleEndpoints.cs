@@ -1,0 +1,70 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Http;
+using Samenwerking.Application.Evaluations;
+using Samenwerking.Application.Evaluations.GetEvaluationSchedule;
+using Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
+
+namespace Samenwerking.Api.Endpoints;
+
+public static class EvaluationScheduleEndpoints
+{
+    public static void MapEvaluationScheduleEndpoints(this IEndpointRouteBuilder api)
+    {
+        var schedule = api.MapGroup(CollaborationEndpoints.Path + "/{id}/evaluation-schedule").WithTags("Evaluations");
+
+        schedule.MapGet("", GetEvaluationSchedule).WithName("getEvaluationSchedule")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+
+        schedule.MapPut("", UpdateEvaluationSchedule).WithName("updateEvaluationSchedule")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .RequireWriteScope();
+    }
+
+    /// <summary>Get a collaboration's evaluation schedule</summary>
+    /// <remarks>
+    /// The agreed interval, the last evaluation and when the next is due: the last evaluation's date, or when there is none
+    /// the date doorontwikkeling began, plus the interval in whole years (29 February plus one year is 28 February).
+    /// `nextEvaluationDue` is null outside doorontwikkeling. The `ETag` header is the collaboration's version.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The schedule.</response>
+    /// <response code="404">No collaboration has this id.</response>
+    private static async Task<EvaluationScheduleDto> GetEvaluationSchedule(IMediator mediator, Guid id, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var schedule = await mediator.Send(new GetEvaluationScheduleQuery(id), cancellationToken);
+        response.SetETag(schedule.Version);
+        return schedule;
+    }
+
+    /// <summary>Change the evaluation interval</summary>
+    /// <remarks>
+    /// Sets every how many years (1 to 10) the collaboration is evaluated, as its regeling agrees; the next due date moves
+    /// with it. Allowed in every phase, since the agreement is usually made while preparing. `If-Match` is optional: the
+    /// schedule has this one editable field, so a lost update can only replace one interval with another; when sent it must
+    /// be current. Changes the collaboration's `ETag`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
+    /// <param name="command">The interval.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The schedule after the change; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id.</response>
+    private static async Task<EvaluationScheduleDto> UpdateEvaluationSchedule(IMediator mediator, Guid id,
+        [FromHeader(Name = "If-Match")] string? ifMatch, UpdateEvaluationScheduleCommand command, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var schedule = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        response.SetETag(schedule.Version);
+        return schedule;
+    }
+}

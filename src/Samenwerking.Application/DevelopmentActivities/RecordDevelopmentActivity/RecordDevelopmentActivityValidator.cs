@@ -1,0 +1,19 @@
+using FluentValidation;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Evaluations;
+
+namespace Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
+
+public sealed class RecordDevelopmentActivityValidator : AbstractValidator<RecordDevelopmentActivityCommand>
+{
+    public RecordDevelopmentActivityValidator(IClock clock)
+    {
+        RuleFor(a => a.Kind).IsInEnum().WithMessage($"'{{PropertyName}}' is required: one of {DomainTerms.AllOf<DevelopmentActivityKind>()}.");
+        RuleFor(a => a.Title).NotEmpty().MaximumLength(DevelopmentActivity.MaxTitleLength);
+        RuleFor(a => a.HeldOn).NotEmpty()
+            .Must(date => date <= clock.Today).WithMessage("'{PropertyName}' cannot be in the future: record an activity once it took place.");
+        RuleFor(a => a.AttendeeCount).InclusiveBetween(1, DevelopmentActivity.MaxAttendeeCount);
+        RuleFor(a => a.Notes).MaximumLength(DevelopmentActivity.MaxNotesLength);
+    }
+}

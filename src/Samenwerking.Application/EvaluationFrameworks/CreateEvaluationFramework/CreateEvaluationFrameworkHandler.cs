@@ -1,0 +1,19 @@
+using Mediator;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Domain.Evaluations;
+
+namespace Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
+
+public sealed class CreateEvaluationFrameworkHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
+    : ICommandHandler<CreateEvaluationFrameworkCommand, EvaluationFrameworkDto>
+{
+    public async ValueTask<EvaluationFrameworkDto> Handle(CreateEvaluationFrameworkCommand command, CancellationToken cancellationToken)
+    {
+        await db.EnsureFrameworkNameIsFreeAsync(command.Name, except: null, cancellationToken);
+
+        var framework = EvaluationFramework.Define(command.Name, command.Description, command.ToCriteria(), clock.ChangeBy(actor));
+        db.EvaluationFrameworks.Add(framework);
+        await db.SaveChangesAsync(cancellationToken);
+        return framework.ToDto();
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Exceptions;
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Evaluations;
+
+namespace Samenwerking.Application.EvaluationFrameworks;
+
+/// <summary>Loading and guarding the evaluation framework aggregate.</summary>
+public static class EvaluationFrameworkStore
+{
+    public const string ResourceName = "evaluation framework";
+    public const string DuplicateNameProblem = "duplicate-framework-name";
+
+    public static async Task<EvaluationFramework> LoadFrameworkAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.EvaluationFrameworks.FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
+        ?? throw new NotFoundException("Evaluation framework", id.ToString());
+
+    /// <summary>As <c>LoadForChangeAsync</c> for collaborations: a stale If-Match is refused before anything changes.</summary>
+    public static async Task<EvaluationFramework> LoadFrameworkForChangeAsync(this IApplicationDbContext db, Guid id, uint? expectedVersion,
+        CancellationToken cancellationToken)
+    {
+        var framework = await db.LoadFrameworkAsync(id, cancellationToken);
+        return expectedVersion switch
+        {
+            null => throw new PreconditionRequiredException(ResourceName),
+            var version when version == framework.Version => framework,
+            _ => throw new ConcurrencyConflictException(ResourceName, framework.Version),
+        };
+    }
+
+    /// <summary>Two frameworks with one name would be told apart by id only; the database index backs this up under races.</summary>
+    public static async Task EnsureFrameworkNameIsFreeAsync(this IApplicationDbContext db, string name, Guid? except,
+        CancellationToken cancellationToken)
+    {
+        var key = SearchText.Normalize(name.Trim());
+        var existing = await db.EvaluationFrameworks
+            .Where(f => f.NameForSearch == key && f.Id != except)
+            .Select(f => new { f.Id, f.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            throw new DomainRuleViolationException(DuplicateNameProblem, "Framework name already in use",
+                $"An evaluation framework named '{existing.Name}' already exists; names are unique regardless of case and accents. " +
+                "A new version of a framework needs a name of its own.",
+                new Dictionary<string, object?> { ["existingId"] = existing.Id, ["existingName"] = existing.Name });
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Abstractions;
+
+namespace Samenwerking.Application.Evaluations.RecordEvaluation;
+
+public sealed class RecordEvaluationHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
+    : ICommandHandler<RecordEvaluationCommand, EvaluationChange>
+{
+    public async ValueTask<EvaluationChange> Handle(RecordEvaluationCommand command, CancellationToken cancellationToken)
+    {
+        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var framework = await db.FrameworkNamedInInputAsync(command.FrameworkId, cancellationToken);
+        var gaps = framework.ScoreSheetGaps(command.Scores.Select(s => s.Criterion).ToList());
+        if (gaps.Count > 0)
+        {
+            throw new ValidationException(gaps.Select(g => new ValidationFailure(g.Field, g.Message)));
+        }
+
+        var evaluation = collaboration.RecordEvaluation(framework, command.ToFacts(), clock.ChangeBy(actor));
+        await db.SaveMarkingFirstUseAsync(framework, cancellationToken);
+
+        var recorded = (await db.EvaluationsOfAsync(collaboration.Id, cancellationToken)).Single(e => e.Id == evaluation.Id);
+        return new EvaluationChange(recorded, collaboration.Version);
+    }
+}

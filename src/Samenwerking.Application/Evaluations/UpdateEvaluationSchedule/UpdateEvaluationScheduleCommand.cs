@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using Mediator;
+
+namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
+
+/// <summary>The evaluation interval the collaboration's regeling agrees on.</summary>
+public sealed record UpdateEvaluationScheduleCommand : ICommand<EvaluationScheduleDto>
+{
+    [JsonIgnore]
+    public Guid CollaborationId { get; init; }
+
+    [JsonIgnore]
+    public uint? ExpectedVersion { get; init; }
+
+    /// <summary>Every how many years the collaboration is evaluated: 1 to 10.</summary>
+    public int EvaluationIntervalYears { get; init; }
+}

@@ -1,0 +1,26 @@
+using Mediator;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Domain.Evaluations;
+
+namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
+
+public sealed class UpdateEvaluationScheduleHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
+    : ICommandHandler<UpdateEvaluationScheduleCommand, EvaluationScheduleDto>
+{
+    public async ValueTask<EvaluationScheduleDto> Handle(UpdateEvaluationScheduleCommand command, CancellationToken cancellationToken)
+    {
+        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+
+        collaboration.ChangeEvaluationInterval(command.EvaluationIntervalYears, clock.ChangeBy(actor));
+        await db.SaveChangesAsync(cancellationToken);
+        return new EvaluationScheduleDto
+        {
+            EvaluationIntervalYears = collaboration.EvaluationIntervalYears,
+            LastEvaluatedOn = collaboration.LastEvaluatedOn,
+            NextEvaluationDue = collaboration.NextEvaluationDue,
+            IsOverdue = collaboration.IsEvaluationOverdue(clock.Today),
+            Version = collaboration.Version,
+        };
+    }
+}

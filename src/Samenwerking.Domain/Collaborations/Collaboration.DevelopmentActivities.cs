@@ -1,0 +1,41 @@
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Evaluations;
+using Samenwerking.Domain.History;
+
+namespace Samenwerking.Domain.Collaborations;
+
+public sealed partial class Collaboration
+{
+    // Append-only and not loaded with the aggregate: no rule looks at earlier activities.
+    private readonly List<DevelopmentActivity> developmentActivities = [];
+
+    /// <summary>Activities recorded by this instance, to be saved; earlier ones are read by queries.</summary>
+    public IReadOnlyList<DevelopmentActivity> NewDevelopmentActivities => developmentActivities;
+
+    /// <summary>
+    /// Records a training, masterclass, leergang or intervisie. Developing collaboration skills is, with
+    /// evaluating, what doorontwikkeling is for; the same dates apply as to evaluations.
+    /// </summary>
+    public DevelopmentActivity RecordDevelopmentActivity(DevelopmentActivityFacts facts, ChangeContext change)
+    {
+        EnsureInDoorontwikkeling("development-activity-requires-doorontwikkeling", "Development activities belong to doorontwikkeling",
+            "activities that develop the collaboration are recorded once it operates, in doorontwikkeling");
+        if (facts.HeldOn > change.Today)
+        {
+            throw new ArgumentException("An activity is recorded once it took place, not in advance.", nameof(facts));
+        }
+
+        if (!facts.IsComplete)
+        {
+            throw new ArgumentException("An activity has a title and at least one attendee.", nameof(facts));
+        }
+
+        EnsureNotBeforeOperating(facts.HeldOn, "A development activity");
+        var activity = new DevelopmentActivity(Id, facts, change);
+        developmentActivities.Add(activity);
+        Record(HistoryEntryKind.DevelopmentActivityRecorded,
+            $"{DomainTerms.Of(facts.Kind)} '{activity.Title}' on {facts.HeldOn:yyyy-MM-dd} with {facts.AttendeeCount} attendee(s) recorded.",
+            change);
+        return activity;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Linq.Expressions;
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Evaluations;
+using Samenwerking.Domain.History;
+
+namespace Samenwerking.Domain.Collaborations;
+
+public sealed partial class Collaboration
+{
+    // Append-only and not loaded with the aggregate, like the history: no rule needs the earlier
+    // evaluations, only the date of the latest, which is kept in LastEvaluatedOn.
+    private readonly List<Evaluation> evaluations = [];
+
+    /// <summary>Evaluations recorded by this instance, to be saved; earlier ones are read by queries.</summary>
+    public IReadOnlyList<Evaluation> NewEvaluations => evaluations;
+
+    /// <summary>Every how many years the collaboration is evaluated, as its regeling agrees (1 to 10).</summary>
+    public int EvaluationIntervalYears { get; private set; } = EvaluationSchedule.DefaultIntervalYears;
+
+    /// <summary>The date of the most recent evaluation; null before the first.</summary>
+    public DateOnly? LastEvaluatedOn { get; private set; }
+
+    /// <summary>
+    /// When the next evaluation is due; null outside doorontwikkeling. Derived from the aggregate's own
+    /// state but stored, so lists filter and sort on it in SQL; every change brings it up to date.
+    /// </summary>
+    public DateOnly? NextEvaluationDue { get; private set; }
+
+    /// <summary>The next evaluation's due date has passed (see <see cref="EvaluationSchedule.IsOverdue"/>), as a query filter.</summary>
+    public static Expression<Func<Collaboration, bool>> EvaluationOverdueOn(DateOnly today) => c => c.NextEvaluationDue < today;
+
+    /// <summary>The next evaluation is due today or later; collaborations without a due date match neither filter.</summary>
+    public static Expression<Func<Collaboration, bool>> EvaluationOnScheduleOn(DateOnly today) => c => c.NextEvaluationDue >= today;
+
+    public bool IsEvaluationOverdue(DateOnly today) => EvaluationSchedule.IsOverdue(NextEvaluationDue, today);
+
+    /// <summary>
+    /// Records an evaluation against <paramref name="framework"/>. Evaluating belongs to doorontwikkeling,
+    /// cannot be dated in the future nor before the collaboration started operating, and must judge every
+    /// criterion of the framework. From now on the framework's criteria are frozen.
+    /// </summary>
+    public Evaluation RecordEvaluation(EvaluationFramework framework, EvaluationFacts facts, ChangeContext change)
+    {
+        EnsureInDoorontwikkeling("evaluation-requires-doorontwikkeling", "Evaluations belong to doorontwikkeling",
+            "it is evaluated once it operates, in doorontwikkeling");
+        if (facts.EvaluatedOn > change.Today)
+        {
+            throw new ArgumentException("An evaluation cannot be dated in the future.", nameof(facts));
+        }
+
+        EnsureNotBeforeOperating(facts.EvaluatedOn, "An evaluation");
+        var gaps = framework.ScoreSheetGaps(facts.Scores.Select(s => s.CriterionCode).ToList());
+        if (gaps.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", gaps.Select(g => g.Message)), nameof(facts));
+        }
+
+        if (string.IsNullOrWhiteSpace(facts.Evaluator))
+        {
+            throw new ArgumentException("An evaluation names who evaluated.", nameof(facts));
+        }
+
+        var evaluation = new Evaluation(Id, framework, facts, change);
+        evaluations.Add(evaluation);
+        // Saved with this change, in one transaction: the framework's row version then stops a concurrent criteria change.
+        framework.MarkInUse();
+        LastEvaluatedOn = LastEvaluatedOn > facts.EvaluatedOn ? LastEvaluatedOn : facts.EvaluatedOn;
+        var scored = evaluation.Scores.Count(s => !s.NietBeoordeeld);
+        Record(HistoryEntryKind.EvaluationRecorded,
+            $"Evaluation ({DomainTerms.Of(facts.Kind)}) dated {facts.EvaluatedOn:yyyy-MM-dd} recorded with framework '{framework.Name}': " +
+            $"{scored} of {evaluation.Scores.Count} criteria scored" +
+            (evaluation.MeanScore is { } mean ? $", mean {mean.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}." : "."),
+            change);
+        return evaluation;
+    }
+
+    /// <summary>Sets the interval the regeling agrees on; the next due date moves with it.</summary>
+    public void ChangeEvaluationInterval(int years, ChangeContext change)
+    {
+        if (!EvaluationSchedule.IsValidInterval(years))
+        {
+            throw new ArgumentOutOfRangeException(nameof(years), years,
+                $"The evaluation interval is {EvaluationSchedule.MinIntervalYears} to {EvaluationSchedule.MaxIntervalYears} years.");
+        }
+
+        if (years == EvaluationIntervalYears)
+        {
+            return;
+        }
+
+        var previous = EvaluationIntervalYears;
+        EvaluationIntervalYears = years;
+        ScheduleNextEvaluation();
+        Record(HistoryEntryKind.EvaluationIntervalChanged,
+            $"Evaluation interval changed from {previous} to {years} years" +
+            (NextEvaluationDue is { } due ? $"; next evaluation due {due:yyyy-MM-dd}." : "."), change);
+    }
+
+    /// <summary>
+    /// The cycle starts when doorontwikkeling began: the transition's date, or, for a collaboration
+    /// registered in doorontwikkeling, the date it started operating.
+    /// </summary>
+    private void ScheduleNextEvaluation() =>
+        NextEvaluationDue = Phase == Phase.Doorontwikkeling
+            ? EvaluationSchedule.NextDue(LastEvaluatedOn, CurrentPhaseStartedOn, EvaluationIntervalYears)
+            : null;
+
+    private void EnsureInDoorontwikkeling(string problemType, string title, string why)
+    {
+        if (Phase != Phase.Doorontwikkeling)
+        {
+            throw new DomainRuleViolationException(problemType, title,
+                $"The collaboration is in {DomainTerms.Of(Phase)}; {why}.",
+                new Dictionary<string, object?> { ["currentPhase"] = Phase });
+        }
+    }
+
+    private void EnsureNotBeforeOperating(DateOnly date, string what)
+    {
+        if (OperatingSince is { } since && date < since)
+        {
+            throw new DomainRuleViolationException("dated-before-operating-since", "Dated before the collaboration started operating",
+                $"{what} dated {date:yyyy-MM-dd} is before the collaboration started operating on {since:yyyy-MM-dd}.",
+                new Dictionary<string, object?> { ["operatingSince"] = since });
+        }
+    }
+}
