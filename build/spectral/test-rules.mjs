@@ -42,7 +42,8 @@ function cleanDocument() {
             content: {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Thing' },
-                example: { dueOn: '2026-01-01', size: 'groot' },
+                // A null in an example, as a nullable required member has: every rule must step over it.
+                example: { dueOn: '2026-01-01', size: 'groot', note: null },
               },
             },
           },
@@ -65,9 +66,10 @@ function cleanDocument() {
         Thing: {
           type: 'object',
           description: 'A thing.',
-          required: ['dueOn', 'size'],
+          required: ['dueOn', 'size', 'note'],
           properties: {
             dueOn: { type: 'string', format: 'date', description: 'Due date.' },
+            note: { type: 'string', nullable: true, description: 'A note; null when there is none.' },
             changedAt: { type: 'string', format: 'date-time', description: 'When it last changed (UTC).' },
             size: { $ref: '#/components/schemas/ThingSize' },
           },
@@ -169,7 +171,12 @@ try {
       ['lint', '--ruleset', join(here, 'ruleset.yaml'), '--format', 'json', '--quiet', ...files.map((f) => f[2])],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (error) {
-    // Spectral exits 1 when it finds errors, which the broken cases are meant to have.
+    // Spectral exits 1 when it finds errors, which the broken cases are meant to have; any other exit is
+    // Spectral itself failing (a rule that crashes on the document), which must not read as silent rules.
+    if (error.status !== 1) {
+      console.error(`FAIL Spectral could not lint the fixtures (exit ${error.status}):\n${error.stderr || error.stdout}`);
+      process.exit(1);
+    }
     output = error.stdout;
   }
 

@@ -20,6 +20,10 @@ export type ContractExpectations = [
   Expect<Equal<Schemas["ProblemDetails"]["status"], number>>,
   Expect<Equal<Schemas["ProblemDetails"]["detail"], string>>,
   Expect<Equal<Schemas["ValidationProblemDetails"]["errors"], Record<string, string[]>>>,
+  // A criterion not assessed leaves its score out; only the criterion itself is always required.
+  Expect<Equal<Pick<Schemas["CriterionScoreInput"], "criterion" | "score">, { criterion: string; score?: number | null }>>,
+  // A trend point is always there, its score null where the criterion was not assessed.
+  Expect<Equal<Schemas["TrendPoint"]["score"], number | null>>,
 ];
 
 export async function misuseIsRejected(client: SamenwerkingClient): Promise<void> {
@@ -27,6 +31,8 @@ export async function misuseIsRejected(client: SamenwerkingClient): Promise<void
   await client.GET("/municipalities", { params: { query: { page_size: 10 } } });
   // @ts-expect-error the path parameter is required
   await client.GET("/municipalities/{code}", { params: { path: {} } });
+  // @ts-expect-error the trend needs a framework: scores only compare within one
+  await client.GET("/collaborations/{id}/evaluations/trend", { params: { path: { id: "x" }, query: {} } });
   // @ts-expect-error there is no such phase
   const phase: Schemas["Phase"] = "afronding";
   void phase;

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.ListDevelopmentActivities;
@@ -20,6 +21,8 @@ public static class DevelopmentActivityEndpoints
             .RequireReadScope();
 
         activities.MapPost("", RecordDevelopmentActivity).WithName("recordDevelopmentActivity")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.RecordDevelopmentActivity)
             .Produces<DevelopmentActivityDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.GetEvaluationTrend;
@@ -21,6 +23,8 @@ public static class EvaluationEndpoints
             .RequireReadScope();
 
         evaluations.MapPost("", RecordEvaluation).WithName("recordEvaluation")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.RecordEvaluation)
             .Produces<EvaluationDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -95,11 +99,14 @@ public static class EvaluationEndpoints
     /// </remarks>
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
-    /// <param name="frameworkId">Required: the framework whose criteria to chart.</param>
+    /// <param name="frameworkId">The framework whose criteria to chart.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The series per criterion; empty series when the collaboration has no evaluation with this framework.</response>
     /// <response code="404">No collaboration has this id.</response>
-    private static async Task<EvaluationTrendDto> GetEvaluationTrend(IMediator mediator, Guid id, Guid? frameworkId,
+    private static async Task<EvaluationTrendDto> GetEvaluationTrend(IMediator mediator, Guid id,
+        // Nullable so that a missing one reaches the validator (a 400 that says why it is needed); [Required] so the
+        // document says what that validator insists on (RequiredParameterFilter).
+        [Required] Guid? frameworkId,
         CancellationToken cancellationToken) =>
         await mediator.Send(new GetEvaluationTrendQuery(id, frameworkId), cancellationToken);
 }

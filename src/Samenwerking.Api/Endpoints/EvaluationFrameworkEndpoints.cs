@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.EvaluationFrameworks;
 using Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
 using Samenwerking.Application.EvaluationFrameworks.GetEvaluationFramework;
@@ -21,15 +22,20 @@ public static class EvaluationFrameworkEndpoints
         frameworks.MapGet("", ListEvaluationFrameworks).WithName("listEvaluationFrameworks").RequireReadScope();
 
         frameworks.MapPost("", CreateEvaluationFramework).WithName("createEvaluationFramework")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CreateEvaluationFramework)
             .Produces<EvaluationFrameworkDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireWriteScope();
 
         frameworks.MapGet("/{frameworkId}", GetEvaluationFramework).WithName("getEvaluationFramework")
+            .ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
         frameworks.MapPut("/{frameworkId}", UpdateEvaluationFramework).WithName("updateEvaluationFramework")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.UpdateEvaluationFramework)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluationSchedule;
 using Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
@@ -15,10 +16,13 @@ public static class EvaluationScheduleEndpoints
         var schedule = api.MapGroup(CollaborationEndpoints.Path + "/{id}/evaluation-schedule").WithTags("Evaluations");
 
         schedule.MapGet("", GetEvaluationSchedule).WithName("getEvaluationSchedule")
+            .ProducesETag()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
         schedule.MapPut("", UpdateEvaluationSchedule).WithName("updateEvaluationSchedule")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.UpdateEvaluationSchedule)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireWriteScope();

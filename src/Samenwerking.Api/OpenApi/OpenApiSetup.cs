@@ -46,6 +46,7 @@ public static class OpenApiSetup
             options.IncludeXmlComments(typeof(OpenApiSetup).Assembly);
             options.IncludeXmlComments(typeof(Application.Common.ApplicationAssembly).Assembly);
             options.MapDomainValues();
+            options.ParameterFilter<RequiredParameterFilter>();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>();

@@ -3,21 +3,32 @@ using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Collaborations.SetOperatingSince;
 using Samenwerking.Application.Collaborations.UpdateCollaboration;
 using Samenwerking.Application.Decisions.RecordDecision;
+using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
+using Samenwerking.Application.EvaluationFrameworks;
+using Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
+using Samenwerking.Application.EvaluationFrameworks.UpdateEvaluationFramework;
+using Samenwerking.Application.Evaluations.RecordEvaluation;
+using Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 using Samenwerking.Application.Participants.AddParticipant;
 using Samenwerking.Application.Participants.WithdrawParticipant;
 using Samenwerking.Application.Phases.TransitionPhase;
 using Samenwerking.Application.Roles.AssignRole;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Decisions;
+using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.Roles;
+using Samenwerking.Infrastructure.ReferenceData;
 
 namespace Samenwerking.Api.OpenApi;
 
 /// <summary>
 /// The request bodies the OpenAPI document shows (<see cref="RequestExamples.WithRequestExample{TBuilder}"/>),
-/// written as the real request types so they cannot drift from what the API accepts. The data is a real
-/// collaboration: Werkorganisatie BUCH (Bergen (NH.), Uitgeest, Castricum, Heiloo), an ambtelijke fusie in
-/// a bedrijfsvoeringsorganisatie since 2017.
+/// written as the real request types so they cannot drift from what the API accepts. The collaboration's
+/// own data is a real collaboration's public facts: Werkorganisatie BUCH (Bergen (NH.), Uitgeest, Castricum,
+/// Heiloo), an ambtelijke fusie in a bedrijfsvoeringsorganisatie since 2017. Evaluations, frameworks,
+/// development activities and the evaluation interval are judgements and plans nobody published for BUCH, so
+/// their examples are generic and marked fictional (a made-up evaluator and consultancy), never tied to a real
+/// collaboration; the evaluation scores the criteria of the shipped default framework.
 /// </summary>
 public static class RequestBodyExamples
 {
@@ -95,4 +106,70 @@ public static class RequestBodyExamples
     {
         OperatingSince = new DateOnly(2017, 1, 1),
     };
+
+    public static UpdateEvaluationScheduleCommand UpdateEvaluationSchedule { get; } = new()
+    {
+        EvaluationIntervalYears = 3,
+    };
+
+    /// <summary>A fictional self-evaluation against the shipped default framework: every criterion once, one of them not assessed.</summary>
+    public static RecordEvaluationCommand RecordEvaluation { get; } = new()
+    {
+        FrameworkId = EvaluationFrameworkReferenceData.DefaultFrameworkId,
+        EvaluatedOn = new DateOnly(2024, 10, 15),
+        Kind = EvaluationKind.Zelfevaluatie,
+        Evaluator = "Evaluatiebureau Voorbeeld (fictief)",
+        Scores =
+        [
+            new CriterionScoreInput("kwaliteit", Score: 4, Explanation: "Werkprocessen zijn gelijkgetrokken; het aantal fouten is gedaald."),
+            new CriterionScoreInput("kwetsbaarheid", Score: 3, Explanation: "Voor de meeste taken is vervanging geregeld, voor enkele specialismen nog niet."),
+            new CriterionScoreInput("kosten", Score: 3, Explanation: "De kosten zijn stabiel; de besparing blijft onder wat het bedrijfsplan verwachtte."),
+            new CriterionScoreInput("doeltreffendheid", Score: 4, Explanation: "De doelen uit de regeling zijn grotendeels gehaald."),
+            new CriterionScoreInput("continuiteit", Score: 4, Explanation: "Uitval van een medewerker legt geen taak meer stil."),
+            new CriterionScoreInput("dienstverlening", Score: 4, Explanation: "Inwoners worden sneller geholpen; de klanttevredenheid is gestegen."),
+            new CriterionScoreInput("bestuurskracht", Score: 3, Explanation: "De gemeenten zetten de samenwerking nog weinig in voor nieuwe opgaven."),
+            new CriterionScoreInput("democratischeLegitimiteit", Score: 2, Explanation: "Raden krijgen de stukken laat en ervaren weinig invloed op de begroting."),
+            new CriterionScoreInput("bestuurlijkeDrukte", NietBeoordeeld: true, Reason: "Er is geen meting van de situatie voor de samenwerking om mee te vergelijken."),
+        ],
+        Findings = "Fictief voorbeeld. De samenwerking levert kwaliteit en continuïteit; de sturing door de raden blijft achter.",
+        Recommendations =
+        [
+            new RecommendationInput("Stel een raadsrapporteur per gemeente aan.", "Griffies"),
+            new RecommendationInput("Meet de bestuurlijke drukte voor de volgende evaluatie."),
+        ],
+    };
+
+    public static RecordDevelopmentActivityCommand RecordDevelopmentActivity { get; } = new()
+    {
+        Kind = DevelopmentActivityKind.Masterclass,
+        Title = "Masterclass Sturen op samenwerking voor raadsleden (fictief voorbeeld)",
+        HeldOn = new DateOnly(2024, 11, 7),
+        AttendeeCount = 24,
+        Notes = "Naar aanleiding van de aanbevelingen uit de zelfevaluatie.",
+    };
+
+    /// <summary>A fictional consultancy's own lens: a framework users add next to the shipped ones.</summary>
+    public static CreateEvaluationFrameworkCommand CreateEvaluationFramework { get; } = new()
+    {
+        Name = "Samenwerkingslens Adviesbureau Voorbeeld (fictief)",
+        Description = "De lens van een (fictief) adviesbureau: kijkt naar de samenwerking zelf, niet alleen naar wat zij oplevert.",
+        Criteria = SamenwerkingslensCriteria,
+    };
+
+    /// <summary>The same framework with its name and description corrected; its criteria sent as they are, as they must be once in use.</summary>
+    public static UpdateEvaluationFrameworkCommand UpdateEvaluationFramework { get; } = new()
+    {
+        Name = "Samenwerkingslens van Adviesbureau Voorbeeld (fictief)",
+        Description = "De lens van een (fictief) adviesbureau: kijkt naar de samenwerking zelf (ambitie, vertrouwen, rollen en leren), " +
+                      "niet alleen naar wat zij oplevert.",
+        Criteria = SamenwerkingslensCriteria,
+    };
+
+    private static IReadOnlyList<CriterionInput> SamenwerkingslensCriteria =>
+    [
+        new("gedeeldeAmbitie", "Gedeelde ambitie", "Of de deelnemers hetzelfde willen bereiken en dat ook uitspreken."),
+        new("vertrouwen", "Vertrouwen", "Of bestuurders en ambtenaren elkaar vertrouwen en afspraken nakomen."),
+        new("rolduidelijkheid", "Rolduidelijkheid", "Of eigenaar, opdrachtgever en opdrachtnemer weten wat van hen wordt verwacht."),
+        new("lerendVermogen", "Lerend vermogen", "Of de samenwerking evalueert en haar werkwijze daarop aanpast."),
+    ];
 }

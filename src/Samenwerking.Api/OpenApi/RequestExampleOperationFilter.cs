@@ -34,9 +34,42 @@ public sealed class RequestExampleOperationFilter(IOptions<JsonOptions> json) : 
     /// <summary>
     /// Shows only what a client would send: the serializer also writes a request type's computed properties,
     /// which the API never reads and the schema leaves out (<see cref="RequiredPropertiesSchemaFilter"/>), and
-    /// nulls for optional members, which a client simply leaves out.
+    /// nulls for optional members, which a client simply leaves out. Nested objects (the items of a list, a
+    /// member object) are trimmed by their own schemas the same way.
     /// </summary>
     private static JsonNode? WithoutUndocumentedMembers(JsonNode? example, IOpenApiSchema? schema, SchemaRepository schemas)
+    {
+        var documented = Resolve(schema, schemas);
+        switch (example)
+        {
+            case JsonObject body when documented?.Properties is { } properties:
+                var required = documented.Required ?? new HashSet<string>();
+                foreach (var member in body.Where(m => !properties.ContainsKey(m.Key) || (m.Value is null && !required.Contains(m.Key)))
+                             .Select(m => m.Key).ToList())
+                {
+                    body.Remove(member);
+                }
+
+                foreach (var (name, value) in body.ToList())
+                {
+                    WithoutUndocumentedMembers(value, properties[name], schemas);
+                }
+
+                break;
+            case JsonArray items when documented?.Items is { } itemSchema:
+                foreach (var item in items)
+                {
+                    WithoutUndocumentedMembers(item, itemSchema, schemas);
+                }
+
+                break;
+        }
+
+        return example;
+    }
+
+    /// <summary>The schema itself, or the named one it refers to (directly or as the single member of an <c>allOf</c>).</summary>
+    private static IOpenApiSchema? Resolve(IOpenApiSchema? schema, SchemaRepository schemas)
     {
         var id = schema switch
         {
@@ -44,17 +77,6 @@ public sealed class RequestExampleOperationFilter(IOptions<JsonOptions> json) : 
             OpenApiSchema { AllOf: [OpenApiSchemaReference reference] } => reference.Reference.Id,
             _ => null,
         };
-        if (example is JsonObject body && id is not null &&
-            schemas.Schemas.TryGetValue(id, out var documented) && documented.Properties is { } properties)
-        {
-            var required = documented.Required ?? new HashSet<string>();
-            foreach (var member in body.Where(m => !properties.ContainsKey(m.Key) || (m.Value is null && !required.Contains(m.Key)))
-                         .Select(m => m.Key).ToList())
-            {
-                body.Remove(member);
-            }
-        }
-
-        return example;
+        return id is null ? schema : schemas.Schemas.GetValueOrDefault(id);
     }
 }

@@ -44,7 +44,7 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
         Assert.Equal(LegalInstrument.Bedrijfsvoeringsorganisatie, read.Result.LegalForm!.Instrument);
 
         var found = await Reader.ListCollaborationsAsync(Phase.Verkenning, "GM0296", LegalKind.Publiekrechtelijk, null, TaskType.Bedrijfsvoering,
-            null, isAmbtelijkeFusie: true, q: name, sort: null, page: null, pageSize: null);
+            null, isAmbtelijkeFusie: true, q: name, sort: null, page: null, pageSize: null, evaluationDueBefore: null, evaluationOverdue: null);
         Assert.Equal(id, Assert.Single(found.Result.Items).Id);
     }
 

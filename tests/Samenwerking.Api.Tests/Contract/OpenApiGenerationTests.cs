@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using FluentValidation;
@@ -34,11 +35,13 @@ public sealed class OpenApiGenerationTests
         var document = await ThrowawayApi.OpenApiDocumentAsync(app => app
             .MapPost("/api/v1/things", (ExampleThingCommand command) => TypedResults.Ok())
             .WithName("createThing")
-            .WithRequestExample(new ExampleThingCommand { Name = "BUCH", Stage = Phase.Verkenning }));
+            .WithRequestExample(new ExampleThingCommand { Name = "BUCH", Stage = Phase.Verkenning, Parts = [new("a"), new("b", "kept")] }));
 
-        // Computed members are not part of a command's contract; optional nulls are simply left out.
+        // Computed members are not part of a command's contract; optional nulls are simply left out, also in list items.
         var example = Operation(document)["requestBody"]!["content"]!["application/json"]!["example"]!;
-        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{ "name": "BUCH", "codes": [], "stage": "verkenning", "size": "unknown" }"""), example), example.ToJsonString());
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(
+            """{ "name": "BUCH", "codes": [], "parts": [{ "code": "a" }, { "code": "b", "remark": "kept" }], "stage": "verkenning", "size": "unknown", "count": 0, "offset": 0 }"""),
+            example), example.ToJsonString());
         var schema = document["components"]!["schemas"]!["ExampleThingRequest"]!;
         Assert.Null(schema["properties"]!["isNamed"]);
     }
@@ -52,9 +55,10 @@ public sealed class OpenApiGenerationTests
             services => services.AddScoped<IValidator<ExampleThingCommand>, ExampleThingCommandValidator>());
 
         var required = document["components"]!["schemas"]!["ExampleThingRequest"]!["required"]!.AsArray().Select(n => n!.GetValue<string>());
-        // name: NotEmpty here; codes: NotEmpty in an included validator; stage: IsInEnum on an enum without 0,
-        // so leaving it out is refused. note: only under a condition; size: its 0 is a valid value. Both optional.
-        Assert.Equal(["name", "codes", "stage"], required);
+        // name: NotEmpty here; codes: NotEmpty in an included validator; stage: IsInEnum on an enum without 0, and
+        // count: a range without 0, so leaving either out is refused. note: only under a condition; label: only in a
+        // When block; size and offset: their 0 is a valid value. Those four are optional.
+        Assert.Equal(["name", "codes", "stage", "count"], required);
     }
 
     [Fact]
@@ -86,6 +90,18 @@ public sealed class OpenApiGenerationTests
         // Without remarks of its own an operation has no description, so the lint reports it; the scope
         // note is only ever added to a description the endpoint wrote.
         Assert.Null(document["paths"]!["/things"]!["get"]!["description"]);
+    }
+
+    [Fact]
+    public async Task A_nullable_query_parameter_marked_required_is_documented_as_required()
+    {
+        var document = await ThrowawayApi.OpenApiDocumentAsync(app => app
+            .MapGet("/api/v1/things", ([Required] Guid? frameworkId, Guid? other) => TypedResults.Ok()).WithName("listThings"));
+
+        // Nullable so the validator, not binding, reports it missing; required all the same for clients.
+        var parameters = document["paths"]!["/things"]!["get"]!["parameters"]!.AsArray();
+        Assert.True(parameters.Single(p => p!["name"]!.GetValue<string>() == "frameworkId")!["required"]!.GetValue<bool>());
+        Assert.Null(parameters.Single(p => p!["name"]!.GetValue<string>() == "other")!["required"]);
     }
 
     [Fact]
@@ -148,14 +164,24 @@ public sealed class OpenApiGenerationTests
 
         public string? Note { get; init; }
 
+        public string? Label { get; init; }
+
         public IReadOnlyList<string> Codes { get; init; } = [];
+
+        public IReadOnlyList<ThingPart> Parts { get; init; } = [];
 
         public bool IsNamed => Name.Length > 0;
 
         public Phase Stage { get; init; }
 
         public ThingSize Size { get; init; }
+
+        public int Count { get; init; }
+
+        public int Offset { get; init; }
     }
+
+    public sealed record ThingPart(string Code, string? Remark = null);
 
     public enum ThingSize
     {
@@ -169,8 +195,11 @@ public sealed class OpenApiGenerationTests
         {
             RuleFor(c => c.Name).NotEmpty();
             RuleFor(c => c.Note).NotEmpty().When(c => c.Name == "with note");
+            When(c => c.Name == "with a label", () => RuleFor(c => c.Label).NotNull());
             RuleFor(c => c.Stage).IsInEnum();
             RuleFor(c => c.Size).IsInEnum();
+            RuleFor(c => c.Count).InclusiveBetween(1, 10);
+            RuleFor(c => c.Offset).InclusiveBetween(0, 10);
             Include(new CodesValidator());
         }
     }

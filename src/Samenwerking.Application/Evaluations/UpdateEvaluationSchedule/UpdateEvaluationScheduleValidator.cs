@@ -6,6 +6,7 @@ namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 public sealed class UpdateEvaluationScheduleValidator : AbstractValidator<UpdateEvaluationScheduleCommand>
 {
     public UpdateEvaluationScheduleValidator() =>
-        RuleFor(c => c.EvaluationIntervalYears).Must(EvaluationSchedule.IsValidInterval)
+        // A range rather than Must(EvaluationSchedule.IsValidInterval), so the OpenAPI document can see that 0 (left out) is refused.
+        RuleFor(c => c.EvaluationIntervalYears).InclusiveBetween(EvaluationSchedule.MinIntervalYears, EvaluationSchedule.MaxIntervalYears)
             .WithMessage($"'{{PropertyName}}' is {EvaluationSchedule.MinIntervalYears} to {EvaluationSchedule.MaxIntervalYears} years.");
 }
