@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
@@ -130,7 +131,7 @@ public static class CollaborationEndpoints
     /// <param name="cancellationToken"></param>
     /// <response code="200">The collaboration after the change, with its new `ETag`.</response>
     private static async Task<CollaborationDto> UpdateCollaboration(IMediator mediator, Guid id,
-        [FromHeader(Name = "If-Match")] string? ifMatch, UpdateCollaborationCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateCollaborationCommand command, HttpResponse response,
         CancellationToken cancellationToken)
     {
         var updated = await mediator.Send(command with { Id = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
@@ -146,7 +147,7 @@ public static class CollaborationEndpoints
     /// <param name="cancellationToken"></param>
     /// <response code="204">Deleted.</response>
     private static async Task<IResult> DeleteCollaboration(IMediator mediator, Guid id,
-        [FromHeader(Name = "If-Match")] string? ifMatch, CancellationToken cancellationToken)
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, CancellationToken cancellationToken)
     {
         await mediator.Send(new DeleteCollaborationCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         return TypedResults.NoContent();

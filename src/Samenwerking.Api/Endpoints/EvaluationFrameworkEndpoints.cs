@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
@@ -110,7 +111,7 @@ public static class EvaluationFrameworkEndpoints
     /// <response code="200">The framework after the change, with its new `ETag`.</response>
     /// <response code="409">`framework-in-use` or `duplicate-framework-name`.</response>
     private static async Task<EvaluationFrameworkDto> UpdateEvaluationFramework(IMediator mediator, Guid frameworkId,
-        [FromHeader(Name = "If-Match")] string? ifMatch, UpdateEvaluationFrameworkCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateEvaluationFrameworkCommand command, HttpResponse response,
         CancellationToken cancellationToken)
     {
         var updated = await mediator.Send(command with { Id = frameworkId, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);

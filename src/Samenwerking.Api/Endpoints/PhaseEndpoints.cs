@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
@@ -75,7 +76,7 @@ public static class PhaseEndpoints
     /// <param name="cancellationToken"></param>
     /// <response code="201">The transition; `ETag` is the collaboration's new version.</response>
     /// <response code="409">`phase-transition-not-allowed`, `exit-rules-not-met` or `effective-date-before-phase-start`.</response>
-    private static async Task<IResult> CreatePhaseTransition(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+    private static async Task<IResult> CreatePhaseTransition(IMediator mediator, Guid id, [FromHeader(Name = "If-Match"), Required] string? ifMatch,
         TransitionPhaseCommand command, HttpResponse response, CancellationToken cancellationToken)
     {
         var result = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
@@ -110,7 +111,7 @@ public static class PhaseEndpoints
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The collaboration after the change.</response>
-    private static async Task<CollaborationDto> SetOperatingSince(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
+    private static async Task<CollaborationDto> SetOperatingSince(IMediator mediator, Guid id, [FromHeader(Name = "If-Match"), Required] string? ifMatch,
         SetOperatingSinceCommand command, HttpResponse response, CancellationToken cancellationToken)
     {
         var collaboration = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);

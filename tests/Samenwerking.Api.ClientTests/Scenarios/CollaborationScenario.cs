@@ -21,8 +21,9 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
         Assert.EndsWith($"/api/v1/collaborations/{created.Result.Id}", HeaderOf(created, "Location"), StringComparison.Ordinal);
         var id = created.Result.Id;
 
-        var joined = await Writer.AddParticipantAsync(id, ETagOf(created),
-            new AddParticipantRequest { MunicipalityCode = "GM0296", JoinedOn = new DateOnly(2017, 1, 1), Role = ParticipantRole.Deelnemer });
+        var joined = await Writer.AddParticipantAsync(id,
+            new AddParticipantRequest { MunicipalityCode = "GM0296", JoinedOn = new DateOnly(2017, 1, 1), Role = ParticipantRole.Deelnemer },
+            if_Match: ETagOf(created));
         Assert.Equal("Wijchen", joined.Result.MunicipalityName);
 
         var decided = await Writer.UpdateCollaborationAsync(id, ETagOf(joined), new UpdateCollaborationRequest
@@ -43,8 +44,9 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
         Assert.Equal(ETagOf(decided), ETagOf(read));
         Assert.Equal(LegalInstrument.Bedrijfsvoeringsorganisatie, read.Result.LegalForm!.Instrument);
 
-        var found = await Reader.ListCollaborationsAsync(Phase.Verkenning, "GM0296", LegalKind.Publiekrechtelijk, null, TaskType.Bedrijfsvoering,
-            null, isAmbtelijkeFusie: true, q: name, sort: null, page: null, pageSize: null, evaluationDueBefore: null, evaluationOverdue: null);
+        // Filters are optional parameters: a new filter in the contract does not break this call.
+        var found = await Reader.ListCollaborationsAsync(phase: Phase.Verkenning, municipality: "GM0296",
+            legalKind: LegalKind.Publiekrechtelijk, taskType: TaskType.Bedrijfsvoering, isAmbtelijkeFusie: true, q: name);
         Assert.Equal(id, Assert.Single(found.Result.Items).Id);
     }
 

@@ -41,21 +41,21 @@ public sealed class EvaluationScenario(ApiFactory api) : ClientScenario(api)
         var id = registered.Result.Id;
         // Never evaluated: due the default four years after doorontwikkeling began, long past.
         Assert.Equal(new DateOnly(2022, 1, 1), registered.Result.NextEvaluationDue);
-        var overdue = await Reader.ListCollaborationsAsync(phase: null, municipality: null, legalKind: null, legalInstrument: null, taskType: null,
-            initiative: null, isAmbtelijkeFusie: null, q: name, sort: null, page: null, pageSize: null,
-            evaluationDueBefore: new DateOnly(2022, 1, 2), evaluationOverdue: true);
+        var overdue = await Reader.ListCollaborationsAsync(q: name, evaluationDueBefore: new DateOnly(2022, 1, 2), evaluationOverdue: true);
         Assert.Equal(id, Assert.Single(overdue.Result.Items).Id);
 
-        var first = await Writer.RecordEvaluationAsync(id, ETagOf(registered),
-            EvaluationOf(new DateOnly(2020, 3, 1), EvaluationKind.Zelfevaluatie, codes, code => code == "bestuurlijkeDrukte" ? null : 3));
+        var first = await Writer.RecordEvaluationAsync(id,
+            EvaluationOf(new DateOnly(2020, 3, 1), EvaluationKind.Zelfevaluatie, codes, code => code == "bestuurlijkeDrukte" ? null : 3),
+            if_Match: ETagOf(registered));
         Assert.Equal(201, first.StatusCode);
         Assert.EndsWith($"/api/v1/collaborations/{id}/evaluations/{first.Result.Id}", HeaderOf(first, "Location"), StringComparison.Ordinal);
         Assert.Equal<double?>(3.0, first.Result.MeanScore);
         Assert.Null(first.Result.PreviousEvaluationId);
         Assert.True(first.Result.Scores.Single(s => s.Criterion == "bestuurlijkeDrukte").NietBeoordeeld);
 
-        var second = await Writer.RecordEvaluationAsync(id, ETagOf(first),
-            EvaluationOf(new DateOnly(2024, 3, 1), EvaluationKind.Extern, codes, code => code == "kwaliteit" ? 4 : 3));
+        var second = await Writer.RecordEvaluationAsync(id,
+            EvaluationOf(new DateOnly(2024, 3, 1), EvaluationKind.Extern, codes, code => code == "kwaliteit" ? 4 : 3),
+            if_Match: ETagOf(first));
         Assert.Equal(first.Result.Id, second.Result.PreviousEvaluationId);
         var kwaliteit = second.Result.Scores.Single(s => s.Criterion == "kwaliteit");
         Assert.Equal(3, kwaliteit.PreviousScore);
@@ -86,8 +86,8 @@ public sealed class EvaluationScenario(ApiFactory api) : ClientScenario(api)
         var codes = (await Reader.GetEvaluationFrameworkAsync(DefaultFrameworkId)).Result.Criteria.Select(c => c.Code).ToList();
 
         var problem = await ProblemFrom<ProblemDetails>(
-            () => Writer.RecordEvaluationAsync(created.Result.Id, ETagOf(created),
-                EvaluationOf(new DateOnly(2024, 3, 1), EvaluationKind.Zelfevaluatie, codes, _ => 3)),
+            () => Writer.RecordEvaluationAsync(created.Result.Id,
+                EvaluationOf(new DateOnly(2024, 3, 1), EvaluationKind.Zelfevaluatie, codes, _ => 3), if_Match: ETagOf(created)),
             409, ProblemType.Conflict("evaluation-requires-doorontwikkeling"));
 
         Assert.Equal("verkenning", problem.AdditionalProperties["currentPhase"].ToString());

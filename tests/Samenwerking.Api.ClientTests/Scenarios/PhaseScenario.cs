@@ -41,10 +41,10 @@ public sealed class PhaseScenario(ApiFactory api) : ClientScenario(api)
         }
 
         etag = await MoveToAsync(id, etag, Phase.Implementatie, "Toestemming en besluiten van beide gemeenten zijn genomen.");
-        var lead = await Writer.CreateRoleAsync(id, etag, new AssignRoleRequest
+        var lead = await Writer.CreateRoleAsync(id, new AssignRoleRequest
         {
             Kind = RoleKind.Projectleider, PersonName = "P. de Boer", Organisation = "Gemeente Wijchen",
-        });
+        }, if_Match: etag);
         Assert.Equal(Phase.Implementatie, lead.Result.AssignedInPhase);
         var operating = await Writer.SetOperatingSinceAsync(id, ETagOf(lead), new SetOperatingSinceRequest { OperatingSince = Yesterday });
         etag = ETagOf(operating);
@@ -89,10 +89,10 @@ public sealed class PhaseScenario(ApiFactory api) : ClientScenario(api)
 
     private async Task<string> DecideAsync(Guid id, string etag, string municipality, DecisionBody body, DecisionKind kind)
     {
-        var recorded = await Writer.CreateDecisionAsync(id, etag, new RecordDecisionRequest
+        var recorded = await Writer.CreateDecisionAsync(id, new RecordDecisionRequest
         {
             MunicipalityCode = municipality, Body = body, Kind = kind, DecidedOn = Yesterday, Outcome = DecisionOutcome.Positief,
-        });
+        }, if_Match: etag);
         return ETagOf(recorded);
     }
 
