@@ -41,18 +41,12 @@ public static class CollaborationEndpoints
         collaborations.MapPut("/{id}", UpdateCollaboration).WithName("updateCollaboration")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateCollaboration)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope();
 
         collaborations.MapDelete("/{id}", DeleteCollaboration).WithName("deleteCollaboration")
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope();
     }
 

@@ -24,9 +24,7 @@ public static class DecisionEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.CreateDecision)
             .Produces<DecisionDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems()
             .RequireWriteScope();
 
         decisions.MapGet("/{decisionId}", GetDecision).WithName("getDecision")

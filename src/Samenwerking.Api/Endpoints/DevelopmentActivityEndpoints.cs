@@ -24,9 +24,7 @@ public static class DevelopmentActivityEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.RecordDevelopmentActivity)
             .Produces<DevelopmentActivityDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems()
             .RequireWriteScope();
 
         activities.MapGet("/{activityId}", GetDevelopmentActivity).WithName("getDevelopmentActivity")

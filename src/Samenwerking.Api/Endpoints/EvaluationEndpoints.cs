@@ -26,9 +26,7 @@ public static class EvaluationEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.RecordEvaluation)
             .Produces<EvaluationDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems()
             .RequireWriteScope();
 
         // A literal segment outranks the {evaluationId} parameter, so "trend" never reads as an id.

@@ -37,10 +37,7 @@ public static class EvaluationFrameworkEndpoints
         frameworks.MapPut("/{frameworkId}", UpdateEvaluationFramework).WithName("updateEvaluationFramework")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateEvaluationFramework)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope();
     }
 

@@ -23,8 +23,7 @@ public static class EvaluationScheduleEndpoints
         schedule.MapPut("", UpdateEvaluationSchedule).WithName("updateEvaluationSchedule")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateEvaluationSchedule)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems(ruleConflicts: false)
             .RequireWriteScope();
     }
 

@@ -25,25 +25,19 @@ public static class ParticipantEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.AddParticipant)
             .Produces<ParticipantDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems()
             .RequireWriteScope();
 
         participants.MapDelete("/{municipalityCode}", RemoveParticipant).WithName("removeParticipant")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems()
             .RequireWriteScope();
 
         participants.MapPost("/{municipalityCode}/withdrawal", WithdrawParticipant).WithName("withdrawParticipant")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.WithdrawParticipant)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems()
             .RequireWriteScope();
     }
 

@@ -28,10 +28,7 @@ public static class PhaseEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.CreatePhaseTransition)
             .Produces<PhaseTransitionDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope();
 
         collaboration.MapGet("/phases", GetPhases).WithName("listPhases")
@@ -45,10 +42,7 @@ public static class PhaseEndpoints
         collaboration.MapPut("/operating-since", SetOperatingSince).WithName("setOperatingSince")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.SetOperatingSince)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired)
+            .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope();
     }
 

@@ -24,15 +24,13 @@ public static class RoleEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.CreateRole)
             .Produces<RoleDto>(StatusCodes.Status201Created)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems(ruleConflicts: false)
             .RequireWriteScope();
 
         roles.MapDelete("/{roleId}", RemoveRole).WithName("deleteRole")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesChangeProblems(ruleConflicts: false)
             .RequireWriteScope();
     }
 
