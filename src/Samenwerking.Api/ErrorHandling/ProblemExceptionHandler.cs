@@ -88,7 +88,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 {
                     Status = StatusCodes.Status409Conflict,
                     Type = ProblemTypes.Conflict(rule.ProblemType),
-                    Title = rule.Title,
+                    Title = RuleTitles.For(rule.ProblemType, rule.Title),
                     Detail = rule.Message,
                 };
                 foreach (var (key, value) in rule.Extensions)

@@ -31,6 +31,22 @@ public sealed class ParticipantTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_rule_conflict_has_a_dutch_title_when_asked()
+    {
+        var created = await writer.CreateAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{created.Url}/participants")
+        {
+            Content = JsonContent.Create(CollaborationApi.Participant("GM0489")),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("nl");
+
+        var response = await writer.SendAsync(request);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("duplicate-participant"));
+        Assert.Equal("Gemeente neemt al deel", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_municipality_must_be_in_force_on_the_join_date()
     {
         var created = await writer.CreateAsync();
