@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Samenwerking.Application.Common.Text;
 
 namespace Samenwerking.Api.ErrorHandling;
 
@@ -17,10 +18,13 @@ public static partial class BadRequestDescriber
             var message = json switch
             {
                 Json.DomainValueJsonException domainValue => domainValue.Message,
-                _ when MissingRequired().Match(json.Message) is { Success: true } missing =>
+                _ when MissingRequired().Match(json.Message) is { Success: true } missing => Localized.Text(
                     $"'{field}' lacks required properties: {missing.Groups["names"].Value.TrimEnd('.')}.",
-                { Path: null } => "The request body is not valid JSON.",
-                _ => $"The value of '{field}' is not valid here: wrong type or malformed.",
+                    $"'{field}' mist verplichte eigenschappen: {missing.Groups["names"].Value.TrimEnd('.')}."),
+                { Path: null } => Localized.Text("The request body is not valid JSON.", "De body van het verzoek is geen geldige JSON."),
+                _ => Localized.Text(
+                    $"The value of '{field}' is not valid here: wrong type or malformed.",
+                    $"De waarde van '{field}' is hier niet geldig: verkeerd type of verkeerd opgebouwd."),
             };
             return (message, new Dictionary<string, string[]> { [field] = [message] });
         }
@@ -31,10 +35,15 @@ public static partial class BadRequestDescriber
             var type = binding.Groups["type"].Value;
             var name = binding.Groups["name"].Value;
             var value = binding.Groups["value"].Value;
-            var message = $"'{value}' is not a valid value for '{name}': expected {Expectation(type)}.";
+            var message = Localized.Text(
+                $"'{value}' is not a valid value for '{name}': expected {Expectation(type)}.",
+                $"'{value}' is geen geldige waarde voor '{name}': verwacht {Expectation(type)}.");
             if (DomainEnumOf(type) is { } domainEnum)
             {
-                message = $"'{value}' is not a valid value for '{name}'; use one of: {string.Join(", ", Enum.GetNames(domainEnum).Select(JsonNamingPolicy.CamelCase.ConvertName))}.";
+                var allowed = string.Join(", ", Enum.GetNames(domainEnum).Select(JsonNamingPolicy.CamelCase.ConvertName));
+                message = Localized.Text(
+                    $"'{value}' is not a valid value for '{name}'; use one of: {allowed}.",
+                    $"'{value}' is geen geldige waarde voor '{name}'; gebruik een van: {allowed}.");
             }
 
             return (message, new Dictionary<string, string[]> { [name] = [message] });
@@ -44,17 +53,19 @@ public static partial class BadRequestDescriber
         if (required.Success)
         {
             var name = required.Groups["name"].Value;
-            var message = $"'{name}' is required.";
+            var message = Localized.Text($"'{name}' is required.", $"'{name}' is verplicht.");
             return (message, new Dictionary<string, string[]> { [name] = [message] });
         }
 
         if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
         {
-            const string message = "The request body is missing or is not JSON (send Content-Type: application/json).";
+            var message = Localized.Text(
+                "The request body is missing or is not JSON (send Content-Type: application/json).",
+                "De body van het verzoek ontbreekt of is geen JSON (stuur Content-Type: application/json).");
             return (message, new Dictionary<string, string[]> { ["body"] = [message] });
         }
 
-        return ("The request is malformed.", new Dictionary<string, string[]>());
+        return (Localized.Text("The request is malformed.", "Het verzoek is verkeerd opgebouwd."), new Dictionary<string, string[]>());
     }
 
     /// <summary>Binding reports <c>DomainValue&lt;Phase&gt;</c> failures by type name; find the enum to list its values.</summary>
@@ -71,12 +82,15 @@ public static partial class BadRequestDescriber
 
     private static string Expectation(string clrType) => clrType switch
     {
-        _ when clrType.Contains("DateOnly", StringComparison.Ordinal) => "a date in the form yyyy-MM-dd",
-        _ when clrType.Contains("DateTime", StringComparison.Ordinal) => "an ISO 8601 date-time",
-        _ when clrType.Contains("Int", StringComparison.OrdinalIgnoreCase) || clrType.Contains("long", StringComparison.Ordinal) => "a whole number",
-        _ when clrType.Contains("bool", StringComparison.OrdinalIgnoreCase) => "true or false",
-        _ when clrType.Contains("Guid", StringComparison.Ordinal) => "a UUID",
-        _ => "a value of the documented format",
+        _ when clrType.Contains("DateOnly", StringComparison.Ordinal) =>
+            Localized.Text("a date in the form yyyy-MM-dd", "een datum in de vorm yyyy-MM-dd"),
+        _ when clrType.Contains("DateTime", StringComparison.Ordinal) =>
+            Localized.Text("an ISO 8601 date-time", "een datum en tijd volgens ISO 8601"),
+        _ when clrType.Contains("Int", StringComparison.OrdinalIgnoreCase) || clrType.Contains("long", StringComparison.Ordinal) =>
+            Localized.Text("a whole number", "een geheel getal"),
+        _ when clrType.Contains("bool", StringComparison.OrdinalIgnoreCase) => Localized.Text("true or false", "true of false"),
+        _ when clrType.Contains("Guid", StringComparison.Ordinal) => Localized.Text("a UUID", "een UUID"),
+        _ => Localized.Text("a value of the documented format", "een waarde in het gedocumenteerde formaat"),
     };
 
     [GeneratedRegex("missing required properties,? including: (?<names>.+)$")]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Api.Http;
 using Samenwerking.Application.Common.Exceptions;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 
@@ -47,8 +48,12 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                     Type = ProblemTypes.InvalidInput,
                     Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
                     Detail = errors.Count == 1
-                        ? $"The request has an invalid field: {errors.Keys.Single()}."
-                        : $"The request has {errors.Count} invalid fields: {string.Join(", ", errors.Keys)}.",
+                        ? Localized.Text(
+                            $"The request has an invalid field: {errors.Keys.Single()}.",
+                            $"Het verzoek heeft een ongeldig veld: {errors.Keys.Single()}.")
+                        : Localized.Text(
+                            $"The request has {errors.Count} invalid fields: {string.Join(", ", errors.Keys)}.",
+                            $"Het verzoek heeft {errors.Count} ongeldige velden: {string.Join(", ", errors.Keys)}."),
                 };
 
             case InconsistentDimensionsException inconsistent:
@@ -75,9 +80,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             case BadHttpRequestException otherRequestError:
                 return Simple(otherRequestError.StatusCode, otherRequestError.StatusCode switch
                 {
-                    StatusCodes.Status415UnsupportedMediaType => "Send the request body as application/json.",
-                    StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
-                    _ => "The request could not be processed as sent.",
+                    StatusCodes.Status415UnsupportedMediaType => ProblemDetailsSetup.UnsupportedMediaTypeDetail,
+                    StatusCodes.Status413PayloadTooLarge => Localized.Text("The request body is too large.", "De body van het verzoek is te groot."),
+                    _ => Localized.Text("The request could not be processed as sent.", "Het verzoek kon niet worden verwerkt zoals het is verstuurd."),
                 });
 
             case NotFoundException notFound:
@@ -107,12 +112,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 return Simple(StatusCodes.Status412PreconditionFailed, stale.Message);
 
             case DbUpdateConcurrencyException:
-                return Simple(StatusCodes.Status412PreconditionFailed,
-                    "The resource was changed by someone else while your change was being saved. GET it again and retry.");
+                return Simple(StatusCodes.Status412PreconditionFailed, Localized.Text(
+                    "The resource was changed by someone else while your change was being saved. GET it again and retry.",
+                    "Iemand anders heeft de resource gewijzigd terwijl uw wijziging werd opgeslagen. Haal hem opnieuw op met GET en probeer het nog eens."));
 
             default:
-                return Simple(StatusCodes.Status500InternalServerError,
-                    "An unexpected error occurred. It has been logged; quote the traceId when reporting it.");
+                return Simple(StatusCodes.Status500InternalServerError, Localized.Text(
+                    "An unexpected error occurred. It has been logged; quote the traceId when reporting it.",
+                    "Er is een onverwachte fout opgetreden. Die is gelogd; vermeld de traceId als u de fout meldt."));
         }
     }
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Samenwerking.Application.Common.Text;
 
 namespace Samenwerking.Api.ErrorHandling;
 
@@ -21,11 +21,6 @@ public static class ProblemTitles
         [500] = ("Internal server error", "Interne serverfout"),
     };
 
-    public static string For(int status)
-    {
-        var dutch = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl";
-        return Titles.TryGetValue(status, out var title)
-            ? dutch ? title.Nl : title.En
-            : dutch ? "Fout" : "Error";
-    }
+    public static string For(int status) =>
+        Titles.TryGetValue(status, out var title) ? Localized.Text(title.En, title.Nl) : Localized.Text("Error", "Fout");
 }

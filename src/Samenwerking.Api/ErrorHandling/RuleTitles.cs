@@ -1,4 +1,4 @@
-using System.Globalization;
+using Samenwerking.Application.Common.Text;
 
 namespace Samenwerking.Api.ErrorHandling;
 
@@ -36,7 +36,7 @@ public static class RuleTitles
 
     /// <summary>The title in the request's language; a rule without a Dutch title keeps its English one.</summary>
     public static string For(string rule, string englishTitle) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "nl" && Dutch.TryGetValue(rule, out var dutch)
+        Localized.IsDutch && Dutch.TryGetValue(rule, out var dutch)
             ? dutch
             : englishTitle;
 }

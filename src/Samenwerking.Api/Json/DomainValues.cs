@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Api.Json;
@@ -20,6 +21,7 @@ public static class DomainValues
         return false;
     }
 
-    public static string NotAllowedMessage<TEnum>(string given) where TEnum : struct, Enum =>
-        $"'{given}' is not allowed; use one of: {DomainTerms.AllOf<TEnum>()}.";
+    public static string NotAllowedMessage<TEnum>(string given) where TEnum : struct, Enum => Localized.Text(
+        $"'{given}' is not allowed; use one of: {DomainTerms.AllOf<TEnum>()}.",
+        $"'{given}' is niet toegestaan; gebruik een van: {DomainTerms.AllOf<TEnum>()}.");
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.EvaluationFrameworks;
@@ -13,7 +14,9 @@ public static class EvaluationFrameworkDetailsRules
     {
         validator.RuleFor(f => f.Name).NotEmpty()
             .Must(name => name.Trim().Length is >= EvaluationFramework.MinNameLength and <= EvaluationFramework.MaxNameLength)
-            .WithMessage($"'{{PropertyName}}' must have {EvaluationFramework.MinNameLength} to {EvaluationFramework.MaxNameLength} characters.");
+            .WithMessage(_ => Localized.Text(
+                $"'{{PropertyName}}' must have {EvaluationFramework.MinNameLength} to {EvaluationFramework.MaxNameLength} characters.",
+                $"'{{PropertyName}}' moet {EvaluationFramework.MinNameLength} tot en met {EvaluationFramework.MaxNameLength} tekens hebben."));
         validator.RuleFor(f => f.Description).NotEmpty().MaximumLength(EvaluationFramework.MaxDescriptionLength);
         validator.RuleFor(f => f.Criteria).NotNull();
         validator.RuleForEach(f => f.Criteria).NotNull().ChildRules(criterion =>

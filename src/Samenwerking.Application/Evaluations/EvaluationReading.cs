@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.Evaluations;
@@ -34,7 +35,8 @@ public static class EvaluationReading
         CancellationToken cancellationToken) =>
         await db.EvaluationFrameworks.FirstOrDefaultAsync(f => f.Id == frameworkId, cancellationToken)
         ?? throw new FluentValidation.ValidationException([
-            new FluentValidation.Results.ValidationFailure("frameworkId",
-                $"No evaluation framework has id {frameworkId}; GET /api/v1/evaluation-frameworks lists them."),
+            new FluentValidation.Results.ValidationFailure("frameworkId", Localized.Text(
+                $"No evaluation framework has id {frameworkId}; GET /api/v1/evaluation-frameworks lists them.",
+                $"Er is geen evaluatiekader met id {frameworkId}; GET /api/v1/evaluation-frameworks geeft ze allemaal.")),
         ]);
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.Common;
@@ -14,12 +15,18 @@ public static class CollaborationDetailsRules
     {
         validator.RuleFor(c => c.Name).NotEmpty()
             .Must(name => name.Trim().Length is >= Collaboration.MinNameLength and <= Collaboration.MaxNameLength)
-            .WithMessage($"'{{PropertyName}}' must have {Collaboration.MinNameLength} to {Collaboration.MaxNameLength} characters.");
+            .WithMessage(_ => Localized.Text(
+                $"'{{PropertyName}}' must have {Collaboration.MinNameLength} to {Collaboration.MaxNameLength} characters.",
+                $"'{{PropertyName}}' moet {Collaboration.MinNameLength} tot en met {Collaboration.MaxNameLength} tekens hebben."));
         validator.RuleFor(c => c.Description).MaximumLength(Collaboration.MaxDescriptionLength);
         validator.RuleForEach(c => c.TaskTypes).IsInEnum();
         validator.RuleFor(c => c.TaskTypes).Must(types => types.Distinct().Count() == types.Count)
-            .WithMessage("'{PropertyName}' lists a task type more than once.");
-        validator.RuleFor(c => c.Tasks).Must(tasks => tasks.Count <= 100).WithMessage("'{PropertyName}' names at most 100 tasks.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' lists a task type more than once.",
+                "'{PropertyName}' noemt een taaktype meer dan eens."));
+        validator.RuleFor(c => c.Tasks).Must(tasks => tasks.Count <= 100).WithMessage(_ => Localized.Text(
+            "'{PropertyName}' names at most 100 tasks.",
+            "'{PropertyName}' noemt ten hoogste 100 taken."));
         validator.RuleForEach(c => c.Tasks).ChildRules(task =>
         {
             task.RuleFor(t => t.Name).NotEmpty().MaximumLength(NamedTask.MaxNameLength);

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
 
@@ -31,7 +32,9 @@ public static class MunicipalityLookup
             if (candidates.Count == 0)
             {
                 failures.Add(new ValidationFailure($"{fieldPrefix}{(fieldPrefix.Length > 0 ? $"[{i}]." : "")}municipalityCode",
-                    $"No municipality has CBS code {input.MunicipalityCode}."));
+                    Localized.Text(
+                        $"No municipality has CBS code {input.MunicipalityCode}.",
+                        $"Er is geen gemeente met CBS-code {input.MunicipalityCode}.")));
                 continue;
             }
 

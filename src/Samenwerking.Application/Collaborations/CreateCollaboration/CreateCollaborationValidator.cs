@@ -1,6 +1,7 @@
 using FluentValidation;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 
@@ -11,23 +12,37 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
     public CreateCollaborationValidator(IClock clock)
     {
         this.AddCollaborationDetailsRules();
-        RuleFor(c => c.Participants).NotEmpty().WithMessage("'{PropertyName}' must name at least one municipality.");
+        RuleFor(c => c.Participants).NotEmpty().WithMessage(_ => Localized.Text(
+            "'{PropertyName}' must name at least one municipality.",
+            "'{PropertyName}' moet ten minste één gemeente noemen."));
         RuleForEach(c => c.Participants).SetValidator(new ParticipantInputValidator<ParticipantInput>(clock));
         RuleFor(c => c.Participants)
             .Must(p => p.Select(x => x.MunicipalityCode).Distinct().Count() == p.Count)
-            .WithMessage("'{PropertyName}' names a municipality more than once.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' names a municipality more than once.",
+                "'{PropertyName}' noemt een gemeente meer dan eens."));
 
         RuleFor(c => c.Phase)
             .Must(phase => phase is null or Phase.Verkenning or Phase.Implementatie or Phase.Doorontwikkeling)
-            .WithMessage("'{PropertyName}' is verkenning for a new collaboration, or implementatie or doorontwikkeling to register an existing one.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' is verkenning for a new collaboration, or implementatie or doorontwikkeling to register an existing one.",
+                "'{PropertyName}' is verkenning voor een nieuwe samenwerking, of implementatie of doorontwikkeling om een bestaande te registreren."));
         RuleFor(c => c.OperatingSince).Null().When(c => !c.IsRegistration)
-            .WithMessage("'{PropertyName}' is set during implementatie; a new collaboration starts in verkenning without it.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' is set during implementatie; a new collaboration starts in verkenning without it.",
+                "'{PropertyName}' wordt vastgelegd tijdens implementatie; een nieuwe samenwerking begint in verkenning zonder deze datum."));
         RuleFor(c => c.OperatingSince).Must(date => date <= clock.Today).When(c => c.OperatingSince is not null)
-            .WithMessage("'{PropertyName}' cannot be in the future.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' cannot be in the future.",
+                "'{PropertyName}' mag niet in de toekomst liggen."));
         RuleFor(c => c.OperatingSince).NotNull().When(c => c.Phase == Phase.Doorontwikkeling)
-            .WithMessage("'{PropertyName}' is required to register a collaboration in doorontwikkeling.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' is required to register a collaboration in doorontwikkeling.",
+                "'{PropertyName}' is verplicht om een samenwerking in doorontwikkeling te registreren."));
         RuleFor(c => c.Participants).Must(p => p.Count >= 2).When(c => c.IsRegistration)
-            .WithMessage("'{PropertyName}' must name at least two municipalities to register an existing collaboration.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' must name at least two municipalities to register an existing collaboration.",
+                "'{PropertyName}' moet ten minste twee gemeenten noemen om een bestaande samenwerking te registreren."));
         RuleFor(c => c).Custom((command, context) =>
         {
             if (!command.IsRegistration)
@@ -38,7 +53,10 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
             // The domain decides what "decided" means; the same list makes the registration refuse.
             foreach (var field in command.ToDimensions().Undecided())
             {
-                context.AddFailure(field, $"'{field}' is required to register a collaboration in {DomainTerms.Of(command.Phase!.Value)}.");
+                var phase = DomainTerms.Of(command.Phase!.Value);
+                context.AddFailure(field, Localized.Text(
+                    $"'{field}' is required to register a collaboration in {phase}.",
+                    $"'{field}' is verplicht om een samenwerking in {phase} te registreren."));
             }
         });
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samenwerking.Application.Common.Text;
 
 namespace Samenwerking.Application.Evaluations.GetEvaluationTrend;
 
@@ -6,5 +7,7 @@ public sealed class GetEvaluationTrendValidator : AbstractValidator<GetEvaluatio
 {
     public GetEvaluationTrendValidator() =>
         RuleFor(q => q.FrameworkId).NotEmpty()
-            .WithMessage("'{PropertyName}' is required: scores only compare within one framework.");
+            .WithMessage(_ => Localized.Text(
+                "'{PropertyName}' is required: scores only compare within one framework.",
+                "'{PropertyName}' is verplicht: scores zijn alleen binnen één kader te vergelijken."));
 }

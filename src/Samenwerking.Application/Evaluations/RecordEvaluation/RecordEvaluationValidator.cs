@@ -1,5 +1,6 @@
 using FluentValidation;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
 
@@ -15,18 +16,30 @@ public sealed class RecordEvaluationValidator : AbstractValidator<RecordEvaluati
 
     public RecordEvaluationValidator(IClock clock)
     {
-        RuleFor(e => e.FrameworkId).NotEmpty().WithMessage("'{PropertyName}' is required: the id of the framework whose criteria are scored.");
+        RuleFor(e => e.FrameworkId).NotEmpty().WithMessage(_ => Localized.Text(
+            "'{PropertyName}' is required: the id of the framework whose criteria are scored.",
+            "'{PropertyName}' is verplicht: het id van het kader waarvan de criteria worden beoordeeld."));
         RuleFor(e => e.EvaluatedOn).NotEmpty()
-            .Must(date => date <= clock.Today).WithMessage("'{PropertyName}' cannot be in the future.");
-        RuleFor(e => e.Kind).IsInEnum().WithMessage($"'{{PropertyName}}' is required: one of {DomainTerms.AllOf<EvaluationKind>()}.");
+            .Must(date => date <= clock.Today).WithMessage(_ => Localized.Text(
+                "'{PropertyName}' cannot be in the future.",
+                "'{PropertyName}' mag niet in de toekomst liggen."));
+        RuleFor(e => e.Kind).IsInEnum().WithMessage(_ => Localized.Text(
+            $"'{{PropertyName}}' is required: one of {DomainTerms.AllOf<EvaluationKind>()}.",
+            $"'{{PropertyName}}' is verplicht: een van {DomainTerms.AllOf<EvaluationKind>()}."));
         RuleFor(e => e.Evaluator).NotEmpty().MaximumLength(EvaluationFacts.MaxEvaluatorLength);
         RuleFor(e => e.Findings).MaximumLength(EvaluationFacts.MaxFindingsLength);
-        RuleFor(e => e.Scores).NotEmpty().WithMessage("'{PropertyName}' must judge every criterion of the framework.")
-            .Must(scores => scores.Count <= MaxScores).WithMessage($"'{{PropertyName}}' has at most {MaxScores} entries.");
+        RuleFor(e => e.Scores).NotEmpty().WithMessage(_ => Localized.Text(
+                "'{PropertyName}' must judge every criterion of the framework.",
+                "'{PropertyName}' moet elk criterium van het kader beoordelen."))
+            .Must(scores => scores.Count <= MaxScores).WithMessage(_ => Localized.Text(
+                $"'{{PropertyName}}' has at most {MaxScores} entries.",
+                $"'{{PropertyName}}' heeft ten hoogste {MaxScores} elementen."));
         RuleForEach(e => e.Scores).NotNull().SetValidator(new CriterionScoreInputValidator());
         RuleFor(e => e.Recommendations).NotNull()
             .Must(r => r.Count <= EvaluationFacts.MaxRecommendations)
-            .WithMessage($"'{{PropertyName}}' has at most {EvaluationFacts.MaxRecommendations} entries.");
+            .WithMessage(_ => Localized.Text(
+                $"'{{PropertyName}}' has at most {EvaluationFacts.MaxRecommendations} entries.",
+                $"'{{PropertyName}}' heeft ten hoogste {EvaluationFacts.MaxRecommendations} elementen."));
         RuleForEach(e => e.Recommendations).NotNull().ChildRules(recommendation =>
         {
             recommendation.RuleFor(r => r.Text).NotEmpty().MaximumLength(Recommendation.MaxTextLength);
@@ -43,17 +56,29 @@ public sealed class CriterionScoreInputValidator : AbstractValidator<CriterionSc
         When(s => !s.NietBeoordeeld, () =>
         {
             RuleFor(s => s.Score).NotNull()
-                .WithMessage($"'{{PropertyName}}' is required: {CriterionScore.MinScore} to {CriterionScore.MaxScore}, or set nietBeoordeeld with a reason.")
+                .WithMessage(_ => Localized.Text(
+                    $"'{{PropertyName}}' is required: {CriterionScore.MinScore} to {CriterionScore.MaxScore}, or set nietBeoordeeld with a reason.",
+                    $"'{{PropertyName}}' is verplicht: {CriterionScore.MinScore} tot en met {CriterionScore.MaxScore}, of zet nietBeoordeeld en geef een reden."))
                 .Must(score => score is null || CriterionScore.IsValidScore(score.Value))
-                .WithMessage($"'{{PropertyName}}' is {CriterionScore.MinScore} to {CriterionScore.MaxScore}.");
-            RuleFor(s => s.Explanation).NotEmpty().WithMessage("'{PropertyName}' is required with a score: say why.")
+                .WithMessage(_ => Localized.Text(
+                    $"'{{PropertyName}}' is {CriterionScore.MinScore} to {CriterionScore.MaxScore}.",
+                    $"'{{PropertyName}}' is {CriterionScore.MinScore} tot en met {CriterionScore.MaxScore}."));
+            RuleFor(s => s.Explanation).NotEmpty().WithMessage(_ => Localized.Text(
+                    "'{PropertyName}' is required with a score: say why.",
+                    "'{PropertyName}' is verplicht bij een score: licht toe waarom."))
                 .MaximumLength(CriterionScore.MaxTextLength);
-            RuleFor(s => s.Reason).Null().WithMessage("'{PropertyName}' is only for a criterion that is nietBeoordeeld.");
+            RuleFor(s => s.Reason).Null().WithMessage(_ => Localized.Text(
+                "'{PropertyName}' is only for a criterion that is nietBeoordeeld.",
+                "'{PropertyName}' hoort alleen bij een criterium dat nietBeoordeeld is."));
         });
         When(s => s.NietBeoordeeld, () =>
         {
-            RuleFor(s => s.Score).Null().WithMessage("'{PropertyName}' must be left out for a criterion that is nietBeoordeeld.");
-            RuleFor(s => s.Reason).NotEmpty().WithMessage("'{PropertyName}' is required: say why the criterion was not assessed.")
+            RuleFor(s => s.Score).Null().WithMessage(_ => Localized.Text(
+                "'{PropertyName}' must be left out for a criterion that is nietBeoordeeld.",
+                "'{PropertyName}' moet wegblijven bij een criterium dat nietBeoordeeld is."));
+            RuleFor(s => s.Reason).NotEmpty().WithMessage(_ => Localized.Text(
+                    "'{PropertyName}' is required: say why the criterion was not assessed.",
+                    "'{PropertyName}' is verplicht: geef aan waarom het criterium niet is beoordeeld."))
                 .MaximumLength(CriterionScore.MaxTextLength);
             RuleFor(s => s.Explanation).MaximumLength(CriterionScore.MaxTextLength);
         });

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
@@ -8,5 +9,7 @@ public sealed class UpdateEvaluationScheduleValidator : AbstractValidator<Update
     public UpdateEvaluationScheduleValidator() =>
         // A range rather than Must(EvaluationSchedule.IsValidInterval), so the OpenAPI document can see that 0 (left out) is refused.
         RuleFor(c => c.EvaluationIntervalYears).InclusiveBetween(EvaluationSchedule.MinIntervalYears, EvaluationSchedule.MaxIntervalYears)
-            .WithMessage($"'{{PropertyName}}' is {EvaluationSchedule.MinIntervalYears} to {EvaluationSchedule.MaxIntervalYears} years.");
+            .WithMessage(_ => Localized.Text(
+                $"'{{PropertyName}}' is {EvaluationSchedule.MinIntervalYears} to {EvaluationSchedule.MaxIntervalYears} years.",
+                $"'{{PropertyName}}' is {EvaluationSchedule.MinIntervalYears} tot en met {EvaluationSchedule.MaxIntervalYears} jaar."));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Roles;
 
 namespace Samenwerking.Application.Roles.AssignRole;
@@ -14,7 +15,7 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRoleCommand>
         RuleFor(c => c.WorkingGroup).MaximumLength(RoleAssignment.MaxNameLength);
         RuleFor(c => c.WorkingGroup).Must((command, _) => command.ToFacts().WorkingGroupFitsKind)
             .WithMessage(c => c.Kind == RoleKind.VoorzitterWerkgroep
-                ? "'workingGroup' is required for a voorzitterWerkgroep."
-                : "'workingGroup' is only for a voorzitterWerkgroep.");
+                ? Localized.Text("'workingGroup' is required for a voorzitterWerkgroep.", "'workingGroup' is verplicht voor een voorzitterWerkgroep.")
+                : Localized.Text("'workingGroup' is only for a voorzitterWerkgroep.", "'workingGroup' hoort alleen bij een voorzitterWerkgroep."));
     }
 }
