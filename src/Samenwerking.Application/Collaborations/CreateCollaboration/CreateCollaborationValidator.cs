@@ -2,6 +2,7 @@ using FluentValidation;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Validation;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 
@@ -31,10 +32,7 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
             .WithMessage(_ => Localized.Text(
                 "'{PropertyName}' is set during implementatie; a new collaboration starts in verkenning without it.",
                 "'{PropertyName}' wordt vastgelegd tijdens implementatie; een nieuwe samenwerking begint in verkenning zonder deze datum."));
-        RuleFor(c => c.OperatingSince).Must(date => date <= clock.Today).When(c => c.OperatingSince is not null)
-            .WithMessage(_ => Localized.Text(
-                "'{PropertyName}' cannot be in the future.",
-                "'{PropertyName}' mag niet in de toekomst liggen."));
+        RuleFor(c => c.OperatingSince).NotInTheFuture(clock);
         RuleFor(c => c.OperatingSince).NotNull().When(c => c.Phase == Phase.Doorontwikkeling)
             .WithMessage(_ => Localized.Text(
                 "'{PropertyName}' is required to register a collaboration in doorontwikkeling.",

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Validation;
 using Samenwerking.Application.Municipalities;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Decisions;
@@ -15,9 +16,7 @@ public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionCo
         RuleFor(c => c.Body).IsInEnum();
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.Outcome).IsInEnum();
-        RuleFor(c => c.DecidedOn).NotEmpty().Must(date => date <= clock.Today).WithMessage(_ => Localized.Text(
-            "'{PropertyName}' cannot be in the future.",
-            "'{PropertyName}' mag niet in de toekomst liggen."));
+        RuleFor(c => c.DecidedOn).NotEmpty().NotInTheFuture(clock);
         RuleFor(c => c.Reference).MaximumLength(Decision.MaxReferenceLength);
         RuleFor(c => c.Summary).MaximumLength(Decision.MaxSummaryLength);
         RuleFor(c => c.Body)

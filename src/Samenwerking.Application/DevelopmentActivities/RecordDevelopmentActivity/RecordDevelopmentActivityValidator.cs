@@ -1,6 +1,7 @@
 using FluentValidation;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Validation;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
 
@@ -15,7 +16,7 @@ public sealed class RecordDevelopmentActivityValidator : AbstractValidator<Recor
             $"'{{PropertyName}}' is verplicht: een van {DomainTerms.AllOf<DevelopmentActivityKind>()}."));
         RuleFor(a => a.Title).NotEmpty().MaximumLength(DevelopmentActivity.MaxTitleLength);
         RuleFor(a => a.HeldOn).NotEmpty()
-            .Must(date => date <= clock.Today).WithMessage(_ => Localized.Text(
+            .NotInTheFuture(clock).WithMessage(_ => Localized.Text(
                 "'{PropertyName}' cannot be in the future: record an activity once it took place.",
                 "'{PropertyName}' mag niet in de toekomst liggen: leg een activiteit vast nadat die heeft plaatsgevonden."));
         RuleFor(a => a.AttendeeCount).InclusiveBetween(1, DevelopmentActivity.MaxAttendeeCount);

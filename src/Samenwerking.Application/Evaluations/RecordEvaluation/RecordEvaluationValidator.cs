@@ -1,6 +1,7 @@
 using FluentValidation;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Validation;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
 
@@ -20,9 +21,7 @@ public sealed class RecordEvaluationValidator : AbstractValidator<RecordEvaluati
             "'{PropertyName}' is required: the id of the framework whose criteria are scored.",
             "'{PropertyName}' is verplicht: het id van het kader waarvan de criteria worden beoordeeld."));
         RuleFor(e => e.EvaluatedOn).NotEmpty()
-            .Must(date => date <= clock.Today).WithMessage(_ => Localized.Text(
-                "'{PropertyName}' cannot be in the future.",
-                "'{PropertyName}' mag niet in de toekomst liggen."));
+            .NotInTheFuture(clock);
         RuleFor(e => e.Kind).IsInEnum().WithMessage(_ => Localized.Text(
             $"'{{PropertyName}}' is required: one of {DomainTerms.AllOf<EvaluationKind>()}.",
             $"'{{PropertyName}}' is verplicht: een van {DomainTerms.AllOf<EvaluationKind>()}."));

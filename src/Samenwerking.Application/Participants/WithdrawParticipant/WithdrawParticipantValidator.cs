@@ -1,6 +1,6 @@
 using FluentValidation;
 using Samenwerking.Application.Common.Abstractions;
-using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Validation;
 using Samenwerking.Application.Municipalities;
 using Samenwerking.Domain.Collaborations;
 
@@ -11,9 +11,7 @@ public sealed class WithdrawParticipantValidator : AbstractValidator<WithdrawPar
     public WithdrawParticipantValidator(IClock clock)
     {
         RuleFor(c => c.MunicipalityCode).MunicipalityCode();
-        RuleFor(c => c.LeftOn).NotEmpty().Must(date => date <= clock.Today).WithMessage(_ => Localized.Text(
-            "'{PropertyName}' cannot be in the future.",
-            "'{PropertyName}' mag niet in de toekomst liggen."));
+        RuleFor(c => c.LeftOn).NotEmpty().NotInTheFuture(clock);
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(Participant.MaxReasonLength);
     }
 }
