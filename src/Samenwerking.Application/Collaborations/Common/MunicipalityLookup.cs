@@ -38,7 +38,7 @@ public static class MunicipalityLookup
                 continue;
             }
 
-            var record = candidates.FirstOrDefault(m => m.IsInForceOn(joinedOn)) ?? candidates.MaxBy(m => m.ValidFrom)!;
+            var record = RecordOn(candidates, joinedOn)!;
             joinings.Add(new Joining(record, joinedOn, input.Role));
         }
 
@@ -57,10 +57,13 @@ public static class MunicipalityLookup
         var wanted = codes.Distinct().ToList();
         var records = (await db.Municipalities.Where(m => wanted.Contains(m.Code)).ToListAsync(cancellationToken))
             .ToLookup(m => m.Code);
-        return (code, on) =>
-        {
-            var candidates = records[code].ToList();
-            return (candidates.FirstOrDefault(m => m.IsInForceOn(on)) ?? candidates.MaxBy(m => m.ValidFrom))?.Name ?? code;
-        };
+        return (code, on) => RecordOn(records[code], on)?.Name ?? code;
+    }
+
+    /// <summary>The record in force on <paramref name="date"/>, or else the latest one (a merged municipality's last name).</summary>
+    private static Municipality? RecordOn(IEnumerable<Municipality> records, DateOnly date)
+    {
+        var candidates = records.ToList();
+        return candidates.FirstOrDefault(m => m.IsInForceOn(date)) ?? candidates.MaxBy(m => m.ValidFrom);
     }
 }
