@@ -6,6 +6,8 @@ using Samenwerking.Api.Endpoints;
 using Samenwerking.Api.ErrorHandling;
 using Samenwerking.Api.Health;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.InputScreening;
+using Samenwerking.Api.Limits;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
 using Samenwerking.Application.Common;
@@ -39,6 +41,7 @@ builder.Services.AddApiJson();
 builder.Services.AddApiOpenApi();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiCors(builder.Configuration);
+builder.AddHttpHardening();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>
 {
@@ -76,12 +79,14 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<TrailingSlashMiddleware>();
 app.UseApiCors();
+app.UseHttpHardening();
 app.UseApiOpenApi();
 app.UseAuthentication();
+app.UseApiRateLimiting();
 app.UseAuthorization();
 
 app.MapApiHealthChecks();
-var api = app.MapGroup(ApiVersion.BasePath);
+var api = app.MapGroup(ApiVersion.BasePath).WithInputScreening();
 api.MapMunicipalityEndpoints();
 api.MapCollaborationEndpoints();
 api.MapParticipantEndpoints();

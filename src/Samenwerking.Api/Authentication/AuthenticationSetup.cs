@@ -20,6 +20,7 @@ public static class AuthenticationSetup
             {
                 // Keep claim names as the token has them ("sub", "scope"), not mapped to WS-* URIs.
                 options.MapInboundClaims = false;
+                options.Events = new JwtBearerEvents { OnChallenge = ChallengeWithoutDetails };
                 options.Audience = settings.Audience;
                 if (settings.UsesAuthority)
                 {
@@ -43,6 +44,18 @@ public static class AuthenticationSetup
             // Anything not explicitly opened or scoped still needs a valid token.
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return services;
+    }
+
+    /// <summary>
+    /// A refused token is answered <c>error="invalid_token"</c> and nothing more: why it failed (expired
+    /// when, wrong issuer) helps an attacker probe the configuration and a legitimate client not at all.
+    /// </summary>
+    private static Task ChallengeWithoutDetails(JwtBearerChallengeContext context)
+    {
+        context.ErrorDescription = null;
+        context.ErrorUri = null;
+        context.Error = context.AuthenticateFailure is null ? null : "invalid_token";
+        return Task.CompletedTask;
     }
 
     public static RouteHandlerBuilder RequireReadScope(this RouteHandlerBuilder endpoint) =>

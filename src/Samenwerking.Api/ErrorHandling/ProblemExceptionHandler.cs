@@ -81,6 +81,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 return Simple(otherRequestError.StatusCode, otherRequestError.StatusCode switch
                 {
                     StatusCodes.Status415UnsupportedMediaType => ProblemDetailsSetup.UnsupportedMediaTypeDetail,
+                    StatusCodes.Status413PayloadTooLarge when otherRequestError is Limits.RequestBodyTooLargeException { MaxBytes: var max } => Localized.Text(
+                        $"The request body is larger than the {max} bytes this API accepts.",
+                        $"De body van het verzoek is groter dan de {max} bytes die deze API aanneemt."),
                     StatusCodes.Status413PayloadTooLarge => Localized.Text("The request body is too large.", "De body van het verzoek is te groot."),
                     _ => Localized.Text("The request could not be processed as sent.", "Het verzoek kon niet worden verwerkt zoals het is verstuurd."),
                 });

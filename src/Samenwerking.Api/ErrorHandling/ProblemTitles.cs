@@ -18,6 +18,7 @@ public static class ProblemTitles
         [413] = ("Request too large", "Verzoek te groot"),
         [415] = ("Unsupported media type", "Mediatype niet ondersteund"),
         [428] = ("Precondition required", "Voorwaarde vereist"),
+        [429] = ("Too many requests", "Te veel verzoeken"),
         [500] = ("Internal server error", "Interne serverfout"),
     };
 

@@ -17,6 +17,8 @@ public static class ProblemTypes
     public const string UnsupportedMediaType = Prefix + "unsupported-media-type";
     public const string PreconditionFailed = Prefix + "precondition-failed";
     public const string PreconditionRequired = Prefix + "precondition-required";
+    public const string RequestTooLarge = Prefix + "request-too-large";
+    public const string TooManyRequests = Prefix + "too-many-requests";
     public const string InternalError = Prefix + "internal-error";
 
     /// <summary>A business-rule conflict, named by the rule (e.g. <c>duplicate-name</c>).</summary>
@@ -32,7 +34,9 @@ public static class ProblemTypes
         406 => NotAcceptable,
         412 => PreconditionFailed,
         415 => UnsupportedMediaType,
+        413 => RequestTooLarge,
         428 => PreconditionRequired,
+        429 => TooManyRequests,
         _ when status >= 500 => InternalError,
         _ => Prefix + "http-" + status,
     };

@@ -4,7 +4,7 @@ namespace Samenwerking.Api.Http;
 /// Headers every response carries: the API version (NL GOV /core/version-header) and the security
 /// headers of /core/transport/security-headers. Set on start so error responses get them too.
 /// </summary>
-public sealed class ResponseHeadersMiddleware(RequestDelegate next)
+public sealed class ResponseHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -15,6 +15,7 @@ public sealed class ResponseHeadersMiddleware(RequestDelegate next)
             headers.CacheControl = "no-store";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
             // Swagger UI needs scripts and styles of its own; the API itself serves only JSON.
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
                 ? "frame-ancestors 'none'"
@@ -24,7 +25,9 @@ public sealed class ResponseHeadersMiddleware(RequestDelegate next)
                 headers.ETag = etag;
             }
 
-            if (context.Request.IsHttps)
+            // Outside Development the API is reached over HTTPS, usually through a proxy that ends TLS, so the
+            // request may look like plain HTTP here; browsers ignore the header on a plain-HTTP answer anyway.
+            if (!environment.IsDevelopment())
             {
                 headers.StrictTransportSecurity = "max-age=31536000; includeSubDomains";
             }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
@@ -17,14 +18,14 @@ public static class EvaluationFrameworkStore
         ?? throw new NotFoundException("Evaluation framework", id.ToString());
 
     /// <summary>As <c>LoadForChangeAsync</c> for collaborations: a stale If-Match is refused before anything changes.</summary>
-    public static async Task<EvaluationFramework> LoadFrameworkForChangeAsync(this IApplicationDbContext db, Guid id, uint? expectedVersion,
+    public static async Task<EvaluationFramework> LoadFrameworkForChangeAsync(this IApplicationDbContext db, Guid id, VersionCondition? expectedVersion,
         CancellationToken cancellationToken)
     {
         var framework = await db.LoadFrameworkAsync(id, cancellationToken);
         return expectedVersion switch
         {
             null => throw new PreconditionRequiredException(ResourceName),
-            var version when version == framework.Version => framework,
+            _ when expectedVersion.IsMetBy(framework.Version) => framework,
             _ => throw new ConcurrencyConflictException(ResourceName, framework.Version),
         };
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Collaborations;
 
@@ -21,7 +22,7 @@ public static class CollaborationStore
     /// A stale version is refused here; one that goes stale between this read and the save is caught by
     /// the store's concurrency token, so two writers never both succeed.
     /// </summary>
-    public static async Task<Collaboration> LoadForChangeAsync(this IApplicationDbContext db, Guid id, uint? expectedVersion,
+    public static async Task<Collaboration> LoadForChangeAsync(this IApplicationDbContext db, Guid id, VersionCondition? expectedVersion,
         bool versionRequired, CancellationToken cancellationToken)
     {
         var collaboration = await db.LoadCollaborationAsync(id, cancellationToken);
@@ -30,7 +31,7 @@ public static class CollaborationStore
             return versionRequired ? throw new PreconditionRequiredException(ResourceName) : collaboration;
         }
 
-        return expectedVersion == collaboration.Version
+        return expectedVersion.IsMetBy(collaboration.Version)
             ? collaboration
             : throw new ConcurrencyConflictException(ResourceName, collaboration.Version);
     }

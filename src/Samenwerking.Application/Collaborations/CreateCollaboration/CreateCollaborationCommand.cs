@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Text;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Domain.Collaborations;
@@ -14,6 +15,7 @@ public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, IC
     public string Name { get; init; } = "";
 
     /// <summary>Free description.</summary>
+    [MultiLineText]
     public string? Description { get; init; }
 
     /// <summary>At least one participating municipality.</summary>

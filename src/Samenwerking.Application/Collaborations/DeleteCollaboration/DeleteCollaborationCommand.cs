@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Concurrency;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -5,4 +6,4 @@ using Samenwerking.Application.Common.Abstractions;
 namespace Samenwerking.Application.Collaborations.DeleteCollaboration;
 
 /// <summary>Deletes an exploration that went nowhere; later phases keep their history.</summary>
-public sealed record DeleteCollaborationCommand(Guid Id, uint? ExpectedVersion) : ICommand;
+public sealed record DeleteCollaborationCommand(Guid Id, VersionCondition? ExpectedVersion) : ICommand;

@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
@@ -11,7 +12,7 @@ public sealed record SetOperatingSinceCommand : ICommand<CollaborationDto>
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The date; it may lie ahead while building, but implementatie can only end once it is reached.</summary>
     public DateOnly OperatingSince { get; init; }

@@ -1,3 +1,5 @@
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Concurrency;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -17,12 +19,13 @@ public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, IC
 
     /// <summary>The version the change is based on, from If-Match.</summary>
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Name, 3 to 200 characters, unique regardless of case and accents.</summary>
     public string Name { get; init; } = "";
 
     /// <summary>Free description.</summary>
+    [MultiLineText]
     public string? Description { get; init; }
 
     /// <summary>Types of task (a set); empty while unknown.</summary>

@@ -13,7 +13,10 @@ public static class Paging
         CancellationToken cancellationToken)
     {
         var total = await ordered.CountAsync(cancellationToken);
-        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        // In long: (page - 1) * pageSize overflows int for a page far beyond the last. Such a page is empty
+        // whatever the offset, so it is capped rather than refused.
+        var skip = (int)Math.Min(((long)page - 1) * pageSize, int.MaxValue);
+        var items = await ordered.Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedResult<T>(items, PageInfo.For(page, pageSize, total));
     }
 

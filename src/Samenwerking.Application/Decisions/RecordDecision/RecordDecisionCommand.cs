@@ -1,3 +1,5 @@
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Decisions;
@@ -11,7 +13,7 @@ public sealed record RecordDecisionCommand : ICommand<DecisionRecorded>
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>CBS code of the deciding municipality; must take part.</summary>
     public string MunicipalityCode { get; init; } = "";
@@ -32,6 +34,7 @@ public sealed record RecordDecisionCommand : ICommand<DecisionRecorded>
     public string? Reference { get; init; }
 
     /// <summary>Short summary.</summary>
+    [MultiLineText]
     public string? Summary { get; init; }
 
     public DecisionFacts ToFacts() => new(MunicipalityCode, Body, Kind, DecidedOn, Outcome, Reference, Summary);

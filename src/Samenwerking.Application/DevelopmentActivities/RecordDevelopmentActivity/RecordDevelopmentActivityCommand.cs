@@ -1,3 +1,5 @@
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Evaluations;
@@ -11,7 +13,7 @@ public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActi
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Training, masterclass, leergang or intervisie.</summary>
     public DevelopmentActivityKind Kind { get; init; }
@@ -26,6 +28,7 @@ public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActi
     public int AttendeeCount { get; init; }
 
     /// <summary>Anything worth keeping about it.</summary>
+    [MultiLineText]
     public string? Notes { get; init; }
 
     public DevelopmentActivityFacts ToFacts() => new(Kind, Title, HeldOn, AttendeeCount, Notes);

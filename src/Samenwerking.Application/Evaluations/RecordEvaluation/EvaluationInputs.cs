@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.Evaluations.RecordEvaluation;
@@ -15,8 +16,8 @@ public sealed record CriterionScoreInput(
     string Criterion,
     int? Score = null,
     bool NietBeoordeeld = false,
-    string? Reason = null,
-    string? Explanation = null)
+    [property: MultiLineText] string? Reason = null,
+    [property: MultiLineText] string? Explanation = null)
 {
     public CriterionScore ToDomain() => NietBeoordeeld
         ? CriterionScore.NotAssessed(Criterion, Reason!)
@@ -26,4 +27,4 @@ public sealed record CriterionScoreInput(
 /// <summary>A recommendation of the evaluation.</summary>
 /// <param name="Text">The recommendation.</param>
 /// <param name="Owner">Who is to act on it, when named (an organisation or role rather than a person is advised).</param>
-public sealed record RecommendationInput(string Text, string? Owner = null);
+public sealed record RecommendationInput([property: MultiLineText] string Text, string? Owner = null);

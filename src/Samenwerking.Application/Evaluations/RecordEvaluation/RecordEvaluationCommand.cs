@@ -1,3 +1,5 @@
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Evaluations;
@@ -11,7 +13,7 @@ public sealed record RecordEvaluationCommand : ICommand<EvaluationChange>
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The framework whose criteria are scored; see `GET /evaluation-frameworks`.</summary>
     public Guid FrameworkId { get; init; }
@@ -29,6 +31,7 @@ public sealed record RecordEvaluationCommand : ICommand<EvaluationChange>
     public IReadOnlyList<CriterionScoreInput> Scores { get; init; } = [];
 
     /// <summary>What the evaluation found.</summary>
+    [MultiLineText]
     public string? Findings { get; init; }
 
     /// <summary>What it recommends; may be empty.</summary>

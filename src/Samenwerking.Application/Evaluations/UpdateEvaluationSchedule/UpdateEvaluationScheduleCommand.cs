@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 
@@ -10,7 +11,7 @@ public sealed record UpdateEvaluationScheduleCommand : ICommand<EvaluationSchedu
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Every how many years the collaboration is evaluated: 1 to 10.</summary>
     public int EvaluationIntervalYears { get; init; }

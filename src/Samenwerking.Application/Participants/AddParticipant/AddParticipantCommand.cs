@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
@@ -12,7 +13,7 @@ public sealed record AddParticipantCommand : ICommand<ParticipantChange>, IJoini
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>CBS code of the municipality, e.g. `GM0489`.</summary>
     public string MunicipalityCode { get; init; } = "";

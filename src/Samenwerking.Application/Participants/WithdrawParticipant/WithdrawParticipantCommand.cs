@@ -1,3 +1,5 @@
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 
@@ -13,11 +15,12 @@ public sealed record WithdrawParticipantCommand : ICommand<ParticipantChange>
     public string MunicipalityCode { get; init; } = "";
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Date the municipality leaves; not in the future, not before it joined.</summary>
     public DateOnly LeftOn { get; init; }
 
     /// <summary>Why it leaves, for the record.</summary>
+    [MultiLineText]
     public string Reason { get; init; } = "";
 }

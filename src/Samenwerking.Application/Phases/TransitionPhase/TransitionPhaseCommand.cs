@@ -1,3 +1,5 @@
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Collaborations;
@@ -11,7 +13,7 @@ public sealed record TransitionPhaseCommand : ICommand<PhaseTransitionResult>
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The phase to move to: only the next one is allowed.</summary>
     public Phase To { get; init; }
@@ -20,6 +22,7 @@ public sealed record TransitionPhaseCommand : ICommand<PhaseTransitionResult>
     public DateOnly? EffectiveOn { get; init; }
 
     /// <summary>Why the collaboration moves on.</summary>
+    [MultiLineText]
     public string Rationale { get; init; } = "";
 }
 

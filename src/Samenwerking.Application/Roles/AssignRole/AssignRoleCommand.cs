@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Concurrency;
 using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Roles;
@@ -11,7 +12,7 @@ public sealed record AssignRoleCommand : ICommand<RoleAssigned>
     public Guid CollaborationId { get; init; }
 
     [JsonIgnore]
-    public uint? ExpectedVersion { get; init; }
+    public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The role.</summary>
     public RoleKind Kind { get; init; }

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using Samenwerking.Api.ErrorHandling;
+
+namespace Samenwerking.Api.Http;
+
+/// <summary>
+/// The API speaks JSON only. A request whose <c>Accept</c> rules out both application/json and
+/// application/problem+json gets 406 instead of JSON it said it cannot use. Swagger UI (HTML) and the
+/// health probes have their own formats and are left alone.
+/// </summary>
+public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+    private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (context.Request.Path.StartsWithSegments("/swagger") || context.Request.Path.StartsWithSegments("/health")
+            || Acceptable(context.Request.Headers.Accept))
+        {
+            await next(context);
+            return;
+        }
+
+        // The problem writer itself honours Accept and would stay silent; the client still deserves to read why.
+        context.Request.Headers.Accept = ProblemJson.ToString();
+        context.Response.StatusCode = StatusCodes.Status406NotAcceptable;
+        await problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status406NotAcceptable },
+        });
+    }
+
+    private static bool Acceptable(Microsoft.Extensions.Primitives.StringValues accept)
+    {
+        // Absent, or too malformed to read: RFC 9110 lets the server answer as if there were no Accept.
+        if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
+        {
+            return true;
+        }
+
+        return ranges.Any(range => range.Quality is not 0d
+            && (Json.IsSubsetOf(range) || ProblemJson.IsSubsetOf(range)));
+    }
+}
