@@ -36,15 +36,41 @@ public sealed class InputScreeningFilter(IOptions<JsonOptions> jsonOptions) : IE
         }
 
         var bodyType = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
-        foreach (var argument in context.Arguments)
+        var body = bodyType is null ? null : context.Arguments.FirstOrDefault(argument => argument?.GetType() == bodyType);
+        if (body is not null)
         {
-            if (bodyType is not null && argument is not null && argument.GetType() == bodyType)
-            {
-                failures.AddRange(bodyScreening.Screen(argument));
-            }
+            failures.AddRange(bodyScreening.Screen(body));
         }
 
-        return failures.Count > 0 ? throw new ValidationException(failures) : await next(context);
+        if (failures.Count == 0)
+        {
+            return await next(context);
+        }
+
+        if (body is not null)
+        {
+            failures = await WithTheBodysOwnValidationAsync(failures, body, context.HttpContext);
+        }
+
+        throw new ValidationException(failures);
+    }
+
+    /// <summary>
+    /// A client hears about every problem in one 400: the body's own validators (which tolerate null items)
+    /// run too, and where they already name a field, their message is the one kept.
+    /// </summary>
+    private static async Task<List<ValidationFailure>> WithTheBodysOwnValidationAsync(List<ValidationFailure> screening, object body,
+        HttpContext httpContext)
+    {
+        var validators = httpContext.RequestServices.GetServices(typeof(IValidator<>).MakeGenericType(body.GetType())).OfType<IValidator>();
+        var own = new List<ValidationFailure>();
+        foreach (var validator in validators)
+        {
+            own.AddRange((await validator.ValidateAsync(new ValidationContext<object>(body), httpContext.RequestAborted)).Errors);
+        }
+
+        var named = own.Select(f => ErrorHandling.JsonFieldNames.FromPropertyPath(f.PropertyName)).ToHashSet(StringComparer.Ordinal);
+        return [.. screening.Where(f => !named.Contains(ErrorHandling.JsonFieldNames.FromPropertyPath(f.PropertyName))), .. own];
     }
 }
 

@@ -11,6 +11,10 @@ namespace Samenwerking.Application.Collaborations.Common;
 /// </summary>
 public static class CollaborationDetailsRules
 {
+    /// <summary>Whether every named task is present and named: only then can the domain judge the dimensions.</summary>
+    public static bool HasCompleteTasks(this ICollaborationDetails details) =>
+        details.Tasks.All(t => t is not null && !string.IsNullOrWhiteSpace(t.Name));
+
     public static void AddCollaborationDetailsRules<T>(this AbstractValidator<T> validator) where T : ICollaborationDetails
     {
         validator.RuleFor(c => c.Name).NotEmpty()
@@ -27,7 +31,7 @@ public static class CollaborationDetailsRules
         validator.RuleFor(c => c.Tasks).Must(tasks => tasks.Count <= 100).WithMessage(_ => Localized.Text(
             "'{PropertyName}' names at most 100 tasks.",
             "'{PropertyName}' noemt ten hoogste 100 taken."));
-        validator.RuleForEach(c => c.Tasks).ChildRules(task =>
+        validator.RuleForEach(c => c.Tasks).NotNull().ChildRules(task =>
         {
             task.RuleFor(t => t.Name).NotEmpty().MaximumLength(NamedTask.MaxNameLength);
             task.RuleFor(t => t.Type).IsInEnum();
@@ -35,7 +39,8 @@ public static class CollaborationDetailsRules
 
         validator.RuleFor(c => c).Custom((details, context) =>
         {
-            if (details.Tasks.Any(t => string.IsNullOrWhiteSpace(t.Name)))
+            // Until every task is there and named, the dimensions cannot be compared with the tasks.
+            if (!details.HasCompleteTasks())
             {
                 return;
             }

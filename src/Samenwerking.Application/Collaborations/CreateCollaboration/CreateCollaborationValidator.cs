@@ -16,9 +16,9 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
         RuleFor(c => c.Participants).NotEmpty().WithMessage(_ => Localized.Text(
             "'{PropertyName}' must name at least one municipality.",
             "'{PropertyName}' moet ten minste één gemeente noemen."));
-        RuleForEach(c => c.Participants).SetValidator(new ParticipantInputValidator<ParticipantInput>(clock));
+        RuleForEach(c => c.Participants).NotNull().SetValidator(new ParticipantInputValidator<ParticipantInput>(clock));
         RuleFor(c => c.Participants)
-            .Must(p => p.Select(x => x.MunicipalityCode).Distinct().Count() == p.Count)
+            .Must(p => p.Where(x => x is not null).Select(x => x.MunicipalityCode).Distinct().Count() == p.Count(x => x is not null))
             .WithMessage(_ => Localized.Text(
                 "'{PropertyName}' names a municipality more than once.",
                 "'{PropertyName}' noemt een gemeente meer dan eens."));
@@ -43,7 +43,7 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
                 "'{PropertyName}' moet ten minste twee gemeenten noemen om een bestaande samenwerking te registreren."));
         RuleFor(c => c).Custom((command, context) =>
         {
-            if (!command.IsRegistration)
+            if (!command.IsRegistration || !command.HasCompleteTasks())
             {
                 return;
             }
