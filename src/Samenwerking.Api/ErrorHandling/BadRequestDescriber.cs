@@ -96,7 +96,7 @@ public static partial class BadRequestDescriber
     [GeneratedRegex("missing required properties,? including: (?<names>.+)$")]
     private static partial Regex MissingRequired();
 
-    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^ "]+) (?<name>[^"]+)" from "(?<value>.*)"\.$""")]
+    [GeneratedRegex("""^Failed to bind parameter "(?<type>[^ "]+) (?<name>[^"]+)" from "(?<value>.*)"\.$""", RegexOptions.Singleline)]
     private static partial Regex BindFailure();
 
     [GeneratedRegex("""^Required parameter "(?<type>[^ "]+) (?<name>[^"]+)" was not provided""")]
