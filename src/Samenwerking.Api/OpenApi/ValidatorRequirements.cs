@@ -35,7 +35,7 @@ public sealed class ValidatorRequirements(IServiceProvider services)
             var memberType = type.GetProperty(member.Key)?.PropertyType;
             // A rule inside a When(…, () => …) block carries the condition itself, not its components.
             var insisted = descriptor.GetRulesForMember(member.Key)
-                .Where(rule => rule is { HasCondition: false, HasAsyncCondition: false })
+                .Where(rule => rule is { HasCondition: false, HasAsyncCondition: false } && !IsForEachItem(rule))
                 .SelectMany(rule => rule.Components)
                 .Any(c => c is { HasCondition: false, HasAsyncCondition: false } &&
                           (c.Validator is INotNullValidator or INotEmptyValidator ||
@@ -55,6 +55,10 @@ public sealed class ValidatorRequirements(IServiceProvider services)
             Collect(type, (IValidator)ActivatorUtilities.CreateInstance(provider, included.ValidatorType), provider, required);
         }
     }
+
+    /// <summary>A <c>RuleForEach</c> speaks of the items (<c>NotNull</c>: no null item), not of the list itself.</summary>
+    private static bool IsForEachItem(IValidationRule rule) =>
+        rule.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollectionRule<,>));
 
     /// <summary>
     /// An <c>InclusiveBetween</c> or <c>ExclusiveBetween</c> on a number that leaves out its default: a body

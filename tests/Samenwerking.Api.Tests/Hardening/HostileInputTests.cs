@@ -124,4 +124,20 @@ public sealed class HostileInputTests(ApiFactory api)
 
         await AssertFieldRefusedAsync(response, "tasks[1].name");
     }
+
+    [Fact]
+    public async Task The_refusals_are_dutch_with_accept_language_nl()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, CollaborationApi.Path)
+        {
+            Content = Json($$"""{"name":"Naam\u0007 {{Guid.NewGuid():N}}","participants":[null]}"""),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("nl");
+
+        var problem = await (await writer.SendAsync(request)).AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+
+        Assert.Contains("stuurteken", problem.ErrorsFor("name").Single(), StringComparison.Ordinal);
+        Assert.NotEmpty(problem.ErrorsFor("participants[0]"));
+        Assert.Equal("Ongeldige invoer", problem.GetProperty("title").GetString());
+    }
 }
