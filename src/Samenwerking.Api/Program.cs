@@ -25,7 +25,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ApplicationAssembly)];
-    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>), typeof(ReadRetryBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
 // Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').

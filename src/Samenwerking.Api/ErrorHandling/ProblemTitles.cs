@@ -19,6 +19,7 @@ public static class ProblemTitles
         [415] = ("Unsupported media type", "Mediatype niet ondersteund"),
         [428] = ("Precondition required", "Voorwaarde vereist"),
         [500] = ("Internal server error", "Interne serverfout"),
+        [503] = ("Service unavailable", "Dienst niet beschikbaar"),
     };
 
     public static string For(int status) =>

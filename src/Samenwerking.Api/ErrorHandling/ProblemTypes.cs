@@ -18,6 +18,7 @@ public static class ProblemTypes
     public const string PreconditionFailed = Prefix + "precondition-failed";
     public const string PreconditionRequired = Prefix + "precondition-required";
     public const string InternalError = Prefix + "internal-error";
+    public const string ServiceUnavailable = Prefix + "service-unavailable";
 
     /// <summary>A business-rule conflict, named by the rule (e.g. <c>duplicate-name</c>).</summary>
     public static string Conflict(string rule) => Prefix + rule;
@@ -33,6 +34,7 @@ public static class ProblemTypes
         412 => PreconditionFailed,
         415 => UnsupportedMediaType,
         428 => PreconditionRequired,
+        503 => ServiceUnavailable,
         _ when status >= 500 => InternalError,
         _ => Prefix + "http-" + status,
     };
