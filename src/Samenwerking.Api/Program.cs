@@ -6,6 +6,7 @@ using Samenwerking.Api.Endpoints;
 using Samenwerking.Api.ErrorHandling;
 using Samenwerking.Api.Health;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.Idempotency;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
 using Samenwerking.Application.Common;
@@ -38,6 +39,7 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddApiJson();
 builder.Services.AddApiOpenApi();
 builder.Services.AddApiHealthChecks();
+builder.Services.AddApiIdempotency(builder.Configuration);
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>
@@ -79,6 +81,7 @@ app.UseApiCors();
 app.UseApiOpenApi();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseApiIdempotency();
 
 app.MapApiHealthChecks();
 var api = app.MapGroup(ApiVersion.BasePath);
