@@ -9,6 +9,7 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.Idempotency;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
+using Samenwerking.Api.Telemetry;
 using Samenwerking.Application.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Behaviours;
@@ -26,7 +27,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ApplicationAssembly)];
-    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>), typeof(ReadRetryBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(TelemetryBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(ReadRetryBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
 // Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').
@@ -40,6 +41,7 @@ builder.Services.AddApiJson();
 builder.Services.AddApiOpenApi();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiIdempotency(builder.Configuration);
+builder.AddApiTelemetry();
 builder.Services.AddApiCors(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>

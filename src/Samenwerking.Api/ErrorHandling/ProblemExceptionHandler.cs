@@ -27,7 +27,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
         }
         else if (problem.Status >= 500)
         {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            logger.LogError(exception, "Unhandled exception for {Method} {Path} (traceId {TraceId})", httpContext.Request.Method,
+                httpContext.Request.Path, System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? httpContext.TraceIdentifier);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;

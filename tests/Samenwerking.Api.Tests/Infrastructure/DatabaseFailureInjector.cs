@@ -9,12 +9,14 @@ namespace Samenwerking.Api.Tests.Infrastructure;
 /// <summary>
 /// Makes the first N database commands of a request fail the way a lost connection fails them, N taken
 /// from the request header <see cref="Header"/>; counts the failures per request so tests can tell
-/// whether the API tried again.
+/// whether the API tried again. With the value <see cref="Bug"/> every command fails as a programming error
+/// would: not an outage.
 /// </summary>
 public sealed class DatabaseFailureInjector(IHttpContextAccessor httpContext) : DbCommandInterceptor
 {
     public const string Header = "X-Test-Fail-Database-Commands";
     public const string KeyHeader = "X-Test-Request-Key";
+    public const string Bug = "bug";
 
     private readonly ConcurrentDictionary<string, int> failures = new();
 
@@ -44,6 +46,11 @@ public sealed class DatabaseFailureInjector(IHttpContextAccessor httpContext) : 
     private void FailIfAsked()
     {
         var request = httpContext.HttpContext?.Request;
+        if (request is not null && request.Headers[Header].ToString() == Bug)
+        {
+            throw new InvalidOperationException("A simulated programming error with a secret detail.");
+        }
+
         if (request is null || !int.TryParse(request.Headers[Header], out var toFail))
         {
             return;

@@ -83,4 +83,20 @@ public sealed class TransientDatabaseFailureTests(ApiFactory shared) : IAsyncLif
         Assert.False(await scope.ServiceProvider.GetRequiredService<SamenwerkingDbContext>().Collaborations
             .AnyAsync(c => c.Name == name, TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task A_failure_that_is_no_outage_stays_a_500_whose_trace_id_is_the_request_trace()
+    {
+        var traceId = System.Diagnostics.ActivityTraceId.CreateRandom().ToHexString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, CollaborationApi.Path);
+        request.Headers.Add(DatabaseFailureInjector.Header, DatabaseFailureInjector.Bug);
+        request.Headers.Add("traceparent", $"00-{traceId}-{System.Diagnostics.ActivitySpanId.CreateRandom().ToHexString()}-01");
+
+        var response = await api.Reader().SendAsync(request);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.InternalServerError, "urn:samenwerking:problem:internal-error");
+        Assert.Equal(traceId, problem.GetProperty("traceId").GetString());
+        Assert.DoesNotContain("secret", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.False(response.Headers.Contains("Retry-After"));
+    }
 }
