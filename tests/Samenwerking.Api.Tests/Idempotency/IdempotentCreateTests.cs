@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Samenwerking.Infrastructure.Idempotency;
 
 namespace Samenwerking.Api.Tests.Idempotency;
 
@@ -181,11 +183,49 @@ public sealed class IdempotentCreateTests(ApiFactory api)
         });
     }
 
+    [Fact]
+    public async Task An_expired_key_is_free_again_and_expired_records_are_cleaned_up()
+    {
+        var key = Guid.NewGuid().ToString();
+        var stale = Guid.NewGuid().ToString();
+        await ExecuteAsync("""
+            INSERT INTO idempotency_records (subject, key, request_hash, claimed_at, expires_at, status_code, body)
+            VALUES ('test-user', @key, '\x00', now() - interval '2 days', now() - interval '1 day', 201, '\x7b7d'),
+                   ('someone-else', @stale, '\x00', now() - interval '2 days', now() - interval '1 day', 201, '\x7b7d')
+            """, ("key", key), ("stale", stale));
+
+        var name = CollaborationApi.UniqueName("Verlopen sleutel");
+        var response = await PostAsync(writer, CollaborationApi.Path, NewCollaboration(name), key);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.False(response.Headers.Contains("Idempotent-Replayed"));
+
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().RemoveExpiredAsync(TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(0L, await ScalarAsync("SELECT count(*) FROM idempotency_records WHERE key = @key", ("key", stale)));
+        Assert.Equal(1L, await ScalarAsync("SELECT count(*) FROM idempotency_records WHERE key = @key", ("key", key)));
+    }
+
     // The request hash as the API defines it: SHA-256 over "METHOD path?query\n" and the body bytes.
     private static byte[] HashOf(string path, object body) =>
         System.Security.Cryptography.SHA256.HashData([.. System.Text.Encoding.UTF8.GetBytes($"POST {path}\n"), .. Serialized(body)]);
 
     private static byte[] Serialized(object body) => JsonSerializer.SerializeToUtf8Bytes(body, JsonSerializerOptions.Web);
+
+    private async Task<object?> ScalarAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (parameterName, value) in parameters)
+        {
+            command.Parameters.AddWithValue(parameterName, value);
+        }
+
+        return await command.ExecuteScalarAsync();
+    }
 
     private async Task ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
     {
