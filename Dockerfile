@@ -18,8 +18,10 @@ COPY src/Samenwerking.Api/Samenwerking.Api.csproj src/Samenwerking.Api/
 RUN dotnet restore src/Samenwerking.Api/Samenwerking.Api.csproj
 
 COPY src/ src/
+# The development settings hold a signing key everyone can read: they never go into an image.
 RUN dotnet publish src/Samenwerking.Api/Samenwerking.Api.csproj --configuration Release --no-restore \
-      --output /app -p:UseAppHost=false
+      --output /app -p:UseAppHost=false \
+ && rm -f /app/appsettings.Development.json
 
 FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION} AS runtime
 WORKDIR /app

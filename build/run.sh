@@ -2,6 +2,8 @@
 # Starts the API on http://localhost:5080 in Development with demo data.
 # Without ConnectionStrings__Samenwerking it runs a local PostgreSQL under .local/postgres
 # (kept between runs) and stops it again on Ctrl-C.
+# Ports (so two checkouts can run side by side): SAMENWERKING_API_PORT (default 5080) and
+# SAMENWERKING_PG_PORT (default 55432); ASPNETCORE_URLS, when set, wins over SAMENWERKING_API_PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -9,7 +11,11 @@ source build/lib/postgres.sh
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
-export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:5080}
+export ASPNETCORE_URLS=${ASPNETCORE_URLS:-http://localhost:${SAMENWERKING_API_PORT:-5080}}
+base_url=${ASPNETCORE_URLS%%;*}
+base_url=${base_url/\/\/+:/\/\/localhost:}
+base_url=${base_url/\/\/\*:/\/\/localhost:}
+base_url=${base_url/\/\/0.0.0.0:/\/\/localhost:}
 
 started_postgres=false
 api_pid=""
@@ -39,7 +45,7 @@ dotnet run --project src/Samenwerking.Api --no-build --no-launch-profile &
 api_pid=$!
 
 for _ in $(seq 1 120); do
-  curl -fs "http://localhost:5080/health/ready" >/dev/null 2>&1 && break
+  curl -fs "$base_url/health/ready" >/dev/null 2>&1 && break
   kill -0 "$api_pid" 2>/dev/null || { echo "The API stopped during start-up; see the output above." >&2; exit 1; }
   sleep 1
 done
@@ -47,14 +53,14 @@ done
 cat <<INFO
 
 Samenwerking API is running.
-  Swagger UI:   ${ASPNETCORE_URLS%%;*}/swagger
-  OpenAPI:      ${ASPNETCORE_URLS%%;*}/api/v1/openapi.json
-  Health:       ${ASPNETCORE_URLS%%;*}/health/ready
+  Swagger UI:   $base_url/swagger
+  OpenAPI:      $base_url/api/v1/openapi.json
+  Health:       $base_url/health/ready
   Development token (scopes samenwerking.read samenwerking.write, valid 7 days):
 
 $token
 
-  Try: curl -H "Authorization: Bearer \$TOKEN" ${ASPNETCORE_URLS%%;*}/api/v1/municipalities?name=bergen
+  Try: curl -H "Authorization: Bearer \$TOKEN" $base_url/api/v1/municipalities?name=bergen
 Press Ctrl-C to stop.
 INFO
 wait "$api_pid"

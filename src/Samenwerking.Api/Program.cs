@@ -8,8 +8,10 @@ using Samenwerking.Api.Health;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.InputScreening;
 using Samenwerking.Api.Limits;
+using Samenwerking.Api.Idempotency;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
+using Samenwerking.Api.Telemetry;
 using Samenwerking.Application.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Behaviours;
@@ -27,7 +29,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(ApplicationAssembly)];
-    options.PipelineBehaviors = [typeof(ValidationBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(TelemetryBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(ReadRetryBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
 // Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').
@@ -40,6 +42,8 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddApiJson();
 builder.Services.AddApiOpenApi();
 builder.Services.AddApiHealthChecks();
+builder.Services.AddApiIdempotency(builder.Configuration);
+builder.AddApiTelemetry();
 builder.Services.AddApiCors(builder.Configuration);
 builder.AddHttpHardening();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -84,6 +88,7 @@ app.UseApiOpenApi();
 app.UseAuthentication();
 app.UseApiRateLimiting();
 app.UseAuthorization();
+app.UseApiIdempotency();
 
 app.MapApiHealthChecks();
 var api = app.MapGroup(ApiVersion.BasePath).WithInputScreening();

@@ -21,7 +21,10 @@ public static class ProblemDetailsSetup
 
             problem.Detail ??= DefaultDetail(context.HttpContext, status);
             problem.Instance ??= context.HttpContext.Request.Path;
-            problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            // The W3C trace id alone: what a tracing backend and the logs are searched by.
+            problem.Extensions["traceId"] = Activity.Current is { } activity
+                ? activity.TraceId.ToHexString()
+                : context.HttpContext.TraceIdentifier;
         });
         return services;
     }

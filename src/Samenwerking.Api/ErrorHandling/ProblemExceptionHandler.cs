@@ -7,6 +7,7 @@ using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
+using Samenwerking.Infrastructure.Persistence;
 
 namespace Samenwerking.Api.ErrorHandling;
 
@@ -20,9 +21,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(httpContext, exception);
-        if (problem.Status >= 500)
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            logger.LogError(exception, "Unhandled exception for {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            DatabaseUnavailable.Announce(httpContext, logger, exception);
+        }
+        else if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception for {Method} {Path} (traceId {TraceId})", httpContext.Request.Method,
+                httpContext.Request.Path, System.Diagnostics.Activity.Current?.TraceId.ToHexString() ?? httpContext.TraceIdentifier);
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -118,6 +124,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 return Simple(StatusCodes.Status412PreconditionFailed, Localized.Text(
                     "The resource was changed by someone else while your change was being saved. GET it again and retry.",
                     "Iemand anders heeft de resource gewijzigd terwijl uw wijziging werd opgeslagen. Haal hem opnieuw op met GET en probeer het nog eens."));
+
+            case var outage when DatabaseFailures.IsUnavailable(outage):
+                return Simple(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable.Detail);
 
             default:
                 return Simple(StatusCodes.Status500InternalServerError, Localized.Text(

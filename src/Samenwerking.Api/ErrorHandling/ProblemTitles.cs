@@ -20,6 +20,7 @@ public static class ProblemTitles
         [428] = ("Precondition required", "Voorwaarde vereist"),
         [429] = ("Too many requests", "Te veel verzoeken"),
         [500] = ("Internal server error", "Interne serverfout"),
+        [503] = ("Service unavailable", "Dienst niet beschikbaar"),
     };
 
     public static string For(int status) =>

@@ -20,6 +20,7 @@ public static class ProblemTypes
     public const string RequestTooLarge = Prefix + "request-too-large";
     public const string TooManyRequests = Prefix + "too-many-requests";
     public const string InternalError = Prefix + "internal-error";
+    public const string ServiceUnavailable = Prefix + "service-unavailable";
 
     /// <summary>A business-rule conflict, named by the rule (e.g. <c>duplicate-name</c>).</summary>
     public static string Conflict(string rule) => Prefix + rule;
@@ -37,6 +38,7 @@ public static class ProblemTypes
         413 => RequestTooLarge,
         428 => PreconditionRequired,
         429 => TooManyRequests,
+        503 => ServiceUnavailable,
         _ when status >= 500 => InternalError,
         _ => Prefix + "http-" + status,
     };

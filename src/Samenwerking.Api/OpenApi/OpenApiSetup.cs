@@ -54,6 +54,7 @@ public static class OpenApiSetup
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();
+            options.OperationFilter<IdempotencyOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
         });

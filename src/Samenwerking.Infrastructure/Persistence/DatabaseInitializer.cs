@@ -4,7 +4,10 @@ using Samenwerking.Infrastructure.ReferenceData;
 
 namespace Samenwerking.Infrastructure.Persistence;
 
-/// <summary>Applies pending migrations, then loads reference data: what a deployment needs before serving.</summary>
+/// <summary>
+/// Applies pending migrations, then loads reference data: what a deployment needs before serving. Runs under
+/// the <see cref="StartupLock"/>, so instances starting together apply each migration and load each row once.
+/// </summary>
 public sealed class DatabaseInitializer(
     SamenwerkingDbContext db,
     MunicipalityReferenceDataLoader municipalities,
@@ -13,6 +16,7 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await using var startupLock = await StartupLock.AcquireAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -31,6 +31,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The server the test database lives on, for tests that need a database of their own.</summary>
+    public string ServerConnectionString => serverConnection ?? throw new InvalidOperationException("The fixture has not started yet.");
+
     public async ValueTask InitializeAsync()
     {
         serverConnection = Environment.GetEnvironmentVariable(ServerVariable);

@@ -66,8 +66,12 @@ public sealed class PlatformTests(ApiFactory api)
     {
         var client = api.ClientWith();
 
-        Assert.Equal("Healthy", await client.GetStringAsync("/health/live"));
-        Assert.Equal("Healthy", await client.GetStringAsync("/health/ready"));
+        var live = await client.GetAsync("/health/live");
+        Assert.Equal("application/json", live.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("healthy", (await live.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Equal("healthy", ready.GetProperty("status").GetString());
+        Assert.Equal("healthy", ready.GetProperty("checks").GetProperty("database").GetProperty("status").GetString());
     }
 
     [Fact]
