@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Application.Collaborations.Common;
 
@@ -74,7 +75,8 @@ public static class CollaborationStore
     }
 
     public static Domain.Common.DomainRuleViolationException DuplicateName(Guid existingId, string existingName) =>
-        new("duplicate-name", "Name already in use",
-            $"A collaboration named '{existingName}' already exists; names are unique regardless of case and accents.",
+        Refusals.DuplicateName.Because(new Text(
+                $"A collaboration named '{existingName}' already exists; names are unique regardless of case and accents.",
+                $"Er bestaat al een samenwerking met de naam '{existingName}'; namen zijn uniek, ongeacht hoofdletters en accenten."),
             new Dictionary<string, object?> { ["existingId"] = existingId, ["existingName"] = existingName });
 }
