@@ -26,14 +26,27 @@ public static class CollaborationStore
         bool versionRequired, CancellationToken cancellationToken)
     {
         var collaboration = await db.LoadCollaborationAsync(id, cancellationToken);
+        collaboration.EnsureVersion(expectedVersion, versionRequired);
+        return collaboration;
+    }
+
+    /// <summary>The client's If-Match against the loaded version: 428 when required and missing, 412 when stale.</summary>
+    public static void EnsureVersion(this Collaboration collaboration, uint? expectedVersion, bool versionRequired)
+    {
         if (expectedVersion is null)
         {
-            return versionRequired ? throw new PreconditionRequiredException(ResourceName) : collaboration;
+            if (versionRequired)
+            {
+                throw new PreconditionRequiredException(ResourceName);
+            }
+
+            return;
         }
 
-        return expectedVersion == collaboration.Version
-            ? collaboration
-            : throw new ConcurrencyConflictException(ResourceName, collaboration.Version);
+        if (expectedVersion != collaboration.Version)
+        {
+            throw new ConcurrencyConflictException(ResourceName, collaboration.Version);
+        }
     }
 
     /// <summary>A participant addressed in the URL that does not take part is a missing resource (404).</summary>
