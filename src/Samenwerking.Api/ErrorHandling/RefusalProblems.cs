@@ -11,11 +11,8 @@ namespace Samenwerking.Api.ErrorHandling;
 /// </summary>
 public static class RefusalProblems
 {
-    public static int StatusOf(RefusalKind kind) => kind switch
-    {
-        RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
-        _ => StatusCodes.Status409Conflict,
-    };
+    public static int StatusOf(RefusalKind kind) =>
+        kind == RefusalKind.Forbidden ? StatusCodes.Status403Forbidden : StatusCodes.Status409Conflict;
 
     public static ProblemDetails From(DomainRuleViolationException rule)
     {
