@@ -20,7 +20,8 @@ public static class CollaborationStore
     /// <summary>
     /// Loads the aggregate for a change based on <paramref name="expectedVersion"/> (the client's If-Match).
     /// A stale version is refused here; one that goes stale between this read and the save is caught by
-    /// the store's concurrency token, so two writers never both succeed.
+    /// the store's concurrency token, so two writers never both succeed. It does not ask who may change it:
+    /// command handlers use <c>LoadForParticipantChangeAsync</c> (Common/Authorization) instead.
     /// </summary>
     public static async Task<Collaboration> LoadForChangeAsync(this IApplicationDbContext db, Guid id, uint? expectedVersion,
         bool versionRequired, CancellationToken cancellationToken)

@@ -8,11 +8,14 @@ public interface ICurrentActor
 {
     Actor Actor { get; }
 
-    /// <summary>The CBS codes of the municipalities the user acts for (the token's municipality claim); empty when it names none.</summary>
-    IReadOnlyList<string> Municipalities { get; }
+    /// <summary>
+    /// The CBS codes of the municipalities the user acts for (the token's municipality claim); empty when it
+    /// names none. The default grants nothing, so an actor that does not say is refused every change.
+    /// </summary>
+    IReadOnlyList<string> Municipalities => [];
 
     /// <summary>A functional administrator (scope <c>samenwerking.admin</c>): may do anything, for every collaboration.</summary>
-    bool IsAdministrator { get; }
+    bool IsAdministrator => false;
 }
 
 public static class ChangeContexts
