@@ -122,7 +122,7 @@ public sealed partial class Collaboration
         {
             throw Refusals.ExitRulesNotMet.Because(new Text(
                     $"{unmet.Count} exit rule(s) of {DomainTerms.Of(Phase)} do not hold: {string.Join(" ", unmet.Select(u => u.Detail))}",
-                    $"{unmet.Count} afrondingsregel(s) van {DomainTerms.Of(Phase)} zijn niet vervuld: {string.Join(" ", unmet.Select(u => u.Detail))}"),
+                    $"{unmet.Count} afrondingsregel(s) van {DomainTerms.Of(Phase)} zijn niet vervuld: {string.Join(" ", unmet.Select(u => u.Explanation.Dutch))}"),
                 new Dictionary<string, object?>
                 {
                     ["currentPhase"] = Phase,
