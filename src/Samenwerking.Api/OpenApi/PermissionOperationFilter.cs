@@ -20,16 +20,18 @@ public sealed class PermissionOperationFilter : IOperationFilter
         }
 
         var (who, refusal) = Describe(permission.Who);
+        var administratorsOnly = permission.Who == WhoMay.AdministratorsOnly;
         if (!string.IsNullOrWhiteSpace(operation.Description))
         {
-            operation.Description += $" {who} An administrator (scope `{Scopes.Admin}`) may always.";
+            operation.Description += administratorsOnly ? $" {who}" : $" {who} An administrator (scope `{Scopes.Admin}`) may always.";
         }
 
         if (operation.Responses?.TryGetValue("403", out var forbidden) == true && forbidden is OpenApiResponse response)
         {
             response.Description =
                 $"The token lacks scope `{Scopes.Write}` (`{ErrorHandling.ProblemTypes.Forbidden}`), or the user may not make this change: " +
-                $"`{refusal.ProblemType}` ({refusal.EnglishTitle.ToLowerInvariant()}), naming the municipality that would be needed.";
+                $"`{refusal.ProblemType}` ({refusal.EnglishTitle.ToLowerInvariant()})" +
+                (administratorsOnly ? "." : ", naming the municipality that would be needed.");
         }
     }
 
@@ -41,7 +43,7 @@ public sealed class PermissionOperationFilter : IOperationFilter
             Refusals.NotAParticipatingMunicipality),
         WhoMay.ThatMunicipality => ("Only a user acting for that municipality (token claim `gemeente`) records it: its own council and college decide.",
             Refusals.NotYourMunicipality),
-        WhoMay.AdministratorsOnly => ("Only an administrator may make this change.", Refusals.AdministratorsOnly),
+        WhoMay.AdministratorsOnly => ($"Only an administrator (scope `{Scopes.Admin}`) may make this change.", Refusals.AdministratorsOnly),
         _ => throw new ArgumentOutOfRangeException(nameof(who), who, "Unknown permission."),
     };
 }
