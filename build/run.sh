@@ -40,6 +40,7 @@ if [ -z "${ConnectionStrings__Samenwerking:-}" ]; then
 fi
 
 token=$(dotnet run --project src/Samenwerking.Api --no-build -- --print-dev-token 2>/dev/null | tail -n 1)
+municipal_token=$(dotnet run --project src/Samenwerking.Api --no-build -- --print-dev-token --gemeente GM0479 2>/dev/null | tail -n 1)
 
 dotnet run --project src/Samenwerking.Api --no-build --no-launch-profile &
 api_pid=$!
@@ -56,9 +57,16 @@ Samenwerking API is running.
   Swagger UI:   $base_url/swagger
   OpenAPI:      $base_url/api/v1/openapi.json
   Health:       $base_url/health/ready
-  Development token (scopes samenwerking.read samenwerking.write, valid 7 days):
+  Development token, an administrator that may do everything
+  (scopes samenwerking.read samenwerking.write samenwerking.admin, valid 7 days):
 
 $token
+
+  A municipal user acting for Zaanstad (gemeente GM0479; read and write, only where Zaanstad takes part):
+
+$municipal_token
+
+  Another municipality: dotnet run --project src/Samenwerking.Api -- --print-dev-token --gemeente GM0363
 
   Try: curl -H "Authorization: Bearer \$TOKEN" $base_url/api/v1/municipalities?name=bergen
 Press Ctrl-C to stop.

@@ -57,7 +57,8 @@ var app = builder.Build();
 
 if (args.Contains(CommandLine.PrintDevelopmentToken))
 {
-    Console.WriteLine(DevelopmentToken.Create(app.Services.GetRequiredService<AuthenticationSettings>(), TimeSpan.FromDays(7)));
+    Console.WriteLine(DevelopmentToken.Create(app.Services.GetRequiredService<AuthenticationSettings>(), TimeSpan.FromDays(7),
+        CommandLine.ValueOf(args, CommandLine.Municipality)));
     return;
 }
 

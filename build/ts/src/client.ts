@@ -6,6 +6,11 @@ import type { components, paths } from "../generated/samenwerking-api";
 export type Schemas = components["schemas"];
 export type SamenwerkingClient = Client<paths>;
 
+/**
+ * A client for one signed-in user. The screens here are a municipality's: the token is a municipal user's
+ * (scopes samenwerking.read and samenwerking.write, claim `gemeente` with its CBS code), not an
+ * administrator's, so a change to a collaboration the municipality takes no part in comes back as a 403.
+ */
 export function createSamenwerkingClient(baseUrl: string, token: string, language: "nl" | "en" = "nl"): SamenwerkingClient {
   return createClient<paths>({
     // The servers entry of the document is /api/v1: the major version lives in the base URL.
@@ -31,5 +36,10 @@ export class ProblemError extends Error {
 
   get isNotFound(): boolean {
     return this.problem.type === "urn:samenwerking:problem:not-found";
+  }
+
+  /** The user's municipality may not make this change (not an active participant, not its own decision, administrators only). */
+  get isNotOursToChange(): boolean {
+    return this.problem.status === 403 && this.problem.type !== "urn:samenwerking:problem:forbidden";
   }
 }

@@ -40,13 +40,16 @@ export async function loadCollaboration(client: SamenwerkingClient, id: string):
   return { value: data, etag: etagOf(response) };
 }
 
-/** Decides the legal form; on a 412 the caller gets the current version back to show the user. */
+/**
+ * Decides the legal form; on a 412 the caller gets the current version back to show the user, on a 403 (the
+ * user's municipality takes no part) the explanation to show instead of an edit form.
+ */
 export async function chooseLegalForm(
   client: SamenwerkingClient,
   current: Versioned<Collaboration>,
   instrument: Schemas["LegalInstrument"],
   kind: Schemas["LegalKind"],
-): Promise<{ saved: Versioned<Collaboration> } | { changedByOthers: Versioned<Collaboration> }> {
+): Promise<{ saved: Versioned<Collaboration> } | { changedByOthers: Versioned<Collaboration> } | { notOurs: string }> {
   const collaboration = current.value;
   const { data, error, response } = await client.PUT("/collaborations/{id}", {
     params: { path: { id: collaboration.id }, header: { "If-Match": current.etag } },
@@ -64,6 +67,10 @@ export async function chooseLegalForm(
     const problem = new ProblemError(error);
     if (problem.problem.status === 412) {
       return { changedByOthers: await loadCollaboration(client, collaboration.id) };
+    }
+
+    if (problem.isNotOursToChange) {
+      return { notOurs: problem.problem.detail };
     }
 
     throw problem;

@@ -20,6 +20,11 @@ public sealed class AuthenticationSettings
 
     public string? SigningKey { get; set; }
 
+    /// <summary>The claim naming the municipalities (CBS codes) a user acts for; identity providers differ.</summary>
+    public string MunicipalityClaim { get; set; } = DefaultMunicipalityClaim;
+
+    public const string DefaultMunicipalityClaim = "gemeente";
+
     public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
 
     public SymmetricSecurityKey CreateSigningKey() => new(Encoding.UTF8.GetBytes(SigningKey!));
@@ -31,6 +36,11 @@ public sealed class AuthenticationSettings
         if (string.IsNullOrWhiteSpace(Audience))
         {
             problems.Add($"{SectionName}:Audience is not set.");
+        }
+
+        if (string.IsNullOrWhiteSpace(MunicipalityClaim))
+        {
+            problems.Add($"{SectionName}:MunicipalityClaim is empty (default: {DefaultMunicipalityClaim}).");
         }
 
         if (UsesAuthority)

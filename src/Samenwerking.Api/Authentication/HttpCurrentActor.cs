@@ -3,8 +3,11 @@ using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Api.Authentication;
 
-/// <summary>The token's subject and display name, recorded with every change the request makes.</summary>
-public sealed class HttpCurrentActor(IHttpContextAccessor httpContextAccessor) : ICurrentActor
+/// <summary>
+/// The token's subject and display name, recorded with every change the request makes, and what the token
+/// says the user may act for: municipalities (the configured claim) and the administrator scope.
+/// </summary>
+public sealed class HttpCurrentActor(IHttpContextAccessor httpContextAccessor, AuthenticationSettings settings) : ICurrentActor
 {
     public Actor Actor
     {
@@ -21,6 +24,12 @@ public sealed class HttpCurrentActor(IHttpContextAccessor httpContextAccessor) :
             return new Actor(Truncate(subject), Truncate(name));
         }
     }
+
+    public IReadOnlyList<string> Municipalities =>
+        httpContextAccessor.HttpContext?.User is { } user ? MunicipalityClaims.Read(user, settings.MunicipalityClaim) : [];
+
+    public bool IsAdministrator =>
+        httpContextAccessor.HttpContext?.User is { } user && Scopes.Has(user, Scopes.Admin);
 
     private static string Truncate(string value) => value.Length > Actor.MaxLength ? value[..Actor.MaxLength] : value;
 }

@@ -8,6 +8,9 @@ public static class Scopes
     public const string Read = "samenwerking.read";
     public const string Write = "samenwerking.write";
 
+    /// <summary>A functional administrator (of a regional or national register): may change every collaboration and the evaluation frameworks.</summary>
+    public const string Admin = "samenwerking.admin";
+
     public const string ReadPolicy = "read";
     public const string WritePolicy = "write";
 

@@ -31,7 +31,7 @@ public static class CollaborationEndpoints
             .WithRequestExample(RequestBodyExamples.CreateCollaboration)
             .Produces<CollaborationDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.OneOfTheNamedParticipants);
 
         collaborations.MapGet("/{id}", GetCollaboration).WithName("getCollaboration")
             .ProducesETag()
@@ -42,12 +42,12 @@ public static class CollaborationEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateCollaboration)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         collaborations.MapDelete("/{id}", DeleteCollaboration).WithName("deleteCollaboration")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 
     /// <summary>List collaborations</summary>

@@ -25,7 +25,7 @@ public static class DecisionEndpoints
             .WithRequestExample(RequestBodyExamples.CreateDecision)
             .Produces<DecisionDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ThatMunicipality);
 
         decisions.MapGet("/{decisionId}", GetDecision).WithName("getDecision")
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -25,7 +25,7 @@ public static class DevelopmentActivityEndpoints
             .WithRequestExample(RequestBodyExamples.RecordDevelopmentActivity)
             .Produces<DevelopmentActivityDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         activities.MapGet("/{activityId}", GetDevelopmentActivity).WithName("getDevelopmentActivity")
             .ProducesProblem(StatusCodes.Status404NotFound)

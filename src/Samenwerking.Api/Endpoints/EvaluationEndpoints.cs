@@ -27,7 +27,7 @@ public static class EvaluationEndpoints
             .WithRequestExample(RequestBodyExamples.RecordEvaluation)
             .Produces<EvaluationDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         // A literal segment outranks the {evaluationId} parameter, so "trend" never reads as an id.
         evaluations.MapGet("/trend", GetEvaluationTrend).WithName("getEvaluationTrend")

@@ -27,7 +27,7 @@ public static class EvaluationFrameworkEndpoints
             .WithRequestExample(RequestBodyExamples.CreateEvaluationFramework)
             .Produces<EvaluationFrameworkDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.AdministratorsOnly);
 
         frameworks.MapGet("/{frameworkId}", GetEvaluationFramework).WithName("getEvaluationFramework")
             .ProducesETag()
@@ -38,7 +38,7 @@ public static class EvaluationFrameworkEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateEvaluationFramework)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.AdministratorsOnly);
     }
 
     /// <summary>List evaluation frameworks</summary>

@@ -24,7 +24,7 @@ public static class EvaluationScheduleEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateEvaluationSchedule)
             .ProducesChangeProblems(ruleConflicts: false)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 
     /// <summary>Get a collaboration's evaluation schedule</summary>

@@ -26,19 +26,19 @@ public static class ParticipantEndpoints
             .WithRequestExample(RequestBodyExamples.AddParticipant)
             .Produces<ParticipantDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         participants.MapDelete("/{municipalityCode}", RemoveParticipant).WithName("removeParticipant")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems()
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         participants.MapPost("/{municipalityCode}/withdrawal", WithdrawParticipant).WithName("withdrawParticipant")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.WithdrawParticipant)
             .ProducesChangeProblems()
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ThatMunicipality);
     }
 
     /// <summary>List participants</summary>

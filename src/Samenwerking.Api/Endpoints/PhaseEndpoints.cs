@@ -29,7 +29,7 @@ public static class PhaseEndpoints
             .WithRequestExample(RequestBodyExamples.CreatePhaseTransition)
             .Produces<PhaseTransitionDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         collaboration.MapGet("/phases", GetPhases).WithName("listPhases")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -43,7 +43,7 @@ public static class PhaseEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.SetOperatingSince)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 
     /// <summary>List phase transitions</summary>

@@ -25,13 +25,13 @@ public static class RoleEndpoints
             .WithRequestExample(RequestBodyExamples.CreateRole)
             .Produces<RoleDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems(ruleConflicts: false)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         roles.MapDelete("/{roleId}", RemoveRole).WithName("deleteRole")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems(ruleConflicts: false)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 
     /// <summary>List roles</summary>

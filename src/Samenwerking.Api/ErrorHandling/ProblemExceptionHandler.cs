@@ -98,19 +98,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 return Simple(StatusCodes.Status404NotFound, notFound.Message);
 
             case DomainRuleViolationException rule:
-                var conflict = new ProblemDetails
-                {
-                    Status = StatusCodes.Status409Conflict,
-                    Type = ProblemTypes.Conflict(rule.ProblemType),
-                    Title = RuleTitles.For(rule.ProblemType, rule.Title),
-                    Detail = rule.Message,
-                };
-                foreach (var (key, value) in rule.Extensions)
-                {
-                    conflict.Extensions[key] = value;
-                }
-
-                return conflict;
+                return RefusalProblems.From(rule);
 
             case PreconditionRequiredException required:
                 return Simple(StatusCodes.Status428PreconditionRequired, required.Message);

@@ -51,6 +51,7 @@ public static class OpenApiSetup
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
+            options.OperationFilter<PermissionOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();

@@ -4,6 +4,7 @@ using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Application.EvaluationFrameworks;
 
@@ -11,7 +12,6 @@ namespace Samenwerking.Application.EvaluationFrameworks;
 public static class EvaluationFrameworkStore
 {
     public const string ResourceName = "evaluation framework";
-    public const string DuplicateNameProblem = "duplicate-framework-name";
 
     public static async Task<EvaluationFramework> LoadFrameworkAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken) =>
         await db.EvaluationFrameworks.FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
@@ -41,9 +41,11 @@ public static class EvaluationFrameworkStore
             .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            throw new DomainRuleViolationException(DuplicateNameProblem, "Framework name already in use",
-                $"An evaluation framework named '{existing.Name}' already exists; names are unique regardless of case and accents. " +
-                "A new version of a framework needs a name of its own.",
+            throw Refusals.DuplicateFrameworkName.Because(new Text(
+                    $"An evaluation framework named '{existing.Name}' already exists; names are unique regardless of case and accents. " +
+                    "A new version of a framework needs a name of its own.",
+                    $"Er bestaat al een evaluatiekader met de naam '{existing.Name}'; namen zijn uniek, ongeacht hoofdletters en accenten. " +
+                    "Een nieuwe versie van een kader heeft een eigen naam nodig."),
                 new Dictionary<string, object?> { ["existingId"] = existing.Id, ["existingName"] = existing.Name });
         }
     }

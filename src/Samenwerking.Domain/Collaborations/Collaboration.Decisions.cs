@@ -1,6 +1,7 @@
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.History;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Collaborations;
 
@@ -13,20 +14,24 @@ public sealed partial class Collaboration
     {
         if (!IsActiveParticipant(facts.MunicipalityCode))
         {
-            throw new DomainRuleViolationException("not-an-active-participant", "Decision of a municipality that does not take part",
-                $"{facts.MunicipalityCode} is not an active participant of this collaboration; only participants' decisions are recorded.",
+            throw Refusals.NotAnActiveParticipant.Because(new Text(
+                    $"{facts.MunicipalityCode} is not an active participant of this collaboration; only participants' decisions are recorded.",
+                    $"{facts.MunicipalityCode} is geen actieve deelnemer van deze samenwerking; alleen besluiten van deelnemers worden vastgelegd."),
                 new Dictionary<string, object?> { ["municipalityCode"] = facts.MunicipalityCode });
         }
 
         if (!DecisionRules.Fits(facts.Kind, facts.Body))
         {
-            throw new DomainRuleViolationException("decision-body-mismatch", "This body does not take this kind of decision",
-                $"A {DomainTerms.Of(facts.Kind)} is taken by {string.Join(" or ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, not by {DomainTerms.Of(facts.Body)}.");
+            throw Refusals.DecisionBodyMismatch.Because(new Text(
+                $"A {DomainTerms.Of(facts.Kind)} is taken by {string.Join(" or ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, not by {DomainTerms.Of(facts.Body)}.",
+                $"Een {DomainTerms.Of(facts.Kind)} wordt genomen door {string.Join(" of ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, niet door {DomainTerms.Of(facts.Body)}."));
         }
 
         if (facts.DecidedOn > change.Today)
         {
-            throw new ArgumentException("A decision cannot be dated in the future.", nameof(facts));
+            throw Refusals.DatedInTheFuture.Because(new Text(
+                $"A decision cannot be dated in the future ({facts.DecidedOn:yyyy-MM-dd}).",
+                $"Een besluit kan niet in de toekomst gedateerd zijn ({facts.DecidedOn:yyyy-MM-dd})."));
         }
 
         var decision = new Decision(facts, change);

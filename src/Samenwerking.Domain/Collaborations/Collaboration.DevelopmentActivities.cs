@@ -1,6 +1,7 @@
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.History;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Collaborations;
 
@@ -18,11 +19,14 @@ public sealed partial class Collaboration
     /// </summary>
     public DevelopmentActivity RecordDevelopmentActivity(DevelopmentActivityFacts facts, ChangeContext change)
     {
-        EnsureInDoorontwikkeling("development-activity-requires-doorontwikkeling", "Development activities belong to doorontwikkeling",
-            "activities that develop the collaboration are recorded once it operates, in doorontwikkeling");
+        EnsureInDoorontwikkeling(Refusals.DevelopmentActivityRequiresDoorontwikkeling, new Text(
+            "activities that develop the collaboration are recorded once it operates, in doorontwikkeling",
+            "activiteiten die de samenwerking ontwikkelen worden vastgelegd zodra ze werkt, in doorontwikkeling"));
         if (facts.HeldOn > change.Today)
         {
-            throw new ArgumentException("An activity is recorded once it took place, not in advance.", nameof(facts));
+            throw Refusals.DatedInTheFuture.Because(new Text(
+                $"An activity is recorded once it took place, not in advance ({facts.HeldOn:yyyy-MM-dd}).",
+                $"Een activiteit wordt vastgelegd nadat ze heeft plaatsgevonden, niet vooraf ({facts.HeldOn:yyyy-MM-dd})."));
         }
 
         if (!facts.IsComplete)
@@ -30,7 +34,7 @@ public sealed partial class Collaboration
             throw new ArgumentException("An activity has a title and at least one attendee.", nameof(facts));
         }
 
-        EnsureNotBeforeOperating(facts.HeldOn, "A development activity");
+        EnsureNotBeforeOperating(facts.HeldOn, new Text("A development activity", "Een ontwikkelactiviteit"));
         var activity = new DevelopmentActivity(Id, facts, change);
         developmentActivities.Add(activity);
         Record(HistoryEntryKind.DevelopmentActivityRecorded,

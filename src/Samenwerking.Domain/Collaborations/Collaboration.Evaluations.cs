@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.History;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Collaborations;
 
@@ -41,18 +42,22 @@ public sealed partial class Collaboration
     /// </summary>
     public Evaluation RecordEvaluation(EvaluationFramework framework, EvaluationFacts facts, ChangeContext change)
     {
-        EnsureInDoorontwikkeling("evaluation-requires-doorontwikkeling", "Evaluations belong to doorontwikkeling",
-            "it is evaluated once it operates, in doorontwikkeling");
+        EnsureInDoorontwikkeling(Refusals.EvaluationRequiresDoorontwikkeling, new Text(
+            "it is evaluated once it operates, in doorontwikkeling", "ze wordt geëvalueerd zodra ze werkt, in doorontwikkeling"));
         if (facts.EvaluatedOn > change.Today)
         {
-            throw new ArgumentException("An evaluation cannot be dated in the future.", nameof(facts));
+            throw Refusals.DatedInTheFuture.Because(new Text(
+                $"An evaluation cannot be dated in the future ({facts.EvaluatedOn:yyyy-MM-dd}).",
+                $"Een evaluatie kan niet in de toekomst gedateerd zijn ({facts.EvaluatedOn:yyyy-MM-dd})."));
         }
 
-        EnsureNotBeforeOperating(facts.EvaluatedOn, "An evaluation");
+        EnsureNotBeforeOperating(facts.EvaluatedOn, new Text("An evaluation", "Een evaluatie"));
         var gaps = framework.ScoreSheetGaps(facts.Scores.Select(s => s.CriterionCode).ToList());
         if (gaps.Count > 0)
         {
-            throw new ArgumentException(string.Join(" ", gaps.Select(g => g.Message)), nameof(facts));
+            throw Refusals.ScoreSheetIncomplete.Because(new Text(
+                string.Join(" ", gaps.Select(g => g.Message)),
+                $"Het scoreformulier past niet bij het kader '{framework.Name}': {string.Join(", ", gaps.Select(g => g.Field))}."));
         }
 
         if (string.IsNullOrWhiteSpace(facts.Evaluator))
@@ -105,22 +110,24 @@ public sealed partial class Collaboration
             ? EvaluationSchedule.NextDue(LastEvaluatedOn, CurrentPhaseStartedOn, EvaluationIntervalYears)
             : null;
 
-    private void EnsureInDoorontwikkeling(string problemType, string title, string why)
+    private void EnsureInDoorontwikkeling(Refusal refusal, Text why)
     {
         if (Phase != Phase.Doorontwikkeling)
         {
-            throw new DomainRuleViolationException(problemType, title,
-                $"The collaboration is in {DomainTerms.Of(Phase)}; {why}.",
+            throw refusal.Because(new Text(
+                    $"The collaboration is in {DomainTerms.Of(Phase)}; {why.English}.",
+                    $"De samenwerking is in {DomainTerms.Of(Phase)}; {why.Dutch}."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase });
         }
     }
 
-    private void EnsureNotBeforeOperating(DateOnly date, string what)
+    private void EnsureNotBeforeOperating(DateOnly date, Text what)
     {
         if (OperatingSince is { } since && date < since)
         {
-            throw new DomainRuleViolationException("dated-before-operating-since", "Dated before the collaboration started operating",
-                $"{what} dated {date:yyyy-MM-dd} is before the collaboration started operating on {since:yyyy-MM-dd}.",
+            throw Refusals.DatedBeforeOperatingSince.Because(new Text(
+                    $"{what.English} dated {date:yyyy-MM-dd} is before the collaboration started operating on {since:yyyy-MM-dd}.",
+                    $"{what.Dutch} gedateerd {date:yyyy-MM-dd} ligt vóór de start van de samenwerking op {since:yyyy-MM-dd}."),
                 new Dictionary<string, object?> { ["operatingSince"] = since });
         }
     }

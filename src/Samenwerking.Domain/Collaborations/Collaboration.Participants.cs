@@ -1,6 +1,7 @@
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Collaborations;
 
@@ -33,15 +34,17 @@ public sealed partial class Collaboration
                           ?? throw new ArgumentException($"{municipalityCode} is not an active participant.", nameof(municipalityCode));
         if (Phase != Phase.Verkenning)
         {
-            throw new DomainRuleViolationException("participant-removal-not-allowed", "Participants can only be removed during verkenning",
-                $"The collaboration is in {DomainTerms.Of(Phase)}; record the departure of {municipalityCode} as a withdrawal (uittreding) instead.",
+            throw Refusals.ParticipantRemovalNotAllowed.Because(new Text(
+                    $"The collaboration is in {DomainTerms.Of(Phase)}; record the departure of {municipalityCode} as a withdrawal (uittreding) instead.",
+                    $"De samenwerking is in {DomainTerms.Of(Phase)}; leg het vertrek van {municipalityCode} vast als uittreding."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase });
         }
 
         if (ActiveParticipants.Count() == 1)
         {
-            throw new DomainRuleViolationException("last-participant", "A collaboration keeps at least one participant",
-                $"{municipalityCode} is the only participant; delete the collaboration instead.");
+            throw Refusals.LastParticipant.Because(new Text(
+                $"{municipalityCode} is the only participant; delete the collaboration instead.",
+                $"{municipalityCode} is de enige deelnemer; verwijder in plaats daarvan de samenwerking."));
         }
 
         participants.Remove(participant);
@@ -55,21 +58,24 @@ public sealed partial class Collaboration
                           ?? throw new ArgumentException($"{municipalityCode} never took part.", nameof(municipalityCode));
         if (Phase == Phase.Verkenning)
         {
-            throw new DomainRuleViolationException("withdrawal-not-applicable", "Withdrawal applies from voorbereiding on",
-                $"The collaboration is still in verkenning; remove {municipalityCode} as a participant instead.",
+            throw Refusals.WithdrawalNotApplicable.Because(new Text(
+                    $"The collaboration is still in verkenning; remove {municipalityCode} as a participant instead.",
+                    $"De samenwerking is nog in verkenning; verwijder {municipalityCode} in plaats daarvan als deelnemer."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase });
         }
 
         if (!participant.IsActive)
         {
-            throw new DomainRuleViolationException("participant-already-left", "Participant already left",
-                $"{municipalityCode} already left on {participant.LeftOn:yyyy-MM-dd}.");
+            throw Refusals.ParticipantAlreadyLeft.Because(new Text(
+                $"{municipalityCode} already left on {participant.LeftOn:yyyy-MM-dd}.",
+                $"{municipalityCode} is al uitgetreden op {participant.LeftOn:yyyy-MM-dd}."));
         }
 
         if (leftOn < participant.JoinedOn)
         {
-            throw new DomainRuleViolationException("withdrawal-before-joining", "Withdrawal before joining",
-                $"{municipalityCode} joined on {participant.JoinedOn:yyyy-MM-dd} and cannot leave before that ({leftOn:yyyy-MM-dd}).");
+            throw Refusals.WithdrawalBeforeJoining.Because(new Text(
+                $"{municipalityCode} joined on {participant.JoinedOn:yyyy-MM-dd} and cannot leave before that ({leftOn:yyyy-MM-dd}).",
+                $"{municipalityCode} is toegetreden op {participant.JoinedOn:yyyy-MM-dd} en kan niet eerder uittreden ({leftOn:yyyy-MM-dd})."));
         }
 
         participant.Withdraw(leftOn, reason);
@@ -82,22 +88,25 @@ public sealed partial class Collaboration
         var (municipality, joinedOn, role) = joining;
         if (!municipality.IsInForceOn(joinedOn))
         {
-            throw new DomainRuleViolationException("municipality-not-in-force", "Municipality not in force on the join date",
-                $"{municipality.Code} ({municipality.Name}) {DescribeValidity(municipality)}, so it cannot join on {joinedOn:yyyy-MM-dd}.",
+            throw Refusals.MunicipalityNotInForce.Because(new Text(
+                    $"{municipality.Code} ({municipality.Name}) {DescribeValidity(municipality)}, so it cannot join on {joinedOn:yyyy-MM-dd}.",
+                    $"{municipality.Code} ({municipality.Name}) {DescribeValidityInDutch(municipality)}, en kan dus niet toetreden op {joinedOn:yyyy-MM-dd}."),
                 new Dictionary<string, object?> { ["municipalityCode"] = municipality.Code, ["joinedOn"] = joinedOn });
         }
 
         if (ActiveParticipants.FirstOrDefault(p => p.MunicipalityCode == municipality.Code) is { } existing)
         {
-            throw new DomainRuleViolationException("duplicate-participant", "Municipality already takes part",
-                $"{municipality.Code} ({municipality.Name}) already takes part since {existing.JoinedOn:yyyy-MM-dd}.",
+            throw Refusals.DuplicateParticipant.Because(new Text(
+                    $"{municipality.Code} ({municipality.Name}) already takes part since {existing.JoinedOn:yyyy-MM-dd}.",
+                    $"{municipality.Code} ({municipality.Name}) neemt al deel sinds {existing.JoinedOn:yyyy-MM-dd}."),
                 new Dictionary<string, object?> { ["municipalityCode"] = municipality.Code });
         }
 
         if (role == ParticipantRole.Centrumgemeente && ActiveParticipants.FirstOrDefault(p => p.Role == ParticipantRole.Centrumgemeente) is { } centre)
         {
-            throw new DomainRuleViolationException("centrumgemeente-already-assigned", "There is already a centrumgemeente",
-                $"{centre.MunicipalityCode} is the centrumgemeente; a collaboration has one at a time.",
+            throw Refusals.CentrumgemeenteAlreadyAssigned.Because(new Text(
+                    $"{centre.MunicipalityCode} is the centrumgemeente; a collaboration has one at a time.",
+                    $"{centre.MunicipalityCode} is de centrumgemeente; een samenwerking heeft er één tegelijk."),
                 new Dictionary<string, object?> { ["municipalityCode"] = centre.MunicipalityCode });
         }
 
@@ -109,4 +118,8 @@ public sealed partial class Collaboration
     private static string DescribeValidity(Municipality municipality) => municipality.ValidTo is { } end
         ? $"exists from {municipality.ValidFrom:yyyy-MM-dd} until {end.AddDays(-1):yyyy-MM-dd}"
         : $"exists from {municipality.ValidFrom:yyyy-MM-dd}";
+
+    private static string DescribeValidityInDutch(Municipality municipality) => municipality.ValidTo is { } end
+        ? $"bestaat van {municipality.ValidFrom:yyyy-MM-dd} tot en met {end.AddDays(-1):yyyy-MM-dd}"
+        : $"bestaat vanaf {municipality.ValidFrom:yyyy-MM-dd}";
 }

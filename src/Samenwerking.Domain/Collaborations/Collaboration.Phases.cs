@@ -1,6 +1,7 @@
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Phases;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Collaborations;
 
@@ -32,8 +33,9 @@ public sealed partial class Collaboration
         var missing = RegistrationGaps(dimensions, participants.Count, phase, operatingSince, change.Today);
         if (missing.Count > 0)
         {
-            throw new DomainRuleViolationException("registration-incomplete", "Facts missing to register in this phase",
-                $"To register a collaboration in {DomainTerms.Of(phase)}: {string.Join(" ", missing)}",
+            throw Refusals.RegistrationIncomplete.Because(new Text(
+                    $"To register a collaboration in {DomainTerms.Of(phase)}: {string.Join(" ", missing.Select(m => m.English))}",
+                    $"Om een samenwerking in {DomainTerms.Of(phase)} te registreren: {string.Join(" ", missing.Select(m => m.Dutch))}"),
                 new Dictionary<string, object?> { ["phase"] = phase });
         }
 
@@ -58,34 +60,36 @@ public sealed partial class Collaboration
     }
 
     /// <summary>What is missing to register in <paramref name="phase"/>, each as a sentence; empty when complete.</summary>
-    public static IReadOnlyList<string> RegistrationGaps(Dimensions dimensions, int participantCount, Phase phase,
+    public static IReadOnlyList<Text> RegistrationGaps(Dimensions dimensions, int participantCount, Phase phase,
         DateOnly? operatingSince, DateOnly today)
     {
-        var gaps = new List<string>();
+        var gaps = new List<Text>();
         if (phase is not (Phase.Implementatie or Phase.Doorontwikkeling))
         {
-            gaps.Add("registration after the fact is for implementatie or doorontwikkeling; a new collaboration starts in verkenning.");
+            gaps.Add(new Text("registration after the fact is for implementatie or doorontwikkeling; a new collaboration starts in verkenning.",
+                "registratie achteraf is voor implementatie of doorontwikkeling; een nieuwe samenwerking begint in verkenning."));
             return gaps;
         }
 
         if (participantCount < 2)
         {
-            gaps.Add("at least two participating municipalities are needed.");
+            gaps.Add(new Text("at least two participating municipalities are needed.", "er zijn minstens twee deelnemende gemeenten nodig."));
         }
 
         if (dimensions.Undecided() is { Count: > 0 } undecided)
         {
-            gaps.Add($"all six dimensions must be decided (missing: {string.Join(", ", undecided)}).");
+            gaps.Add(new Text($"all six dimensions must be decided (missing: {string.Join(", ", undecided)}).",
+                $"alle zes dimensies moeten zijn gekozen (ontbreekt: {string.Join(", ", undecided)})."));
         }
 
         if (phase == Phase.Doorontwikkeling && operatingSince is null)
         {
-            gaps.Add("operatingSince is needed.");
+            gaps.Add(new Text("operatingSince is needed.", "operatingSince is nodig."));
         }
 
         if (operatingSince > today)
         {
-            gaps.Add("operatingSince cannot be in the future.");
+            gaps.Add(new Text("operatingSince cannot be in the future.", "operatingSince kan niet in de toekomst liggen."));
         }
 
         return gaps;
@@ -104,18 +108,21 @@ public sealed partial class Collaboration
         var next = PhaseOrder.Next(Phase);
         if (to != next)
         {
-            throw new DomainRuleViolationException("phase-transition-not-allowed", "Only the next phase is allowed",
+            throw Refusals.PhaseTransitionNotAllowed.Because(
                 next is { } allowed
-                    ? $"The collaboration is in {DomainTerms.Of(Phase)}; it can only move to {DomainTerms.Of(allowed)}, one step at a time, never back."
-                    : $"The collaboration is in {DomainTerms.Of(Phase)}, the last phase; it lives there from now on.",
+                    ? new Text($"The collaboration is in {DomainTerms.Of(Phase)}; it can only move to {DomainTerms.Of(allowed)}, one step at a time, never back.",
+                        $"De samenwerking is in {DomainTerms.Of(Phase)}; ze kan alleen naar {DomainTerms.Of(allowed)}, één stap tegelijk, nooit terug.")
+                    : new Text($"The collaboration is in {DomainTerms.Of(Phase)}, the last phase; it lives there from now on.",
+                        $"De samenwerking is in {DomainTerms.Of(Phase)}, de laatste fase; daar blijft ze voortaan."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase, ["requestedPhase"] = to, ["allowedNextPhase"] = next });
         }
 
         var unmet = Readiness(change.Today).Where(check => !check.Met).ToList();
         if (unmet.Count > 0)
         {
-            throw new DomainRuleViolationException("exit-rules-not-met", "The current phase cannot end yet",
-                $"{unmet.Count} exit rule(s) of {DomainTerms.Of(Phase)} do not hold: {string.Join(" ", unmet.Select(u => u.Detail))}",
+            throw Refusals.ExitRulesNotMet.Because(new Text(
+                    $"{unmet.Count} exit rule(s) of {DomainTerms.Of(Phase)} do not hold: {string.Join(" ", unmet.Select(u => u.Detail))}",
+                    $"{unmet.Count} afrondingsregel(s) van {DomainTerms.Of(Phase)} zijn niet vervuld: {string.Join(" ", unmet.Select(u => u.Explanation.Dutch))}"),
                 new Dictionary<string, object?>
                 {
                     ["currentPhase"] = Phase,
@@ -125,13 +132,16 @@ public sealed partial class Collaboration
 
         if (effectiveOn > change.Today)
         {
-            throw new ArgumentException("A transition cannot take effect in the future.", nameof(effectiveOn));
+            throw Refusals.DatedInTheFuture.Because(new Text(
+                $"A transition cannot take effect in the future ({effectiveOn:yyyy-MM-dd}).",
+                $"Een faseovergang kan niet in de toekomst ingaan ({effectiveOn:yyyy-MM-dd})."));
         }
 
         if (CurrentPhaseStartedOn is { } started && effectiveOn < started)
         {
-            throw new DomainRuleViolationException("effective-date-before-phase-start", "Transition dated before the phase began",
-                $"{DomainTerms.Of(Phase)} began on {started:yyyy-MM-dd}; the transition cannot take effect before that ({effectiveOn:yyyy-MM-dd}).",
+            throw Refusals.EffectiveDateBeforePhaseStart.Because(new Text(
+                    $"{DomainTerms.Of(Phase)} began on {started:yyyy-MM-dd}; the transition cannot take effect before that ({effectiveOn:yyyy-MM-dd}).",
+                    $"{DomainTerms.Of(Phase)} begon op {started:yyyy-MM-dd}; de overgang kan niet eerder ingaan ({effectiveOn:yyyy-MM-dd})."),
                 new Dictionary<string, object?> { ["currentPhaseStartedOn"] = started });
         }
 
@@ -148,8 +158,9 @@ public sealed partial class Collaboration
     {
         if (Phase != Phase.Implementatie)
         {
-            throw new DomainRuleViolationException("operating-since-not-editable", "The operating date is set during implementatie",
-                $"The collaboration is in {DomainTerms.Of(Phase)}; the date it started operating is recorded during implementatie.",
+            throw Refusals.OperatingSinceNotEditable.Because(new Text(
+                    $"The collaboration is in {DomainTerms.Of(Phase)}; the date it started operating is recorded during implementatie.",
+                    $"De samenwerking is in {DomainTerms.Of(Phase)}; de datum waarop ze startte wordt tijdens implementatie vastgelegd."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase });
         }
 

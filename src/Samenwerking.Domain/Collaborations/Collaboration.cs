@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.History;
+using Samenwerking.Domain.Rules;
 using Samenwerking.Domain.Phases;
 using Samenwerking.Domain.Roles;
 
@@ -142,8 +143,9 @@ public sealed partial class Collaboration
     {
         if (Phase != Phase.Verkenning)
         {
-            throw new DomainRuleViolationException("deletion-not-allowed", "Only collaborations in verkenning can be deleted",
-                $"The collaboration is in {DomainTerms.Of(Phase)}; its decisions and history must be kept. Participants can withdraw instead.",
+            throw Refusals.DeletionNotAllowed.Because(new Text(
+                    $"The collaboration is in {DomainTerms.Of(Phase)}; its decisions and history must be kept. Participants can withdraw instead.",
+                    $"De samenwerking is in {DomainTerms.Of(Phase)}; haar besluiten en geschiedenis moeten bewaard blijven. Deelnemers kunnen in plaats daarvan uittreden."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase });
         }
     }

@@ -1,24 +1,41 @@
+using Samenwerking.Domain.Rules;
+
 namespace Samenwerking.Domain.Common;
 
 /// <summary>
-/// A business rule of the domain refused a change. The API turns it into a 409 problem whose
-/// <see cref="ProblemType"/> tells clients which rule it was without parsing the text.
+/// A business rule refused a change. <see cref="Refusal"/> is the catalogue entry (code, titles, 409 or
+/// 403), <see cref="Detail"/> says what happened in both languages, <see cref="Extensions"/> carries
+/// the facts a client needs. Thrown through <c>Refusals.X.Because(…)</c>.
 /// </summary>
 public class DomainRuleViolationException : Exception
 {
-    public DomainRuleViolationException(string problemType, string title, string detail,
-        IReadOnlyDictionary<string, object?>? extensions = null)
-        : base(detail)
+    public DomainRuleViolationException(Refusal refusal, Text detail, IReadOnlyDictionary<string, object?>? extensions = null)
+        : base(detail.English)
     {
-        ProblemType = problemType;
-        Title = title;
+        Refusal = refusal;
+        Detail = detail;
         Extensions = extensions ?? new Dictionary<string, object?>();
     }
 
-    /// <summary>A short, stable kebab-case name for the rule, e.g. <c>duplicate-name</c>.</summary>
-    public string ProblemType { get; }
+    /// <summary>
+    /// For code written before the catalogue: finds the entry by its code; an unknown code becomes a
+    /// conflict with English text only (the catalogue test cannot see it, so prefer a catalogue entry).
+    /// </summary>
+    public DomainRuleViolationException(string problemType, string title, string detail,
+        IReadOnlyDictionary<string, object?>? extensions = null)
+        : this(Rules.Refusals.Find(problemType) ?? new Refusal(problemType, RefusalKind.Conflict, title, title),
+            new Text(detail, detail), extensions)
+    {
+    }
 
-    public string Title { get; }
+    public Refusal Refusal { get; }
+
+    /// <summary>The rule's stable kebab-case code, e.g. <c>duplicate-name</c>.</summary>
+    public string ProblemType => Refusal.Code;
+
+    public string Title => Refusal.EnglishTitle;
+
+    public Text Detail { get; }
 
     /// <summary>Machine-readable facts about the refusal (e.g. the current phase).</summary>
     public IReadOnlyDictionary<string, object?> Extensions { get; }

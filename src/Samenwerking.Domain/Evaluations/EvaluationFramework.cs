@@ -1,4 +1,5 @@
 using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Evaluations;
 
@@ -70,9 +71,11 @@ public sealed class EvaluationFramework
         var checkedCriteria = Checked(newCriteria);
         if (InUse && !checkedCriteria.SequenceEqual(criteria))
         {
-            throw new DomainRuleViolationException("framework-in-use", "The framework's criteria are in use",
-                $"Evaluations were scored on the criteria of '{Name}', so they cannot change. Define a new framework " +
-                "for a new version; the name and description can still be corrected.",
+            throw Refusals.FrameworkInUse.Because(new Text(
+                    $"Evaluations were scored on the criteria of '{Name}', so they cannot change. Define a new framework " +
+                    "for a new version; the name and description can still be corrected.",
+                    $"Er zijn evaluaties gescoord op de criteria van '{Name}', dus die kunnen niet meer veranderen. Definieer een nieuw kader " +
+                    "voor een nieuwe versie; naam en beschrijving kunnen nog wel worden verbeterd."),
                 new Dictionary<string, object?> { ["frameworkId"] = Id });
         }
 

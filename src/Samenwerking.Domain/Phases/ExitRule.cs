@@ -1,4 +1,5 @@
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Phases;
 
@@ -12,9 +13,9 @@ public abstract class ExitRule
 
     public abstract RuleCheck Check(Collaboration collaboration, DateOnly today);
 
-    protected RuleCheck Met(string detail) => new(Code, true, detail);
+    protected RuleCheck Met(Text detail) => new(Code, true, detail);
 
-    protected RuleCheck Unmet(string detail) => new(Code, false, detail);
+    protected RuleCheck Unmet(Text detail) => new(Code, false, detail);
 
-    protected RuleCheck When(bool met, string metDetail, string unmetDetail) => met ? Met(metDetail) : Unmet(unmetDetail);
+    protected RuleCheck When(bool met, Text metDetail, Text unmetDetail) => met ? Met(metDetail) : Unmet(unmetDetail);
 }

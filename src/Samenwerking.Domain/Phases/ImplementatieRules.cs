@@ -1,5 +1,6 @@
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Roles;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Phases;
 
@@ -9,8 +10,9 @@ public sealed class ProjectLeadAssigned : ExitRule
 
     public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
         When(collaboration.Roles.Any(r => r.LeadsTheProject && r.AssignedInPhase == Phase.Implementatie),
-            "A projectleider or programmamanager is assigned.",
-            $"Assign a {nameof(RoleKind.Projectleider).ToLowerInvariant()} or programmamanager during implementatie.");
+            new Text("A projectleider or programmamanager is assigned.", "Er is een projectleider of programmamanager aangewezen."),
+            new Text($"Assign a {nameof(RoleKind.Projectleider).ToLowerInvariant()} or programmamanager during implementatie.",
+                $"Wijs tijdens implementatie een {nameof(RoleKind.Projectleider).ToLowerInvariant()} of programmamanager aan."));
 }
 
 public sealed class OperatingSinceKnown : ExitRule
@@ -19,8 +21,9 @@ public sealed class OperatingSinceKnown : ExitRule
 
     public override RuleCheck Check(Collaboration collaboration, DateOnly today) => collaboration.OperatingSince switch
     {
-        null => Unmet("Record the date the collaboration started operating."),
-        { } date when date > today => Unmet($"The collaboration starts operating on {date:yyyy-MM-dd}, which is in the future."),
-        { } date => Met($"Operating since {date:yyyy-MM-dd}."),
+        null => Unmet(new Text("Record the date the collaboration started operating.", "Leg de datum vast waarop de samenwerking begon te werken.")),
+        { } date when date > today => Unmet(new Text($"The collaboration starts operating on {date:yyyy-MM-dd}, which is in the future.",
+            $"De samenwerking begint te werken op {date:yyyy-MM-dd}, en dat ligt in de toekomst.")),
+        { } date => Met(new Text($"Operating since {date:yyyy-MM-dd}.", $"Werkt sinds {date:yyyy-MM-dd}.")),
     };
 }

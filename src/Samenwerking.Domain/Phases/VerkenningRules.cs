@@ -1,4 +1,5 @@
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Phases;
 
@@ -9,8 +10,9 @@ public sealed class AtLeastTwoParticipants : ExitRule
     public override RuleCheck Check(Collaboration collaboration, DateOnly today)
     {
         var count = collaboration.ActiveParticipants.Count();
-        return When(count >= 2, $"{count} municipalities take part.",
-            $"A collaboration needs at least two participating municipalities; {count} take part.");
+        return When(count >= 2, new Text($"{count} municipalities take part.", $"Er nemen {count} gemeenten deel."),
+            new Text($"A collaboration needs at least two participating municipalities; {count} take part.",
+                $"Een samenwerking heeft minstens twee deelnemende gemeenten nodig; er nemen er {count} deel."));
     }
 }
 
@@ -19,8 +21,9 @@ public sealed class TaskTypesChosen : ExitRule
     public override string Code => "task-types-chosen";
 
     public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
-        When(collaboration.TaskTypes.Count > 0, "At least one task type is chosen.",
-            "Choose at least one task type (beleid, uitvoering, bedrijfsvoering).");
+        When(collaboration.TaskTypes.Count > 0, new Text("At least one task type is chosen.", "Er is minstens één soort taak gekozen."),
+            new Text("Choose at least one task type (beleid, uitvoering, bedrijfsvoering).",
+                "Kies minstens één soort taak (beleid, uitvoering, bedrijfsvoering)."));
 }
 
 public sealed class TaskScopeChosen : ExitRule
@@ -28,8 +31,8 @@ public sealed class TaskScopeChosen : ExitRule
     public override string Code => "task-scope-chosen";
 
     public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
-        When(collaboration.TaskScope is not null, "The number of tasks is chosen.",
-            "Choose the number of tasks (een, meerdere, alle).");
+        When(collaboration.TaskScope is not null, new Text("The number of tasks is chosen.", "Het aantal taken is gekozen."),
+            new Text("Choose the number of tasks (een, meerdere, alle).", "Kies het aantal taken (een, meerdere, alle)."));
 }
 
 public sealed class InitiativeRecorded : ExitRule
@@ -37,6 +40,6 @@ public sealed class InitiativeRecorded : ExitRule
     public override string Code => "initiative-recorded";
 
     public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
-        When(collaboration.Initiative is not null, "The initiative is recorded.",
-            "Record whether the collaboration is vrijwillig or verplicht.");
+        When(collaboration.Initiative is not null, new Text("The initiative is recorded.", "Het initiatief is vastgelegd."),
+            new Text("Record whether the collaboration is vrijwillig or verplicht.", "Leg vast of de samenwerking vrijwillig of verplicht is."));
 }

@@ -1,6 +1,7 @@
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Decisions;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Domain.Phases;
 
@@ -11,8 +12,8 @@ public sealed class AllDimensionsDecided : ExitRule
     public override RuleCheck Check(Collaboration collaboration, DateOnly today)
     {
         var missing = collaboration.Dimensions.Undecided();
-        return When(missing.Count == 0, "All six dimensions are decided.",
-            $"Still to decide: {string.Join(", ", missing)}.");
+        return When(missing.Count == 0, new Text("All six dimensions are decided.", "Alle zes dimensies zijn gekozen."),
+            new Text($"Still to decide: {string.Join(", ", missing)}.", $"Nog te kiezen: {string.Join(", ", missing)}."));
     }
 }
 
@@ -23,9 +24,11 @@ public sealed class LegalFormConsistent : ExitRule
     public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
         collaboration.Dimensions.LegalForm switch
         {
-            null => Unmet("The legal form is not chosen."),
-            { IsConsistent: true } legal => Met($"The legal form ({DomainTerms.Of(legal.Kind)}) is consistent."),
-            _ => Unmet("The legal instrument does not belong to the chosen kind of legal form."),
+            null => Unmet(new Text("The legal form is not chosen.", "De rechtsvorm is niet gekozen.")),
+            { IsConsistent: true } legal => Met(new Text($"The legal form ({DomainTerms.Of(legal.Kind)}) is consistent.",
+                $"De rechtsvorm ({DomainTerms.Of(legal.Kind)}) is consistent.")),
+            _ => Unmet(new Text("The legal instrument does not belong to the chosen kind of legal form.",
+                "Het juridische instrument hoort niet bij de gekozen soort rechtsvorm.")),
         };
 }
 
@@ -42,17 +45,21 @@ public sealed class RequiredDecisionsRecorded : ExitRule
     {
         if (collaboration.LegalKind is not { } kind)
         {
-            return Unmet("The kind of legal form decides which decisions are needed; choose it first.");
+            return Unmet(new Text("The kind of legal form decides which decisions are needed; choose it first.",
+                "De soort rechtsvorm bepaalt welke besluiten nodig zijn; kies die eerst."));
         }
 
         var missing = new List<string>();
+        var missingInDutch = new List<string>();
         foreach (var participant in collaboration.ActiveParticipants.OrderBy(p => p.MunicipalityCode, StringComparer.Ordinal))
         {
             var decisions = collaboration.Decisions.Where(d => d.MunicipalityCode == participant.MunicipalityCode).ToList();
             var lacking = new List<string>();
+            var refused = false;
             if (kind == LegalKind.Publiekrechtelijk && !LatestIsPositive(decisions, DecisionKind.Toestemming))
             {
-                lacking.Add(decisions.Any(d => d.Kind == DecisionKind.Toestemming) ? "toestemming (refused)" : "toestemming");
+                refused = decisions.Any(d => d.Kind == DecisionKind.Toestemming);
+                lacking.Add("toestemming");
             }
 
             if (!LatestIsPositive(decisions, DecisionKind.BesluitTotDeelname))
@@ -62,13 +69,18 @@ public sealed class RequiredDecisionsRecorded : ExitRule
 
             if (lacking.Count > 0)
             {
-                missing.Add($"{participant.MunicipalityCode}: {string.Join(" and ", lacking)}");
+                var names = lacking.Select(l => refused && l == "toestemming" ? "toestemming (refused)" : l);
+                var dutchNames = lacking.Select(l => refused && l == "toestemming" ? "toestemming (geweigerd)" : l);
+                missing.Add($"{participant.MunicipalityCode}: {string.Join(" and ", names)}");
+                missingInDutch.Add($"{participant.MunicipalityCode}: {string.Join(" en ", dutchNames)}");
             }
         }
 
         return When(missing.Count == 0,
-            $"Every participating municipality has the decisions a {DomainTerms.Of(kind)} form needs.",
-            $"Positive decisions still missing — {string.Join("; ", missing)}.");
+            new Text($"Every participating municipality has the decisions a {DomainTerms.Of(kind)} form needs.",
+                $"Elke deelnemende gemeente heeft de besluiten die een {DomainTerms.Of(kind)} vorm nodig heeft."),
+            new Text($"Positive decisions still missing — {string.Join("; ", missing)}.",
+                $"Positieve besluiten ontbreken nog — {string.Join("; ", missingInDutch)}."));
     }
 
     private static bool LatestIsPositive(IEnumerable<Decision> decisions, DecisionKind kind) =>

@@ -6,6 +6,7 @@ using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
+using Samenwerking.Domain.Rules;
 using Samenwerking.Infrastructure.Persistence.Configurations;
 
 namespace Samenwerking.Infrastructure.Persistence;
@@ -41,8 +42,9 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
                                                      ConstraintName: CollaborationConfiguration.UniqueNameIndex,
                                                  })
         {
-            throw new DomainRuleViolationException("duplicate-name", "Name already in use",
-                "Another collaboration with this name was saved at the same moment; names are unique regardless of case and accents.");
+            throw Refusals.DuplicateName.Because(new Text(
+                "Another collaboration with this name was saved at the same moment; names are unique regardless of case and accents.",
+                "Op hetzelfde moment is een andere samenwerking met deze naam opgeslagen; namen zijn uniek, ongeacht hoofdletters en accenten."));
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
                                                  {
@@ -50,8 +52,9 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
                                                      ConstraintName: EvaluationFrameworkConfiguration.UniqueNameIndex,
                                                  })
         {
-            throw new DomainRuleViolationException("duplicate-framework-name", "Framework name already in use",
-                "Another evaluation framework with this name was saved at the same moment; names are unique regardless of case and accents.");
+            throw Refusals.DuplicateFrameworkName.Because(new Text(
+                "Another evaluation framework with this name was saved at the same moment; names are unique regardless of case and accents.",
+                "Op hetzelfde moment is een ander evaluatiekader met deze naam opgeslagen; namen zijn uniek, ongeacht hoofdletters en accenten."));
         }
     }
 

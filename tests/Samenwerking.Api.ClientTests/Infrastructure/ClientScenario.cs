@@ -10,14 +10,23 @@ public abstract class ClientScenario(ApiFactory api)
     /// <summary>A client whose token has the read scope.</summary>
     protected ISamenwerkingApiClient Reader { get; } = ClientWith(api, TestTokens.ReadScope);
 
-    /// <summary>A client whose token has the read and write scopes.</summary>
-    protected ISamenwerkingApiClient Writer { get; } = ClientWith(api, TestTokens.ReadScope, TestTokens.WriteScope);
+    /// <summary>
+    /// A municipal user (read and write scopes, not an administrator) acting for the municipalities the
+    /// scenarios create collaborations with, as an integrator's user of a shared service would.
+    /// </summary>
+    protected ISamenwerkingApiClient Writer { get; } = ClientOver(api.MunicipalUser("GM0225", ScenarioMunicipalities));
+
+    /// <summary>A municipal user of a municipality that takes part in none of the scenarios' collaborations.</summary>
+    protected ISamenwerkingApiClient Outsider { get; } = ClientOver(api.MunicipalUser("GM0363"));
 
     protected ISamenwerkingApiClient Anonymous { get; } = ClientWith(api);
 
-    private static SamenwerkingApiClient ClientWith(ApiFactory api, params string[] scopes)
+    private static readonly string[] ScenarioMunicipalities = ["GM0296", "GM0489", "GM0632", "GM1706", "GM1771"];
+
+    private static SamenwerkingApiClient ClientWith(ApiFactory api, params string[] scopes) => ClientOver(api.ClientWith(scopes));
+
+    private static SamenwerkingApiClient ClientOver(HttpClient http)
     {
-        var http = api.ClientWith(scopes);
         // The document's server is relative (/api/v1): a client resolves it against where the API is hosted.
         return new SamenwerkingApiClient(http) { BaseUrl = new Uri(http.BaseAddress!, "api/v1/").ToString() };
     }

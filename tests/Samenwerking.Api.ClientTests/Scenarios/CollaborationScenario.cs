@@ -83,6 +83,22 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
     }
 
     [Fact]
+    public async Task A_change_by_a_municipality_that_takes_no_part_is_a_typed_403_problem()
+    {
+        var created = await Writer.CreateCollaborationAsync(new CreateCollaborationRequest
+        {
+            Name = UniqueName("Dienst Dommelvallei"),
+            Participants = [new ParticipantInput { MunicipalityCode = "GM1771", Role = ParticipantRole.Deelnemer }],
+        });
+
+        var rename = new UpdateCollaborationRequest { Name = UniqueName("Overgenomen"), Description = "Not ours to change" };
+        var problem = await ProblemFrom<ProblemDetails>(() => Outsider.UpdateCollaborationAsync(created.Result.Id, ETagOf(created), rename),
+            403, ProblemType.Conflict("not-a-participating-municipality"));
+
+        Assert.Contains("GM1771", problem.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_name_that_is_taken_is_a_typed_409_problem()
     {
         var request = new CreateCollaborationRequest

@@ -103,7 +103,24 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public HttpClient Reader() => ClientWith(TestTokens.ReadScope);
 
-    public HttpClient Writer() => ClientWith(TestTokens.ReadScope, TestTokens.WriteScope);
+    /// <summary>
+    /// An administrator (read, write and admin): may change every collaboration. Tests about what a change does
+    /// use it; tests about who may make a change use <see cref="MunicipalUser"/>.
+    /// </summary>
+    public HttpClient Writer() => ClientWith(TestTokens.ReadScope, TestTokens.WriteScope, TestTokens.AdminScope);
+
+    /// <summary>A municipal user "Jan de Vries" (read and write) acting for the given municipalities.</summary>
+    public HttpClient MunicipalUser(string municipalityCode, params string[] moreMunicipalityCodes) =>
+        ClientWithToken(TestTokens.Create([TestTokens.ReadScope, TestTokens.WriteScope], subject: $"user-{municipalityCode}",
+            name: "Jan de Vries", municipalityClaims: [string.Join(' ', [municipalityCode, .. moreMunicipalityCodes])]));
+
+    /// <summary>A client sending <paramref name="token"/> as its bearer token.</summary>
+    public HttpClient ClientWithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     public override async ValueTask DisposeAsync()
     {

@@ -12,4 +12,7 @@ public static class ProblemType
     public const string PreconditionRequired = "urn:samenwerking:problem:precondition-required";
 
     public static string Conflict(string rule) => "urn:samenwerking:problem:" + rule;
+
+    /// <summary>A refusal of the catalogue by its code, whatever its status (409 or 403).</summary>
+    public static string Refusal(string code) => "urn:samenwerking:problem:" + code;
 }

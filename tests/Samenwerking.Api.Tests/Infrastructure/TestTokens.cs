@@ -10,9 +10,16 @@ public static class TestTokens
 {
     public const string ReadScope = "samenwerking.read";
     public const string WriteScope = "samenwerking.write";
+    public const string AdminScope = "samenwerking.admin";
+    public const string MunicipalityClaim = "gemeente";
 
+    /// <summary>
+    /// A token with <paramref name="scopes"/>; <paramref name="municipalityClaims"/> become one <c>gemeente</c>
+    /// claim each, as written (a code, space-separated codes, or a JSON array).
+    /// </summary>
     public static string Create(IEnumerable<string> scopes, string subject = "test-user", string name = "Test User",
-        string issuer = ApiFactory.Issuer, string signingKey = ApiFactory.SigningKey, DateTime? expires = null) =>
+        string issuer = ApiFactory.Issuer, string signingKey = ApiFactory.SigningKey, DateTime? expires = null,
+        IEnumerable<string>? municipalityClaims = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
@@ -21,6 +28,7 @@ public static class TestTokens
                 new Claim("sub", subject),
                 new Claim("name", name),
                 new Claim("scope", string.Join(' ', scopes)),
+                .. (municipalityClaims ?? []).Select(value => new Claim(MunicipalityClaim, value)),
             ]),
             NotBefore = (expires ?? DateTime.UtcNow.AddHours(1)).AddHours(-2),
             Expires = expires ?? DateTime.UtcNow.AddHours(1),

@@ -28,7 +28,7 @@ public sealed class LifecycleTests(ApiFactory api)
         var transitions = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/phase-transitions");
         Assert.Equal(["voorbereiding", "implementatie", "doorontwikkeling"],
             transitions.EnumerateArray().Select(t => t.GetProperty("to").GetString()!).ToArray());
-        Assert.Equal("Test User", transitions[0].GetProperty("recordedBy").GetString());
+        Assert.Equal("Test User (administrator)", transitions[0].GetProperty("recordedBy").GetString());
         Assert.Equal("Naar voorbereiding", transitions[0].GetProperty("rationale").GetString());
 
         var phases = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/phases");
@@ -45,7 +45,7 @@ public sealed class LifecycleTests(ApiFactory api)
         Assert.Contains("decisionRecorded", kinds);
         Assert.Contains("roleAssigned", kinds);
         Assert.Contains("operatingSinceSet", kinds);
-        Assert.Equal("Test User", history.GetProperty("items")[0].GetProperty("actorName").GetString());
+        Assert.Equal("Test User (administrator)", history.GetProperty("items")[0].GetProperty("actorName").GetString());
     }
 
     [Theory]

@@ -43,7 +43,9 @@ public sealed class DevelopmentActivityTests
 
         var refusal = Assert.Throws<DomainRuleViolationException>(() =>
             collaboration.RecordDevelopmentActivity(Masterclass with { HeldOn = new DateOnly(2017, 12, 31) }, Now));
-        Assert.Throws<ArgumentException>(() => collaboration.RecordDevelopmentActivity(Masterclass with { HeldOn = Today.AddDays(1) }, On(Today)));
+        var inAdvance = Assert.Throws<DomainRuleViolationException>(() =>
+            collaboration.RecordDevelopmentActivity(Masterclass with { HeldOn = Today.AddDays(1) }, On(Today)));
+        Assert.Equal("dated-in-the-future", inAdvance.ProblemType);
 
         Assert.Equal("dated-before-operating-since", refusal.ProblemType);
         Assert.Empty(collaboration.NewDevelopmentActivities);

@@ -65,7 +65,8 @@ public sealed class RecordEvaluationTests
     {
         var collaboration = InDoorontwikkeling();
 
-        Assert.Throws<ArgumentException>(() => collaboration.RecordEvaluation(Framework(), Facts(Today.AddDays(1)), On(Today)));
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => collaboration.RecordEvaluation(Framework(), Facts(Today.AddDays(1)), On(Today)));
+        Assert.Equal("dated-in-the-future", refusal.ProblemType);
         collaboration.RecordEvaluation(Framework(), Facts(Today), On(Today));
     }
 
@@ -78,8 +79,11 @@ public sealed class RecordEvaluationTests
             [Score("kwaliteit", 3), Score("kosten", 3)]);
         var unknownOne = missingOne with { Scores = [.. missingOne.Scores, Score("bestuurlijkeDrukte", 3), Score("rechtmatigheid", 4)] };
 
-        Assert.Throws<ArgumentException>(() => collaboration.RecordEvaluation(framework, missingOne, Now));
-        Assert.Throws<ArgumentException>(() => collaboration.RecordEvaluation(framework, unknownOne, Now));
+        var missing = Assert.Throws<DomainRuleViolationException>(() => collaboration.RecordEvaluation(framework, missingOne, Now));
+        var unknown = Assert.Throws<DomainRuleViolationException>(() => collaboration.RecordEvaluation(framework, unknownOne, Now));
+        Assert.Equal("score-sheet-incomplete", missing.ProblemType);
+        Assert.Equal("score-sheet-incomplete", unknown.ProblemType);
+        Assert.Contains("kader", missing.Detail.Dutch, StringComparison.Ordinal);
         Assert.Empty(collaboration.NewEvaluations);
         Assert.False(framework.InUse);
     }

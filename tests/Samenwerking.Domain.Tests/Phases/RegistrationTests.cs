@@ -48,9 +48,9 @@ public sealed class RegistrationTests
         var gaps = Collaboration.RegistrationGaps(Decided with { Initiative = null }, 1, Phase.Doorontwikkeling, null, Today);
 
         Assert.Equal(3, gaps.Count);
-        Assert.Contains(gaps, g => g.Contains("two participating", StringComparison.Ordinal));
-        Assert.Contains(gaps, g => g.Contains("initiative", StringComparison.Ordinal));
-        Assert.Contains(gaps, g => g.Contains("operatingSince", StringComparison.Ordinal));
+        Assert.Contains(gaps, g => g.English.Contains("two participating", StringComparison.Ordinal));
+        Assert.Contains(gaps, g => g.English.Contains("initiative", StringComparison.Ordinal));
+        Assert.Contains(gaps, g => g.English.Contains("operatingSince", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Application.Collaborations.Common;
 
@@ -20,20 +21,34 @@ public static class CollaborationStore
     /// <summary>
     /// Loads the aggregate for a change based on <paramref name="expectedVersion"/> (the client's If-Match).
     /// A stale version is refused here; one that goes stale between this read and the save is caught by
-    /// the store's concurrency token, so two writers never both succeed.
+    /// the store's concurrency token, so two writers never both succeed. It does not ask who may change it:
+    /// command handlers use <c>LoadForParticipantChangeAsync</c> (Common/Authorization) instead.
     /// </summary>
     public static async Task<Collaboration> LoadForChangeAsync(this IApplicationDbContext db, Guid id, VersionCondition? expectedVersion,
         bool versionRequired, CancellationToken cancellationToken)
     {
         var collaboration = await db.LoadCollaborationAsync(id, cancellationToken);
+        collaboration.EnsureVersion(expectedVersion, versionRequired);
+        return collaboration;
+    }
+
+    /// <summary>The client's If-Match against the loaded version: 428 when required and missing, 412 when stale.</summary>
+    public static void EnsureVersion(this Collaboration collaboration, VersionCondition? expectedVersion, bool versionRequired)
+    {
         if (expectedVersion is null)
         {
-            return versionRequired ? throw new PreconditionRequiredException(ResourceName) : collaboration;
+            if (versionRequired)
+            {
+                throw new PreconditionRequiredException(ResourceName);
+            }
+
+            return;
         }
 
-        return expectedVersion.IsMetBy(collaboration.Version)
-            ? collaboration
-            : throw new ConcurrencyConflictException(ResourceName, collaboration.Version);
+        if (!expectedVersion.IsMetBy(collaboration.Version))
+        {
+            throw new ConcurrencyConflictException(ResourceName, collaboration.Version);
+        }
     }
 
     /// <summary>A participant addressed in the URL that does not take part is a missing resource (404).</summary>
@@ -75,7 +90,8 @@ public static class CollaborationStore
     }
 
     public static Domain.Common.DomainRuleViolationException DuplicateName(Guid existingId, string existingName) =>
-        new("duplicate-name", "Name already in use",
-            $"A collaboration named '{existingName}' already exists; names are unique regardless of case and accents.",
+        Refusals.DuplicateName.Because(new Text(
+                $"A collaboration named '{existingName}' already exists; names are unique regardless of case and accents.",
+                $"Er bestaat al een samenwerking met de naam '{existingName}'; namen zijn uniek, ongeacht hoofdletters en accenten."),
             new Dictionary<string, object?> { ["existingId"] = existingId, ["existingName"] = existingName });
 }

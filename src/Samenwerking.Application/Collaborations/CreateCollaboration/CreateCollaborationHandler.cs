@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.CreateCollaboration;
@@ -10,10 +11,10 @@ public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock 
 {
     public async ValueTask<CollaborationDto> Handle(CreateCollaborationCommand command, CancellationToken cancellationToken)
     {
+        var change = await db.ChangeAsFounderAsync(command.Participants.Select(p => p.MunicipalityCode).ToList(), actor, clock, cancellationToken);
         await db.EnsureNameIsFreeAsync(command.Name, except: null, cancellationToken);
         var founders = await db.ResolveAsync(command.Participants, clock.Today, "participants", cancellationToken);
 
-        var change = clock.ChangeBy(actor);
         var collaboration = command.IsRegistration
             ? Collaboration.Register(command.Name, command.Description, command.ToDimensions(), founders,
                 command.Phase!.Value, command.OperatingSince, change)

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Collaborations.SetOperatingSince;
 
@@ -9,9 +10,10 @@ public sealed class SetOperatingSinceHandler(IApplicationDbContext db, IClock cl
 {
     public async ValueTask<CollaborationDto> Handle(SetOperatingSinceCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true, actor, clock,
+            cancellationToken);
 
-        collaboration.SetOperatingSince(command.OperatingSince, clock.ChangeBy(actor));
+        collaboration.SetOperatingSince(command.OperatingSince, change);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(collaboration, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
 using System.Text.Json.Serialization;
 
@@ -11,10 +12,11 @@ public sealed class UpdateCollaborationHandler(IApplicationDbContext db, IClock 
 {
     public async ValueTask<CollaborationDto> Handle(UpdateCollaborationCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, actor, clock,
+            cancellationToken);
         await db.EnsureNameIsFreeAsync(command.Name, except: command.Id, cancellationToken);
 
-        collaboration.Edit(command.Name, command.Description, command.ToDimensions(), clock.ChangeBy(actor));
+        collaboration.Edit(command.Name, command.Description, command.ToDimensions(), change);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(collaboration, cancellationToken);
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Decisions.RecordDecision;
 
@@ -9,9 +10,10 @@ public sealed class RecordDecisionHandler(IApplicationDbContext db, IClock clock
 {
     public async ValueTask<DecisionRecorded> Handle(RecordDecisionCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForMunicipalityChangeAsync(command.CollaborationId, command.MunicipalityCode, command.ExpectedVersion,
+            actor, clock, cancellationToken);
 
-        var decision = collaboration.RecordDecision(command.ToFacts(), clock.ChangeBy(actor));
+        var decision = collaboration.RecordDecision(command.ToFacts(), change);
         await db.SaveChangesAsync(cancellationToken);
         return new DecisionRecorded(decision.ToDto(), collaboration.Version);
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
 
@@ -9,9 +10,10 @@ public sealed class RecordDevelopmentActivityHandler(IApplicationDbContext db, I
 {
     public async ValueTask<DevelopmentActivityChange> Handle(RecordDevelopmentActivityCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+            cancellationToken);
 
-        var activity = collaboration.RecordDevelopmentActivity(command.ToFacts(), clock.ChangeBy(actor));
+        var activity = collaboration.RecordDevelopmentActivity(command.ToFacts(), change);
         await db.SaveChangesAsync(cancellationToken);
         return new DevelopmentActivityChange(activity.ToDto(), collaboration.Version);
     }

@@ -1,5 +1,6 @@
 using Mediator;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
@@ -9,9 +10,10 @@ public sealed class CreateEvaluationFrameworkHandler(IApplicationDbContext db, I
 {
     public async ValueTask<EvaluationFrameworkDto> Handle(CreateEvaluationFrameworkCommand command, CancellationToken cancellationToken)
     {
+        var change = clock.ChangeAsAdministrator(actor);
         await db.EnsureFrameworkNameIsFreeAsync(command.Name, except: null, cancellationToken);
 
-        var framework = EvaluationFramework.Define(command.Name, command.Description, command.ToCriteria(), clock.ChangeBy(actor));
+        var framework = EvaluationFramework.Define(command.Name, command.Description, command.ToCriteria(), change);
         db.EvaluationFrameworks.Add(framework);
         await db.SaveChangesAsync(cancellationToken);
         return framework.ToDto();

@@ -1,5 +1,6 @@
 using Mediator;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.EvaluationFrameworks.UpdateEvaluationFramework;
 
@@ -8,10 +9,11 @@ public sealed class UpdateEvaluationFrameworkHandler(IApplicationDbContext db, I
 {
     public async ValueTask<EvaluationFrameworkDto> Handle(UpdateEvaluationFrameworkCommand command, CancellationToken cancellationToken)
     {
+        var change = clock.ChangeAsAdministrator(actor);
         var framework = await db.LoadFrameworkForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
         await db.EnsureFrameworkNameIsFreeAsync(command.Name, except: command.Id, cancellationToken);
 
-        framework.Revise(command.Name, command.Description, command.ToCriteria(), clock.ChangeBy(actor));
+        framework.Revise(command.Name, command.Description, command.ToCriteria(), change);
         await db.SaveChangesAsync(cancellationToken);
         return framework.ToDto();
     }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Evaluations.RecordEvaluation;
 
@@ -11,7 +12,8 @@ public sealed class RecordEvaluationHandler(IApplicationDbContext db, IClock clo
 {
     public async ValueTask<EvaluationChange> Handle(RecordEvaluationCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+            cancellationToken);
         var framework = await db.FrameworkNamedInInputAsync(command.FrameworkId, cancellationToken);
         var gaps = framework.ScoreSheetGaps(command.Scores.Select(s => s.Criterion).ToList());
         if (gaps.Count > 0)
@@ -19,7 +21,7 @@ public sealed class RecordEvaluationHandler(IApplicationDbContext db, IClock clo
             throw new ValidationException(gaps.Select(g => new ValidationFailure(g.Field, g.Message)));
         }
 
-        var evaluation = collaboration.RecordEvaluation(framework, command.ToFacts(), clock.ChangeBy(actor));
+        var evaluation = collaboration.RecordEvaluation(framework, command.ToFacts(), change);
         await db.SaveMarkingFirstUseAsync(framework, cancellationToken);
 
         var recorded = (await db.EvaluationsOfAsync(collaboration.Id, cancellationToken)).Single(e => e.Id == evaluation.Id);

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
@@ -10,9 +11,10 @@ public sealed class UpdateEvaluationScheduleHandler(IApplicationDbContext db, IC
 {
     public async ValueTask<EvaluationScheduleDto> Handle(UpdateEvaluationScheduleCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+            cancellationToken);
 
-        collaboration.ChangeEvaluationInterval(command.EvaluationIntervalYears, clock.ChangeBy(actor));
+        collaboration.ChangeEvaluationInterval(command.EvaluationIntervalYears, change);
         await db.SaveChangesAsync(cancellationToken);
         return new EvaluationScheduleDto
         {

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Participants.AddParticipant;
 
@@ -8,10 +9,11 @@ public sealed class AddParticipantHandler(IApplicationDbContext db, IClock clock
 {
     public async ValueTask<ParticipantChange> Handle(AddParticipantCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+            cancellationToken);
         var joining = (await db.ResolveAsync([command], clock.Today, fieldPrefix: "", cancellationToken)).Single();
 
-        var participant = collaboration.Join(joining, clock.ChangeBy(actor));
+        var participant = collaboration.Join(joining, change);
         await db.SaveChangesAsync(cancellationToken);
         return new ParticipantChange(participant.ToDto(joining.Municipality.Name), collaboration.Version);
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Participants.RemoveParticipant;
 
@@ -8,10 +9,11 @@ public sealed class RemoveParticipantHandler(IApplicationDbContext db, IClock cl
 {
     public async ValueTask<uint> Handle(RemoveParticipantCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+            cancellationToken);
         collaboration.EnsureActiveParticipant(command.MunicipalityCode);
 
-        collaboration.Remove(command.MunicipalityCode, clock.ChangeBy(actor));
+        collaboration.Remove(command.MunicipalityCode, change);
         await db.SaveChangesAsync(cancellationToken);
         return collaboration.Version;
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Participants.WithdrawParticipant;
 
@@ -8,10 +9,11 @@ public sealed class WithdrawParticipantHandler(IApplicationDbContext db, IClock 
 {
     public async ValueTask<ParticipantChange> Handle(WithdrawParticipantCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForMunicipalityChangeAsync(command.CollaborationId, command.MunicipalityCode, command.ExpectedVersion,
+            actor, clock, cancellationToken);
         collaboration.EnsureParticipated(command.MunicipalityCode);
 
-        var participant = collaboration.Withdraw(command.MunicipalityCode, command.LeftOn, command.Reason.Trim(), clock.ChangeBy(actor));
+        var participant = collaboration.Withdraw(command.MunicipalityCode, command.LeftOn, command.Reason.Trim(), change);
         await db.SaveChangesAsync(cancellationToken);
         var names = await db.NamesAsync([participant.MunicipalityCode], cancellationToken);
         return new ParticipantChange(participant.ToDto(names(participant.MunicipalityCode, participant.JoinedOn)), collaboration.Version);

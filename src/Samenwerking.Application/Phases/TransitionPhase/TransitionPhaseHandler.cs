@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Phases.TransitionPhase;
 
@@ -9,8 +10,8 @@ public sealed class TransitionPhaseHandler(IApplicationDbContext db, IClock cloc
 {
     public async ValueTask<PhaseTransitionResult> Handle(TransitionPhaseCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true, cancellationToken);
-        var change = clock.ChangeBy(actor);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true, actor, clock,
+            cancellationToken);
 
         var transition = collaboration.TransitionTo(command.To, command.EffectiveOn ?? change.Today, command.Rationale.Trim(), change);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.Roles.AssignRole;
 
@@ -8,9 +9,10 @@ public sealed class AssignRoleHandler(IApplicationDbContext db, IClock clock, IC
 {
     public async ValueTask<RoleAssigned> Handle(AssignRoleCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+            cancellationToken);
 
-        var role = collaboration.AssignRole(command.ToFacts(), clock.ChangeBy(actor));
+        var role = collaboration.AssignRole(command.ToFacts(), change);
         await db.SaveChangesAsync(cancellationToken);
         return new RoleAssigned(role.ToDto(), collaboration.Version);
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Application.Common.Exceptions;
 
 namespace Samenwerking.Application.Roles.RemoveRole;
@@ -9,13 +10,14 @@ public sealed class RemoveRoleHandler(IApplicationDbContext db, IClock clock, IC
 {
     public async ValueTask<uint> Handle(RemoveRoleCommand command, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadForChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, cancellationToken);
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+            cancellationToken);
         if (collaboration.Roles.All(r => r.Id != command.RoleId))
         {
             throw new NotFoundException("Role", command.RoleId.ToString());
         }
 
-        collaboration.RemoveRole(command.RoleId, clock.ChangeBy(actor));
+        collaboration.RemoveRole(command.RoleId, change);
         await db.SaveChangesAsync(cancellationToken);
         return collaboration.Version;
     }

@@ -1,0 +1,31 @@
+namespace Samenwerking.Api.Authentication;
+
+/// <summary>
+/// Who may make a change, besides the write scope: the rule the handler enforces through the domain's
+/// <c>Permissions</c>, declared on the endpoint so the OpenAPI document can say it and a test can check
+/// every write endpoint against it. An administrator (<c>samenwerking.admin</c>) may always.
+/// </summary>
+public enum WhoMay
+{
+    /// <summary>A user acting for an active participant of the collaboration.</summary>
+    ActiveParticipant,
+
+    /// <summary>A user acting for one of the participants the request names (creating or registering).</summary>
+    OneOfTheNamedParticipants,
+
+    /// <summary>A user acting for the municipality the change is about (its decision, its uittreding).</summary>
+    ThatMunicipality,
+
+    /// <summary>Only an administrator.</summary>
+    AdministratorsOnly,
+}
+
+/// <summary>Endpoint metadata carrying <see cref="WhoMay"/>.</summary>
+public sealed record PermissionMetadata(WhoMay Who);
+
+public static class PermissionEndpointExtensions
+{
+    /// <summary>Requires the write scope and declares who may make the change (which the handler enforces).</summary>
+    public static RouteHandlerBuilder RequireWriteScope(this RouteHandlerBuilder endpoint, WhoMay who) =>
+        endpoint.RequireWriteScope().WithMetadata(new PermissionMetadata(who));
+}

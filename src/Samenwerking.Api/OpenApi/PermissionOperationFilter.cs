@@ -1,0 +1,49 @@
+using Microsoft.OpenApi;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Domain.Rules;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Samenwerking.Api.OpenApi;
+
+/// <summary>
+/// Says per change who may make it (<see cref="WhoMay"/>) in the description, and lists in the 403 every
+/// problem type it can answer with: the missing scope and the participation refusals of the catalogue.
+/// </summary>
+public sealed class PermissionOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var permission = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<PermissionMetadata>().LastOrDefault();
+        if (permission is null)
+        {
+            return;
+        }
+
+        var (who, refusal) = Describe(permission.Who);
+        var administratorsOnly = permission.Who == WhoMay.AdministratorsOnly;
+        if (!string.IsNullOrWhiteSpace(operation.Description))
+        {
+            operation.Description += administratorsOnly ? $" {who}" : $" {who} An administrator (scope `{Scopes.Admin}`) may always.";
+        }
+
+        if (operation.Responses?.TryGetValue("403", out var forbidden) == true && forbidden is OpenApiResponse response)
+        {
+            response.Description =
+                $"The token lacks scope `{Scopes.Write}` (`{ErrorHandling.ProblemTypes.Forbidden}`), or the user may not make this change: " +
+                $"`{refusal.ProblemType}` ({refusal.EnglishTitle.ToLowerInvariant()})" +
+                (administratorsOnly ? "." : ", naming the municipality that would be needed.");
+        }
+    }
+
+    private static (string Who, Refusal Refusal) Describe(WhoMay who) => who switch
+    {
+        WhoMay.ActiveParticipant => ("Only a user acting for an active participant of the collaboration (token claim `gemeente`) may make this change.",
+            Refusals.NotAParticipatingMunicipality),
+        WhoMay.OneOfTheNamedParticipants => ("The user's municipality (token claim `gemeente`) must be among the participants.",
+            Refusals.NotAParticipatingMunicipality),
+        WhoMay.ThatMunicipality => ("Only a user acting for that municipality (token claim `gemeente`) records it: its own council and college decide.",
+            Refusals.NotYourMunicipality),
+        WhoMay.AdministratorsOnly => ($"Only an administrator (scope `{Scopes.Admin}`) may make this change.", Refusals.AdministratorsOnly),
+        _ => throw new ArgumentOutOfRangeException(nameof(who), who, "Unknown permission."),
+    };
+}

@@ -1,0 +1,74 @@
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Domain.Authorization;
+using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Common;
+
+namespace Samenwerking.Application.Common.Authorization;
+
+/// <summary>
+/// Loads the collaboration for a change and asks the domain's <see cref="Permissions"/> whether this user
+/// may make it, before anything else is checked: a user who may not change it learns that first. The
+/// change is recorded as made by "name (municipality)", or "name (administrator)".
+/// </summary>
+public static class AuthorizedChanges
+{
+    /// <summary>For changes that any active participant may make.</summary>
+    public static async Task<(Collaboration Collaboration, ChangeContext Change)> LoadForParticipantChangeAsync(
+        this IApplicationDbContext db, Guid id, VersionCondition? expectedVersion, bool versionRequired, ICurrentActor actor, IClock clock,
+        CancellationToken cancellationToken)
+    {
+        var collaboration = await db.LoadCollaborationAsync(id, cancellationToken);
+        var capacity = Permissions.ToChange(collaboration, actor.AsActingUser());
+        collaboration.EnsureVersion(expectedVersion, versionRequired);
+        return (collaboration, await db.ChangeInCapacityAsync(capacity, actor, clock, cancellationToken));
+    }
+
+    /// <summary>For what only <paramref name="municipalityCode"/> itself records: its decisions, its uittreding.</summary>
+    public static async Task<(Collaboration Collaboration, ChangeContext Change)> LoadForMunicipalityChangeAsync(
+        this IApplicationDbContext db, Guid id, string municipalityCode, VersionCondition? expectedVersion, ICurrentActor actor, IClock clock,
+        CancellationToken cancellationToken)
+    {
+        var collaboration = await db.LoadCollaborationAsync(id, cancellationToken);
+        var capacity = Permissions.ToActFor(municipalityCode, actor.AsActingUser());
+        collaboration.EnsureVersion(expectedVersion, versionRequired: false);
+        return (collaboration, await db.ChangeInCapacityAsync(capacity, actor, clock, cancellationToken));
+    }
+
+    /// <summary>Creating or registering: the user's municipality must be among <paramref name="participantCodes"/>.</summary>
+    public static Task<ChangeContext> ChangeAsFounderAsync(this IApplicationDbContext db, IReadOnlyCollection<string> participantCodes,
+        ICurrentActor actor, IClock clock, CancellationToken cancellationToken) =>
+        db.ChangeInCapacityAsync(Permissions.ToCreate(participantCodes, actor.AsActingUser()), actor, clock, cancellationToken);
+
+    /// <summary>For what only administrators do, such as defining evaluation frameworks.</summary>
+    public static ChangeContext ChangeAsAdministrator(this IClock clock, ICurrentActor actor)
+    {
+        Permissions.ToAdminister(actor.AsActingUser());
+        return clock.ChangeBy(actor) with { Actor = Labelled(actor.Actor, AdministratorLabel) };
+    }
+
+    private const string AdministratorLabel = "administrator";
+
+    private static async Task<ChangeContext> ChangeInCapacityAsync(this IApplicationDbContext db, ActingCapacity capacity,
+        ICurrentActor actor, IClock clock, CancellationToken cancellationToken)
+    {
+        var change = clock.ChangeBy(actor);
+        var label = capacity.MunicipalityCode is { } code ? await db.MunicipalityNameAsync(code, change.Today, cancellationToken) : AdministratorLabel;
+        return change with { Actor = Labelled(change.Actor, label) };
+    }
+
+    private static async Task<string> MunicipalityNameAsync(this IApplicationDbContext db, string code, DateOnly today,
+        CancellationToken cancellationToken) =>
+        (await db.NamesAsync([code], cancellationToken))(code, today);
+
+    /// <summary>"Jan de Vries (Zaanstad)": the name is shortened, never the capacity, to fit the stored length.</summary>
+    private static Actor Labelled(Actor actor, string label)
+    {
+        var suffix = $" ({label})";
+        var name = actor.Name.Length + suffix.Length > Actor.MaxLength
+            ? actor.Name[..Math.Max(0, Actor.MaxLength - suffix.Length)]
+            : actor.Name;
+        return actor with { Name = (name + suffix)[..Math.Min(Actor.MaxLength, name.Length + suffix.Length)] };
+    }
+}

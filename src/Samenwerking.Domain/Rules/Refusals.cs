@@ -1,0 +1,119 @@
+using System.Reflection;
+
+namespace Samenwerking.Domain.Rules;
+
+/// <summary>
+/// The catalogue of every business rule that can refuse a change: find a rule here by the code at the end
+/// of its problem <c>type</c> (<c>urn:samenwerking:problem:&lt;code&gt;</c>). An entry's code is part of the
+/// contract: add entries, never rename one. Throw with <c>Refusals.X.Because(new Text("…", "…"), facts)</c>;
+/// the API maps every refusal to HTTP in one place (<c>ProblemExceptionHandler</c>).
+/// </summary>
+public static class Refusals
+{
+    // Phases
+
+    public static readonly Refusal PhaseTransitionNotAllowed = Conflict("phase-transition-not-allowed",
+        "Only the next phase is allowed", "Alleen de volgende fase is toegestaan");
+
+    public static readonly Refusal ExitRulesNotMet = Conflict("exit-rules-not-met",
+        "The current phase cannot end yet", "De huidige fase kan nog niet worden afgesloten");
+
+    public static readonly Refusal EffectiveDateBeforePhaseStart = Conflict("effective-date-before-phase-start",
+        "Transition dated before the phase began", "Overgang gedateerd vóór het begin van de fase");
+
+    public static readonly Refusal RegistrationIncomplete = Conflict("registration-incomplete",
+        "Facts missing to register in this phase", "Gegevens ontbreken om in deze fase te registreren");
+
+    public static readonly Refusal OperatingSinceNotEditable = Conflict("operating-since-not-editable",
+        "The operating date is set during implementatie", "De startdatum wordt vastgelegd tijdens implementatie");
+
+    public static readonly Refusal DatedInTheFuture = Conflict("dated-in-the-future",
+        "Dated in the future", "Gedateerd in de toekomst");
+
+    // Collaborations
+
+    public static readonly Refusal DuplicateName = Conflict("duplicate-name",
+        "Name already in use", "Naam is al in gebruik");
+
+    public static readonly Refusal DeletionNotAllowed = Conflict("deletion-not-allowed",
+        "Only collaborations in verkenning can be deleted", "Alleen samenwerkingen in verkenning kunnen worden verwijderd");
+
+    // Participants
+
+    public static readonly Refusal MunicipalityNotInForce = Conflict("municipality-not-in-force",
+        "Municipality not in force on the join date", "Gemeente bestaat niet op de datum van toetreding");
+
+    public static readonly Refusal DuplicateParticipant = Conflict("duplicate-participant",
+        "Municipality already takes part", "Gemeente neemt al deel");
+
+    public static readonly Refusal CentrumgemeenteAlreadyAssigned = Conflict("centrumgemeente-already-assigned",
+        "There is already a centrumgemeente", "Er is al een centrumgemeente");
+
+    public static readonly Refusal ParticipantRemovalNotAllowed = Conflict("participant-removal-not-allowed",
+        "Participants can only be removed during verkenning", "Deelnemers kunnen alleen tijdens verkenning worden verwijderd");
+
+    public static readonly Refusal LastParticipant = Conflict("last-participant",
+        "A collaboration keeps at least one participant", "Een samenwerking houdt minstens één deelnemer");
+
+    public static readonly Refusal WithdrawalNotApplicable = Conflict("withdrawal-not-applicable",
+        "Withdrawal applies from voorbereiding on", "Uittreding geldt vanaf voorbereiding");
+
+    public static readonly Refusal ParticipantAlreadyLeft = Conflict("participant-already-left",
+        "Participant already left", "Deelnemer is al uitgetreden");
+
+    public static readonly Refusal WithdrawalBeforeJoining = Conflict("withdrawal-before-joining",
+        "Withdrawal before joining", "Uittreding vóór toetreding");
+
+    // Decisions
+
+    public static readonly Refusal NotAnActiveParticipant = Conflict("not-an-active-participant",
+        "Decision of a municipality that does not take part", "Besluit van een gemeente die niet deelneemt");
+
+    public static readonly Refusal DecisionBodyMismatch = Conflict("decision-body-mismatch",
+        "This body does not take this kind of decision", "Dit orgaan neemt dit soort besluit niet");
+
+    // Evaluations and development
+
+    public static readonly Refusal EvaluationRequiresDoorontwikkeling = Conflict("evaluation-requires-doorontwikkeling",
+        "Evaluations belong to doorontwikkeling", "Evaluaties horen bij doorontwikkeling");
+
+    public static readonly Refusal DevelopmentActivityRequiresDoorontwikkeling = Conflict("development-activity-requires-doorontwikkeling",
+        "Development activities belong to doorontwikkeling", "Ontwikkelactiviteiten horen bij doorontwikkeling");
+
+    public static readonly Refusal DatedBeforeOperatingSince = Conflict("dated-before-operating-since",
+        "Dated before the collaboration started operating", "Gedateerd vóór de start van de samenwerking");
+
+    public static readonly Refusal ScoreSheetIncomplete = Conflict("score-sheet-incomplete",
+        "The score sheet does not fit the framework", "Het scoreformulier past niet bij het kader");
+
+    public static readonly Refusal FrameworkInUse = Conflict("framework-in-use",
+        "The framework's criteria are in use", "De criteria van het kader zijn in gebruik");
+
+    public static readonly Refusal DuplicateFrameworkName = Conflict("duplicate-framework-name",
+        "Framework name already in use", "Naam van het kader is al in gebruik");
+
+    // Who may do it (see Authorization/)
+
+    public static readonly Refusal NotAParticipatingMunicipality = Forbidden("not-a-participating-municipality",
+        "Your municipality does not take part", "Uw gemeente neemt niet deel");
+
+    public static readonly Refusal NotYourMunicipality = Forbidden("not-your-municipality",
+        "Not your municipality's decision", "Niet het besluit van uw gemeente");
+
+    public static readonly Refusal AdministratorsOnly = Forbidden("administrators-only",
+        "Administrators only", "Alleen voor beheerders");
+
+    /// <summary>Every entry, for the catalogue's own tests and for documentation.</summary>
+    public static IReadOnlyList<Refusal> All { get; } = typeof(Refusals)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(Refusal))
+        .Select(f => (Refusal)f.GetValue(null)!)
+        .ToList();
+
+    /// <summary>The entry with this code, or null.</summary>
+    public static Refusal? Find(string code) => All.FirstOrDefault(r => r.Code == code);
+
+    private static Refusal Conflict(string code, string english, string dutch) => new(code, RefusalKind.Conflict, english, dutch);
+
+    private static Refusal Forbidden(string code, string english, string dutch) => new(code, RefusalKind.Forbidden, english, dutch);
+}

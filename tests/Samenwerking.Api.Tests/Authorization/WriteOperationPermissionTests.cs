@@ -1,0 +1,150 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.OpenApi;
+
+namespace Samenwerking.Api.Tests.Authorization;
+
+/// <summary>
+/// Every write operation the API maps, found from its endpoint list (so a new one joins by itself), tried by
+/// four users: a user acting for an active participant, one acting for a municipality that takes no part,
+/// a token without a municipality, and an administrator. Each operation sends its own documented example body.
+/// </summary>
+public sealed class WriteOperationPermissionTests(ApiFactory api)
+{
+    private const string Participant = "GM0373";
+    private const string OtherParticipant = "GM0450";
+    private const string Outsider = "GM0363";
+    private static readonly string[] WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
+
+    [Fact]
+    public void Every_write_operation_declares_who_may_make_it()
+    {
+        var undeclared = WriteEndpoints().Where(e => e.Metadata.GetMetadata<PermissionMetadata>() is null).Select(Describe).ToList();
+
+        Assert.True(undeclared.Count == 0,
+            "Write operations without a permission (add RequireWriteScope(WhoMay.…) and enforce it in the handler): " + string.Join(", ", undeclared));
+    }
+
+    [Fact]
+    public void There_are_write_operations_to_check() => Assert.True(WriteEndpoints().Count >= 16);
+
+    [Fact]
+    public async Task Every_write_operation_refuses_outsiders_and_admits_participants_and_administrators()
+    {
+        var failures = new List<string>();
+        foreach (var endpoint in WriteEndpoints())
+        {
+            var who = endpoint.Metadata.GetMetadata<PermissionMetadata>()?.Who;
+            if (who is null)
+            {
+                continue; // reported by Every_write_operation_declares_who_may_make_it
+            }
+
+            var refusal = who switch
+            {
+                WhoMay.ThatMunicipality => ProblemType.Refusal("not-your-municipality"),
+                WhoMay.AdministratorsOnly => ProblemType.Refusal("administrators-only"),
+                _ => ProblemType.Refusal("not-a-participating-municipality"),
+            };
+            var participantMay = who != WhoMay.AdministratorsOnly;
+            var users = new (string Name, HttpClient Client, string? RefusedWith)[]
+            {
+                ("a participant's user", api.MunicipalUser(Participant), participantMay ? null : refusal),
+                ("an outsider's user", api.MunicipalUser(Outsider), refusal),
+                ("a token without gemeente", api.ClientWith(TestTokens.ReadScope, TestTokens.WriteScope), refusal),
+                ("an administrator", api.Writer(), null),
+            };
+            foreach (var (name, client, refusedWith) in users)
+            {
+                var response = await SendAsync(endpoint, client);
+                var body = await response.Content.ReadAsStringAsync();
+                var problemType = response.StatusCode == HttpStatusCode.Forbidden ? JsonNode.Parse(body)?["type"]?.GetValue<string>() : null;
+                if (refusedWith is not null && problemType != refusedWith)
+                {
+                    failures.Add($"{Describe(endpoint)} by {name}: expected 403 {refusedWith}, got {(int)response.StatusCode} {body}");
+                }
+
+                // Admitted means past the permission check: done, or refused by a business rule of the collaboration's state.
+                if (refusedWith is null && !(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict))
+                {
+                    failures.Add($"{Describe(endpoint)} by {name}: expected to be admitted, got {(int)response.StatusCode} {body}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private List<RouteEndpoint> WriteEndpoints() =>
+        api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Any(WriteMethods.Contains) == true)
+            .OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal)
+            .ToList();
+
+    private static string Describe(RouteEndpoint endpoint) =>
+        $"{string.Join("/", endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods)} {endpoint.RoutePattern.RawText}";
+
+    /// <summary>
+    /// Sends the operation's documented example to a fresh collaboration in which <see cref="Participant"/> takes
+    /// part (and a framework and role of its own), based on the current version, so only the user differs.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(RouteEndpoint endpoint, HttpClient client)
+    {
+        var admin = api.Writer();
+        var collaboration = await admin.CreateAsync(participants: [CollaborationApi.Participant(Participant), CollaborationApi.Participant(OtherParticipant)]);
+        var etag = collaboration.ETag;
+        var path = endpoint.RoutePattern.RawText!;
+        var url = path;
+        foreach (var parameter in endpoint.RoutePattern.Parameters)
+        {
+            string value;
+            switch (parameter.Name)
+            {
+                case "id":
+                    value = collaboration.Id.ToString();
+                    break;
+                case "municipalityCode":
+                    value = Participant;
+                    break;
+                case "frameworkId":
+                    var framework = await admin.CreateFrameworkAsync("eersteCriterium");
+                    (value, etag) = (framework.Id.ToString(), framework.ETag);
+                    break;
+                case "roleId":
+                    var role = await admin.SendWithIfMatchAsync(HttpMethod.Post, $"{CollaborationApi.Path}/{collaboration.Id}/roles", null,
+                        new { kind = "projectleider", personName = "P. Leider", organisation = "Gemeente Bergen" });
+                    Assert.True(role.IsSuccessStatusCode, await role.Content.ReadAsStringAsync());
+                    value = (await role.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                    etag = (await admin.GetCollaborationAsync(collaboration.Id)).ETag;
+                    break;
+                default:
+                    throw new InvalidOperationException($"No value for {{{parameter.Name}}} of {path}: add one to {nameof(WriteOperationPermissionTests)}.");
+            }
+
+            url = url.Replace($"{{{parameter.Name}}}", value, StringComparison.Ordinal);
+        }
+
+        // A group's own route ("") leaves a trailing slash in the pattern; the API serves it without.
+        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]), url.TrimEnd('/'));
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        if (endpoint.Metadata.GetMetadata<RequestExampleMetadata>() is { } example)
+        {
+            var body = JsonSerializer.SerializeToNode(example.Example, example.Example.GetType(), JsonOptions())!.AsObject();
+            // Names are unique: every send gets its own, so the example is refused by no earlier send.
+            if (body.ContainsKey("name"))
+            {
+                body["name"] = CollaborationApi.UniqueName("Toegang");
+            }
+
+            request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    private JsonSerializerOptions JsonOptions() =>
+        api.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+}
