@@ -55,6 +55,7 @@ public static class OpenApiSetup
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
         });
         return services;
     }
