@@ -24,7 +24,9 @@ public static class CollaborationEndpoints
     {
         var collaborations = api.MapGroup(Path).WithTags("Collaborations");
 
-        collaborations.MapGet("", ListCollaborations).WithName("listCollaborations").RequireReadScope();
+        collaborations.MapGet("", ListCollaborations).WithName("listCollaborations")
+            .WithParametersValidatedAs<ListCollaborationsQuery>()
+            .RequireReadScope();
 
         collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
             .ProducesETag()

@@ -48,10 +48,12 @@ public static class OpenApiSetup
             options.MapDomainValues();
             options.ParameterFilter<RequiredParameterFilter>();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<ValidatorConstraintsSchemaFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
+            options.OperationFilter<ValidatedParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();

@@ -1,5 +1,3 @@
-using FluentValidation;
-using FluentValidation.Internal;
 using FluentValidation.Validators;
 
 namespace Samenwerking.Api.OpenApi;
@@ -18,42 +16,21 @@ public sealed class ValidatorRequirements(IServiceProvider services)
         // Validators are scoped services (they may use scoped ones); a scope of our own keeps this safe at any time.
         using var scope = services.CreateScope();
         var required = new HashSet<string>(StringComparer.Ordinal);
-        if (scope.ServiceProvider.GetService(typeof(IValidator<>).MakeGenericType(type)) is IValidator validator)
+        if (ValidatorRules.For(scope.ServiceProvider, type) is { } validator)
         {
-            Collect(type, validator, scope.ServiceProvider, required);
-        }
-
-        return required;
-    }
-
-    private static void Collect(Type type, IValidator validator, IServiceProvider provider, HashSet<string> required)
-    {
-        var descriptor = validator.CreateDescriptor();
-        // Rules on the whole object (RuleFor(c => c)) have no member name.
-        foreach (var member in descriptor.GetMembersWithValidators().Where(m => m.Key is not null))
-        {
-            var memberType = type.GetProperty(member.Key)?.PropertyType;
-            // A rule inside a When(…, () => …) block carries the condition itself, not its components.
-            var insisted = descriptor.GetRulesForMember(member.Key)
-                .Where(rule => rule is { HasCondition: false, HasAsyncCondition: false })
-                .SelectMany(rule => rule.Components)
-                .Any(c => c is { HasCondition: false, HasAsyncCondition: false } &&
-                          (c.Validator is INotNullValidator or INotEmptyValidator ||
-                           (c.Validator.Name == "EnumValidator" && memberType is { IsEnum: true } && !Enum.IsDefined(memberType, 0)) ||
-                           RangeLeavesOutDefault(c.Validator, memberType)));
-            if (insisted)
+            foreach (var check in ValidatorRules.Checks(validator, scope.ServiceProvider).Where(c => !c.OnItems))
             {
-                required.Add(member.Key);
+                var memberType = type.GetProperty(check.Member)?.PropertyType;
+                if (check.Validator is INotNullValidator or INotEmptyValidator ||
+                    (check.Validator is IEnumValidator && memberType is { IsEnum: true } && !Enum.IsDefined(memberType, 0)) ||
+                    RangeLeavesOutDefault(check.Validator, memberType))
+                {
+                    required.Add(check.Member);
+                }
             }
         }
 
-        foreach (var included in descriptor.Rules.OfType<IIncludeRule>().Cast<IValidationRule>()
-                     .SelectMany(rule => rule.Components)
-                     .Where(c => c is { HasCondition: false, HasAsyncCondition: false })
-                     .Select(c => c.Validator).OfType<IChildValidatorAdaptor>())
-        {
-            Collect(type, (IValidator)ActivatorUtilities.CreateInstance(provider, included.ValidatorType), provider, required);
-        }
+        return required;
     }
 
     /// <summary>
@@ -69,11 +46,8 @@ public sealed class ValidatorRequirements(IServiceProvider services)
         }
 
         var missing = Activator.CreateInstance(memberType);
-        return validator.Name switch
-        {
-            "InclusiveBetweenValidator" => from.CompareTo(missing) > 0 || to.CompareTo(missing) < 0,
-            "ExclusiveBetweenValidator" => from.CompareTo(missing) >= 0 || to.CompareTo(missing) <= 0,
-            _ => false,
-        };
+        return ValidatorConstraints.IsExclusive(validator)
+            ? from.CompareTo(missing) >= 0 || to.CompareTo(missing) <= 0
+            : from.CompareTo(missing) > 0 || to.CompareTo(missing) < 0;
     }
 }
