@@ -46,6 +46,8 @@ public static class CollaborationEndpoints
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope();
 
+        collaborations.MapCollaborationPatch();
+
         collaborations.MapDelete("/{id}", DeleteCollaboration).WithName("deleteCollaboration")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems(ifMatchRequired: true)
@@ -115,7 +117,9 @@ public static class CollaborationEndpoints
 
     /// <summary>Replace a collaboration's editable fields</summary>
     /// <remarks>
-    /// Replaces name, description, dimensions and tasks as a whole (what is left out becomes unknown).
+    /// Replaces name, description, dimensions and tasks as a whole: a member left out becomes unknown, also a
+    /// member that a later minor version adds and this client does not know. To change only some fields, use
+    /// `PATCH` (a JSON Merge Patch), which leaves everything it does not mention as it is.
     /// Requires `If-Match` with the current `ETag`: without it 428, with a stale one 412 (carrying the current `ETag`),
     /// so two editors never overwrite each other silently.
     /// </remarks>

@@ -22,7 +22,8 @@ public sealed class ValidatorConstraintsSchemaFilter(IOptions<JsonOptions> json,
         }
 
         using var scope = services.CreateScope();
-        if (ValidatorRules.For(scope.ServiceProvider, context.Type) is { } validator)
+        var validatedType = context.Type.GetCustomAttribute<ConstraintsFromAttribute>()?.ValidatedType ?? context.Type;
+        if (ValidatorRules.For(scope.ServiceProvider, validatedType) is { } validator)
         {
             Constrain(concrete, context.Type, validator, scope.ServiceProvider, context.SchemaRepository);
         }

@@ -62,13 +62,21 @@ public sealed class OpenApiGenerationTests
     }
 
     [Fact]
-    public async Task A_nullable_reference_says_nullable_and_bodies_stay_named()
+    public async Task A_nullable_reference_has_a_type_allows_null_and_bodies_stay_named()
     {
         var document = await DocumentWithPostAsync(endpoint => endpoint.WithRequestExample(Example));
 
+        // Written as {type, nullable, oneOf: [$ref, {enum: [null]}]}: validators compile it (nullable has a type) and accept
+        // exactly the referenced values or null; NSwag and openapi-typescript still read "Phase or null".
         var other = document["components"]!["schemas"]!["ExampleRequest"]!["properties"]!["otherPhase"]!;
-        Assert.Equal("#/components/schemas/Phase", other["allOf"]![0]!["$ref"]!.GetValue<string>());
+        Assert.Equal("string", other["type"]!.GetValue<string>());
         Assert.True(other["nullable"]!.GetValue<bool>());
+        Assert.Null(other["allOf"]);
+        Assert.Equal("#/components/schemas/Phase", other["oneOf"]![0]!["$ref"]!.GetValue<string>());
+        var nullBranch = other["oneOf"]![1]!;
+        Assert.Equal([null], nullBranch["enum"]!.AsArray().Select(v => v));
+        Assert.True(nullBranch["nullable"]!.GetValue<bool>());
+        Assert.Equal("string", nullBranch["type"]!.GetValue<string>());
         Assert.Equal("#/components/schemas/ExampleRequest",
             Operation(document)["requestBody"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
     }
