@@ -18,8 +18,8 @@ namespace Samenwerking.Api.Endpoints;
 [ConstraintsFrom(typeof(UpdateCollaborationCommand))]
 public sealed record CollaborationMergePatch
 {
-    /// <summary>Name, 3 to 200 characters, unique regardless of case and accents; cannot be removed.</summary>
-    public string Name { get; init; } = "";
+    /// <summary>Name, 3 to 200 characters, unique regardless of case and accents; cannot be removed (null is refused).</summary>
+    public string? Name { get; init; }
 
     /// <summary>Free description; null removes it.</summary>
     public string? Description { get; init; }

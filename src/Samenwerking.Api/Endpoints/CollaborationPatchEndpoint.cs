@@ -49,13 +49,19 @@ public static class CollaborationPatchEndpoint
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">Changed; the new `ETag` is in the header.</response>
-    private static async Task<CollaborationDto> PatchCollaboration(IMediator mediator, IOptions<JsonOptions> json, Guid id,
+    private static async Task<IResult> PatchCollaboration(IMediator mediator, IOptions<JsonOptions> json, Guid id,
         [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
         if (!string.Equals(request.GetTypedHeaders().ContentType?.MediaType.Value, MergePatch.MediaType, StringComparison.OrdinalIgnoreCase))
         {
-            throw new BadHttpRequestException($"PATCH takes {MergePatch.MediaType}.", StatusCodes.Status415UnsupportedMediaType);
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                type: ErrorHandling.ProblemTypes.UnsupportedMediaType,
+                title: ErrorHandling.ProblemTitles.For(StatusCodes.Status415UnsupportedMediaType),
+                detail: Localized.Text(
+                    $"Send the changes as a JSON Merge Patch, with Content-Type {MergePatch.MediaType}; to replace everything, use PUT with application/json.",
+                    $"Stuur de wijzigingen als JSON Merge Patch, met Content-Type {MergePatch.MediaType}; gebruik PUT met application/json om alles te vervangen."));
         }
 
         var options = json.Value.SerializerOptions;
@@ -82,7 +88,7 @@ public static class CollaborationPatchEndpoint
 
         var updated = await mediator.Send(command with { Id = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
         response.SetETag(updated.Version);
-        return updated;
+        return TypedResults.Ok(updated);
     }
 
     private static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)

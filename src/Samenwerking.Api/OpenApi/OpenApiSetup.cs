@@ -55,6 +55,7 @@ public static class OpenApiSetup
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<ValidatedParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.OperationFilter<ProblemExamplesOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
             options.DocumentFilter<NullableReferencesDocumentFilter>();
