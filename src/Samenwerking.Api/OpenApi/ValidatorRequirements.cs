@@ -5,8 +5,8 @@ namespace Samenwerking.Api.OpenApi;
 /// <summary>
 /// Members a request type's validator refuses to go without: an unconditional <c>NotNull</c> or
 /// <c>NotEmpty</c> rule (neither the check nor its rule under a <c>When</c>, inline or as a block), or
-/// <c>IsInEnum</c> on an enum without a zero value or a range on a number without 0 (left out, either
-/// reads as 0), also in validators brought in with <c>Include</c>. The serializer would accept a body
+/// <c>IsInEnum</c> or a range that refuses what a left-out member reads as (its initializer's value, or
+/// else 0), also in validators brought in with <c>Include</c>. The serializer would accept a body
 /// without them, but the API answers 400, so for clients they are required.
 /// </summary>
 public sealed class ValidatorRequirements(IServiceProvider services)
@@ -18,12 +18,17 @@ public sealed class ValidatorRequirements(IServiceProvider services)
         var required = new HashSet<string>(StringComparer.Ordinal);
         if (ValidatorRules.For(scope.ServiceProvider, type) is { } validator)
         {
+            var blank = Blank(type);
             foreach (var check in ValidatorRules.Checks(validator, scope.ServiceProvider).Where(c => !c.OnItems))
             {
-                var memberType = type.GetProperty(check.Member)?.PropertyType;
+                var property = type.GetProperty(check.Member);
+                var memberType = property?.PropertyType;
+                // What the member reads as when a body leaves it out: its initializer's value, or else its type's default.
+                var leftOut = blank is not null && property is not null ? property.GetValue(blank)
+                    : memberType is { IsValueType: true } ? Activator.CreateInstance(memberType) : null;
                 if (check.Validator is INotNullValidator or INotEmptyValidator ||
-                    (check.Validator is IEnumValidator && memberType is { IsEnum: true } && !Enum.IsDefined(memberType, 0)) ||
-                    RangeLeavesOutDefault(check.Validator, memberType))
+                    (check.Validator is IEnumValidator && memberType is { IsEnum: true } && (leftOut is null || !Enum.IsDefined(memberType, leftOut))) ||
+                    RangeRefuses(check.Validator, memberType, leftOut))
                 {
                     required.Add(check.Member);
                 }
@@ -33,21 +38,24 @@ public sealed class ValidatorRequirements(IServiceProvider services)
         return required;
     }
 
+    /// <summary>An instance as the serializer starts from (property initializers applied), when the type has a parameterless constructor.</summary>
+    private static object? Blank(Type type) =>
+        type.GetConstructor(Type.EmptyTypes) is not null ? Activator.CreateInstance(type) : null;
+
     /// <summary>
-    /// An <c>InclusiveBetween</c> or <c>ExclusiveBetween</c> on a number that leaves out its default: a body
-    /// without the member reads as 0, which the range refuses (an attendee count of 1 to 10000).
+    /// An <c>InclusiveBetween</c> or <c>ExclusiveBetween</c> on a number that refuses the value a left-out member
+    /// reads as (an attendee count of 1 to 10000 refuses 0).
     /// </summary>
-    private static bool RangeLeavesOutDefault(IPropertyValidator validator, Type? memberType)
+    private static bool RangeRefuses(IPropertyValidator validator, Type? memberType, object? leftOut)
     {
-        if (memberType is not { IsValueType: true } || Nullable.GetUnderlyingType(memberType) is not null ||
+        if (memberType is not { IsValueType: true } || Nullable.GetUnderlyingType(memberType) is not null || leftOut is null ||
             validator is not IBetweenValidator { From: IComparable from, To: IComparable to })
         {
             return false;
         }
 
-        var missing = Activator.CreateInstance(memberType);
         return ValidatorConstraints.IsExclusive(validator)
-            ? from.CompareTo(missing) >= 0 || to.CompareTo(missing) <= 0
-            : from.CompareTo(missing) > 0 || to.CompareTo(missing) < 0;
+            ? from.CompareTo(leftOut) >= 0 || to.CompareTo(leftOut) <= 0
+            : from.CompareTo(leftOut) > 0 || to.CompareTo(leftOut) < 0;
     }
 }
