@@ -3,7 +3,7 @@
 // document itself must pass without a single finding, so rules do not fire where they should not.
 // Run by build/checks/openapi-lint.sh; exits non-zero when a rule stays silent.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,7 +43,7 @@ function cleanDocument() {
               'application/json': {
                 schema: { $ref: '#/components/schemas/Thing' },
                 // A null in an example, as a nullable required member has: every rule must step over it.
-                example: { dueOn: '2026-01-01', size: 'groot', note: null },
+                example: { dueOn: '2026-01-01', size: 'groot', note: null, formerSize: null },
               },
             },
           },
@@ -72,6 +72,13 @@ function cleanDocument() {
             note: { type: 'string', nullable: true, description: 'A note; null when there is none.' },
             changedAt: { type: 'string', format: 'date-time', description: 'When it last changed (UTC).' },
             size: { $ref: '#/components/schemas/ThingSize' },
+            // A nullable reference as the API writes it: the recommended example check must compile and pass it.
+            formerSize: {
+              type: 'string',
+              nullable: true,
+              description: 'Size before; null when it never changed.',
+              oneOf: [{ $ref: '#/components/schemas/ThingSize' }, { type: 'string', nullable: true, enum: [null] }],
+            },
           },
         },
         ThingSize: { type: 'string', enum: ['groot', 'klein'], description: 'Size.\n\n- `groot`: big\n- `klein`: small' },
@@ -152,6 +159,17 @@ const cases = [
     d.components.schemas.Thing.properties.size.$ref = '#/components/schemas/thing_size';
   }],
 ];
+
+// Our ruleset adds to Spectral's recommended rules and never weakens one: no rule of the ruleset may be
+// switched off or lowered below error unless it is one of our own (which define `given`).
+const weakened = [...readFileSync(join(here, 'ruleset.yaml'), 'utf8')
+  .matchAll(/^  ([a-z0-9-]+):[ \t]*(off|false|hint|info|warn)?[ \t]*(?:#.*)?$/gm)]
+  .filter((m) => m[2] !== undefined)
+  .map((m) => m[1]);
+if (weakened.length > 0) {
+  console.error(`FAIL ruleset.yaml switches off or weakens recommended rules: ${weakened.join(', ')}`);
+  process.exit(1);
+}
 
 const work = mkdtempSync(join(tmpdir(), 'spectral-rules-'));
 try {

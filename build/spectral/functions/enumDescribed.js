@@ -5,6 +5,12 @@ export default (schema) => {
     return;
   }
 
+  // `enum: [null]` is no vocabulary: it is the null branch of a nullable reference
+  // (src/Samenwerking.Api/OpenApi/NullableReferencesDocumentFilter.cs).
+  if (schema.enum.every((value) => value === null)) {
+    return;
+  }
+
   const results = [];
   if (schema.type !== 'string') {
     results.push({ message: 'An enum must be of type string, so values travel as names, not numbers.' });

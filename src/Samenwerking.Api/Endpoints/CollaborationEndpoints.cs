@@ -24,7 +24,9 @@ public static class CollaborationEndpoints
     {
         var collaborations = api.MapGroup(Path).WithTags("Collaborations");
 
-        collaborations.MapGet("", ListCollaborations).WithName("listCollaborations").RequireReadScope();
+        collaborations.MapGet("", ListCollaborations).WithName("listCollaborations")
+            .WithParametersValidatedAs<ListCollaborationsQuery>()
+            .RequireReadScope();
 
         collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
             .ProducesETag()
@@ -43,6 +45,8 @@ public static class CollaborationEndpoints
             .WithRequestExample(RequestBodyExamples.UpdateCollaboration)
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
+
+        collaborations.MapCollaborationPatch();
 
         collaborations.MapDelete("/{id}", DeleteCollaboration).WithName("deleteCollaboration")
             .Produces(StatusCodes.Status204NoContent)
@@ -113,7 +117,9 @@ public static class CollaborationEndpoints
 
     /// <summary>Replace a collaboration's editable fields</summary>
     /// <remarks>
-    /// Replaces name, description, dimensions and tasks as a whole (what is left out becomes unknown).
+    /// Replaces name, description, dimensions and tasks as a whole: a member left out becomes unknown, also a
+    /// member that a later minor version adds and this client does not know. To change only some fields, use
+    /// `PATCH` (a JSON Merge Patch), which leaves everything it does not mention as it is.
     /// Requires `If-Match` with the current `ETag`: without it 428, with a stale one 412 (carrying the current `ETag`),
     /// so two editors never overwrite each other silently.
     /// </remarks>

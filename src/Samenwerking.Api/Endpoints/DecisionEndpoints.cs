@@ -17,6 +17,7 @@ public static class DecisionEndpoints
         var decisions = api.MapGroup(CollaborationEndpoints.Path + "/{id}/decisions").WithTags("Decisions");
 
         decisions.MapGet("", ListDecisions).WithName("listDecisions")
+            .WithParametersValidatedAs<ListDecisionsQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 

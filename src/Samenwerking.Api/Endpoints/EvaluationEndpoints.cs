@@ -31,6 +31,7 @@ public static class EvaluationEndpoints
 
         // A literal segment outranks the {evaluationId} parameter, so "trend" never reads as an id.
         evaluations.MapGet("/trend", GetEvaluationTrend).WithName("getEvaluationTrend")
+            .WithParametersValidatedAs<GetEvaluationTrendQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 

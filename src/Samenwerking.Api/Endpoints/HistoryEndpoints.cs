@@ -1,5 +1,6 @@
 using Mediator;
 using Samenwerking.Api.Authentication;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Application.History.ListHistory;
 
@@ -9,6 +10,7 @@ public static class HistoryEndpoints
 {
     public static void MapHistoryEndpoints(this IEndpointRouteBuilder api) =>
         api.MapGet(CollaborationEndpoints.Path + "/{id}/history", ListHistory).WithTags("History").WithName("listHistory")
+            .WithParametersValidatedAs<ListHistoryQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 

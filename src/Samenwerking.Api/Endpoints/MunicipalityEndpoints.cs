@@ -1,5 +1,6 @@
 using Mediator;
 using Samenwerking.Api.Authentication;
+using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Json;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Application.Municipalities;
@@ -18,15 +19,18 @@ public static class MunicipalityEndpoints
 
         municipalities.MapGet("", ListMunicipalities)
             .WithName("listMunicipalities")
+            .WithParametersValidatedAs<ListMunicipalitiesQuery>()
             .RequireReadScope();
 
         municipalities.MapGet("/{code}/collaborations", ListMunicipalityCollaborations)
             .WithName("listMunicipalityCollaborations")
+            .WithParametersValidatedAs<ListMunicipalityCollaborationsQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
         municipalities.MapGet("/{code}", GetMunicipality)
             .WithName("getMunicipality")
+            .WithParametersValidatedAs<GetMunicipalityQuery>()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
     }

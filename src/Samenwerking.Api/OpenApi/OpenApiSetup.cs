@@ -48,16 +48,20 @@ public static class OpenApiSetup
             options.MapDomainValues();
             options.ParameterFilter<RequiredParameterFilter>();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<ValidatorConstraintsSchemaFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<PermissionOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
+            options.OperationFilter<ValidatedParametersOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
             options.OperationFilter<LimitResponsesOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
+            options.OperationFilter<ProblemExamplesOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
+            options.DocumentFilter<NullableReferencesDocumentFilter>();
         });
         return services;
     }

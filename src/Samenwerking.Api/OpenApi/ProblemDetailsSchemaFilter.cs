@@ -61,33 +61,9 @@ public sealed class ProblemDetailsSchemaFilter : ISchemaFilter
         // Extension members (409 facts) are part of RFC 9457; clients must tolerate them.
         schema.AdditionalPropertiesAllowed = true;
         schema.AdditionalProperties = null;
-        schema.Examples = [validation ? ValidationExample() : NotFoundExample()];
+        // No example on the schema: it would show under every status of every operation. Each response gets
+        // one that fits it instead (ProblemExamplesOperationFilter).
     }
 
     private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
-
-    private static JsonObject NotFoundExample() => new()
-    {
-        ["type"] = ProblemTypes.NotFound,
-        ["title"] = "Not found",
-        ["status"] = StatusCodes.Status404NotFound,
-        ["detail"] = "Municipality 'GM9999' does not exist.",
-        ["instance"] = "/api/v1/municipalities/GM9999",
-        ["traceId"] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
-    };
-
-    private static JsonObject ValidationExample() => new()
-    {
-        ["type"] = ProblemTypes.InvalidInput,
-        ["title"] = "Invalid input",
-        ["status"] = StatusCodes.Status400BadRequest,
-        ["detail"] = "The request has 2 invalid fields: page, pageSize.",
-        ["instance"] = "/api/v1/municipalities",
-        ["traceId"] = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
-        ["errors"] = new JsonObject
-        {
-            ["page"] = new JsonArray("'Page' must be greater than or equal to '1'."),
-            ["pageSize"] = new JsonArray("'Page Size' must be between 1 and 100. You entered 101."),
-        },
-    };
 }

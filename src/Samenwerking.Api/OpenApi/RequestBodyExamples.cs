@@ -63,6 +63,12 @@ public static class RequestBodyExamples
         Initiative = CreateCollaboration.Initiative,
     };
 
+    public static Endpoints.CollaborationMergePatch PatchCollaboration { get; } = new()
+    {
+        Description = "Ambtelijke fusie van Bergen, Uitgeest, Castricum en Heiloo in één werkorganisatie.",
+        GovernanceLevel = GovernanceLevel.Tactisch,
+    };
+
     public static AddParticipantCommand AddParticipant { get; } = new()
     {
         MunicipalityCode = "GM0399",

@@ -6,7 +6,7 @@ namespace Samenwerking.Api.OpenApi;
 /// <summary>
 /// Documents the headers a success response carries besides <c>API-Version</c>: <c>Location</c> on every
 /// 201 (the API answers every creation with the new resource's URL) and <c>ETag</c> where the endpoint says
-/// so with <see cref="ResponseHeaders.ProducesETag{TBuilder}"/>.
+/// so with <see cref="ResponseHeaders.ProducesETag{TBuilder}"/>; and on a 412 the <c>ETag</c> of the current version.
 /// </summary>
 public sealed class ResponseHeadersOperationFilter : IOperationFilter
 {
@@ -15,6 +15,13 @@ public sealed class ResponseHeadersOperationFilter : IOperationFilter
         var etag = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<ETagResponseMetadata>().Any();
         foreach (var (status, response) in operation.Responses ?? [])
         {
+            if (status == "412" && response is OpenApiResponse stale)
+            {
+                stale.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                stale.Headers["ETag"] = Header("The current version of the resource: the change was based on another one.");
+                continue;
+            }
+
             if (response is not OpenApiResponse success || !status.StartsWith('2'))
             {
                 continue;

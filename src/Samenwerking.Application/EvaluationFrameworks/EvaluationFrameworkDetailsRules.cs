@@ -1,4 +1,5 @@
 using FluentValidation;
+using Samenwerking.Application.Common.Validation;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Evaluations;
 
@@ -12,18 +13,14 @@ public static class EvaluationFrameworkDetailsRules
 {
     public static void AddEvaluationFrameworkDetailsRules<T>(this AbstractValidator<T> validator) where T : IEvaluationFrameworkDetails
     {
-        validator.RuleFor(f => f.Name).NotEmpty()
-            .Must(name => name.Trim().Length is >= EvaluationFramework.MinNameLength and <= EvaluationFramework.MaxNameLength)
-            .WithMessage(_ => Localized.Text(
-                $"'{{PropertyName}}' must have {EvaluationFramework.MinNameLength} to {EvaluationFramework.MaxNameLength} characters.",
-                $"'{{PropertyName}}' moet {EvaluationFramework.MinNameLength} tot en met {EvaluationFramework.MaxNameLength} tekens hebben."));
+        validator.RuleFor(f => f.Name).NotEmpty().TrimmedLength(EvaluationFramework.MinNameLength, EvaluationFramework.MaxNameLength);
         validator.RuleFor(f => f.Description).NotEmpty().MaximumLength(EvaluationFramework.MaxDescriptionLength);
         validator.RuleFor(f => f.Criteria).NotNull();
         validator.RuleForEach(f => f.Criteria).NotNull().ChildRules(criterion =>
         {
             criterion.RuleFor(c => c.Name).NotEmpty().MaximumLength(EvaluationCriterion.MaxNameLength);
             criterion.RuleFor(c => c.Description).NotEmpty().MaximumLength(EvaluationCriterion.MaxDescriptionLength);
-        }).When(f => f.Criteria is not null);
+        });
 
         validator.RuleFor(f => f).Custom((details, context) =>
         {

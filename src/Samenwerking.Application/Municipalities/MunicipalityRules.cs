@@ -7,8 +7,11 @@ namespace Samenwerking.Application.Municipalities;
 public static class MunicipalityRules
 {
     public static IRuleBuilderOptions<T, string?> MunicipalityCode<T>(this IRuleBuilder<T, string?> code) =>
-        code.NotEmpty()
-            .Matches(Domain.Municipalities.MunicipalityCode.Pattern)
+        code.NotEmpty().MunicipalityCodeWhenGiven();
+
+    /// <summary>A CBS code when given; unconditional, so the OpenAPI document shows its pattern on optional filters too.</summary>
+    public static IRuleBuilderOptions<T, string?> MunicipalityCodeWhenGiven<T>(this IRuleBuilder<T, string?> code) =>
+        code.Matches(Domain.Municipalities.MunicipalityCode.Pattern)
             .WithMessage(_ => Localized.Text(
                 "'{PropertyName}' must be a CBS municipality code: GM followed by four digits, e.g. GM0363.",
                 "'{PropertyName}' moet een CBS-gemeentecode zijn: GM gevolgd door vier cijfers, bijvoorbeeld GM0363."));

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Common.Validation;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.Common;
@@ -14,23 +15,20 @@ public static class CollaborationDetailsRules
     /// <summary>Whether every named task is present and named: only then can the domain judge the dimensions.</summary>
     public static bool HasCompleteTasks(this ICollaborationDetails details) =>
         details.Tasks.All(t => t is not null && !string.IsNullOrWhiteSpace(t.Name));
+    private const int MaxTasks = 100;
 
     public static void AddCollaborationDetailsRules<T>(this AbstractValidator<T> validator) where T : ICollaborationDetails
     {
-        validator.RuleFor(c => c.Name).NotEmpty()
-            .Must(name => name.Trim().Length is >= Collaboration.MinNameLength and <= Collaboration.MaxNameLength)
-            .WithMessage(_ => Localized.Text(
-                $"'{{PropertyName}}' must have {Collaboration.MinNameLength} to {Collaboration.MaxNameLength} characters.",
-                $"'{{PropertyName}}' moet {Collaboration.MinNameLength} tot en met {Collaboration.MaxNameLength} tekens hebben."));
+        validator.RuleFor(c => c.Name).NotEmpty().TrimmedLength(Collaboration.MinNameLength, Collaboration.MaxNameLength);
         validator.RuleFor(c => c.Description).MaximumLength(Collaboration.MaxDescriptionLength);
         validator.RuleForEach(c => c.TaskTypes).IsInEnum();
         validator.RuleFor(c => c.TaskTypes).Must(types => types.Distinct().Count() == types.Count)
             .WithMessage(_ => Localized.Text(
                 "'{PropertyName}' lists a task type more than once.",
                 "'{PropertyName}' noemt een taaktype meer dan eens."));
-        validator.RuleFor(c => c.Tasks).Must(tasks => tasks.Count <= 100).WithMessage(_ => Localized.Text(
-            "'{PropertyName}' names at most 100 tasks.",
-            "'{PropertyName}' noemt ten hoogste 100 taken."));
+        validator.RuleFor(c => c.Tasks).ItemCount(0, MaxTasks).WithMessage(_ => Localized.Text(
+            $"'{{PropertyName}}' names at most {MaxTasks} tasks.",
+            $"'{{PropertyName}}' noemt ten hoogste {MaxTasks} taken."));
         validator.RuleForEach(c => c.Tasks).NotNull().ChildRules(task =>
         {
             task.RuleFor(t => t.Name).NotEmpty().MaximumLength(NamedTask.MaxNameLength);

@@ -18,6 +18,8 @@ public sealed record CollaborationDto
     public required Phase Phase { get; init; }
 
     /// <summary>Participants, active and former, in order of joining.</summary>
+    // Always written, so the contract marks it required (set after the mapping, hence not a `required` member).
+    [System.Text.Json.Serialization.JsonRequired]
     public IReadOnlyList<ParticipantDto> Participants { get; init; } = [];
 
     /// <summary>Types of task the collaboration carries out (a set).</summary>

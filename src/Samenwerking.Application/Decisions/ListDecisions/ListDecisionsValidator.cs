@@ -5,5 +5,5 @@ namespace Samenwerking.Application.Decisions.ListDecisions;
 
 public sealed class ListDecisionsValidator : AbstractValidator<ListDecisionsQuery>
 {
-    public ListDecisionsValidator() => RuleFor(q => q.Municipality).MunicipalityCode().When(q => q.Municipality is not null);
+    public ListDecisionsValidator() => RuleFor(q => q.Municipality).MunicipalityCodeWhenGiven();
 }

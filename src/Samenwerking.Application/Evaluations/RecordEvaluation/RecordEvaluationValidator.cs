@@ -30,12 +30,12 @@ public sealed class RecordEvaluationValidator : AbstractValidator<RecordEvaluati
         RuleFor(e => e.Scores).NotEmpty().WithMessage(_ => Localized.Text(
                 "'{PropertyName}' must judge every criterion of the framework.",
                 "'{PropertyName}' moet elk criterium van het kader beoordelen."))
-            .Must(scores => scores.Count <= MaxScores).WithMessage(_ => Localized.Text(
+            .ItemCount(0, MaxScores).WithMessage(_ => Localized.Text(
                 $"'{{PropertyName}}' has at most {MaxScores} entries.",
                 $"'{{PropertyName}}' heeft ten hoogste {MaxScores} elementen."));
         RuleForEach(e => e.Scores).NotNull().SetValidator(new CriterionScoreInputValidator());
         RuleFor(e => e.Recommendations).NotNull()
-            .Must(r => r.Count <= EvaluationFacts.MaxRecommendations)
+            .ItemCount(0, EvaluationFacts.MaxRecommendations)
             .WithMessage(_ => Localized.Text(
                 $"'{{PropertyName}}' has at most {EvaluationFacts.MaxRecommendations} entries.",
                 $"'{{PropertyName}}' heeft ten hoogste {EvaluationFacts.MaxRecommendations} elementen."));
@@ -52,16 +52,17 @@ public sealed class CriterionScoreInputValidator : AbstractValidator<CriterionSc
     public CriterionScoreInputValidator()
     {
         RuleFor(s => s.Criterion).NotEmpty();
+        // Outside the When below, so the OpenAPI document shows the range; a score left out passes it.
+        RuleFor(s => s.Score).InclusiveBetween(CriterionScore.MinScore, CriterionScore.MaxScore)
+            .WithMessage(_ => Localized.Text(
+                $"'{{PropertyName}}' is {CriterionScore.MinScore} to {CriterionScore.MaxScore}.",
+                $"'{{PropertyName}}' is {CriterionScore.MinScore} tot en met {CriterionScore.MaxScore}."));
         When(s => !s.NietBeoordeeld, () =>
         {
             RuleFor(s => s.Score).NotNull()
                 .WithMessage(_ => Localized.Text(
                     $"'{{PropertyName}}' is required: {CriterionScore.MinScore} to {CriterionScore.MaxScore}, or set nietBeoordeeld with a reason.",
-                    $"'{{PropertyName}}' is verplicht: {CriterionScore.MinScore} tot en met {CriterionScore.MaxScore}, of zet nietBeoordeeld en geef een reden."))
-                .Must(score => score is null || CriterionScore.IsValidScore(score.Value))
-                .WithMessage(_ => Localized.Text(
-                    $"'{{PropertyName}}' is {CriterionScore.MinScore} to {CriterionScore.MaxScore}.",
-                    $"'{{PropertyName}}' is {CriterionScore.MinScore} tot en met {CriterionScore.MaxScore}."));
+                    $"'{{PropertyName}}' is verplicht: {CriterionScore.MinScore} tot en met {CriterionScore.MaxScore}, of zet nietBeoordeeld en geef een reden."));
             RuleFor(s => s.Explanation).NotEmpty().WithMessage(_ => Localized.Text(
                     "'{PropertyName}' is required with a score: say why.",
                     "'{PropertyName}' is verplicht bij een score: licht toe waarom."))

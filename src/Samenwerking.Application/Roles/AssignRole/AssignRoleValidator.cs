@@ -11,7 +11,7 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRoleCommand>
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.PersonName).NotEmpty().MaximumLength(RoleAssignment.MaxNameLength);
         RuleFor(c => c.Organisation).NotEmpty().MaximumLength(RoleAssignment.MaxNameLength);
-        RuleFor(c => c.Email).EmailAddress().MaximumLength(RoleAssignment.MaxEmailLength).When(c => c.Email is not null);
+        RuleFor(c => c.Email).EmailAddress().MaximumLength(RoleAssignment.MaxEmailLength);
         RuleFor(c => c.WorkingGroup).MaximumLength(RoleAssignment.MaxNameLength);
         RuleFor(c => c.WorkingGroup).Must((command, _) => command.ToFacts().WorkingGroupFitsKind)
             .WithMessage(c => c.Kind == RoleKind.VoorzitterWerkgroep

@@ -1,0 +1,110 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FluentValidation.Results;
+using Mediator;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
+using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.GetCollaboration;
+using Samenwerking.Application.Collaborations.UpdateCollaboration;
+using Samenwerking.Application.Common.Text;
+
+namespace Samenwerking.Api.Endpoints;
+
+/// <summary>
+/// <c>PATCH /collaborations/{id}</c>: a JSON Merge Patch becomes the replacement it describes. The patch is
+/// applied to the current editable fields as JSON (so "left out" and "null" stay different) and the result
+/// goes the very way of a PUT: the same command, validator, domain method and If-Match check.
+/// </summary>
+public static class CollaborationPatchEndpoint
+{
+    public static void MapCollaborationPatch(this RouteGroupBuilder collaborations) =>
+        collaborations.MapPatch("/{id}", PatchCollaboration).WithName("patchCollaboration")
+            .Accepts<CollaborationMergePatch>(MergePatch.MediaType)
+            .WithRequestExample(RequestBodyExamples.PatchCollaboration)
+            .Produces<CollaborationDto>()
+            .ProducesETag()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope();
+
+    /// <summary>Change some of a collaboration's editable fields</summary>
+    /// <remarks>
+    /// Sends only what changes, as a JSON Merge Patch (RFC 7396, `Content-Type: application/merge-patch+json`):
+    /// a member sent replaces the current value, `null` removes it (the value becomes unknown), a member left
+    /// out stays as it is; `organisationForm` and `legalForm` are merged member by member, lists are replaced whole.
+    /// The outcome is checked exactly like a replacement (PUT), so it answers the same 400 and 409 problems.
+    /// Requires `If-Match` with the current `ETag`: without it 428, with a stale one 412.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="json"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="ifMatch">The `ETag` of the version being changed.</param>
+    /// <param name="request"></param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">Changed; the new `ETag` is in the header.</response>
+    private static async Task<IResult> PatchCollaboration(IMediator mediator, IOptions<JsonOptions> json, Guid id,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        if (!string.Equals(request.GetTypedHeaders().ContentType?.MediaType.Value, MergePatch.MediaType, StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                type: ErrorHandling.ProblemTypes.UnsupportedMediaType,
+                title: ErrorHandling.ProblemTitles.For(StatusCodes.Status415UnsupportedMediaType),
+                detail: Localized.Text(
+                    $"Send the changes as a JSON Merge Patch, with Content-Type {MergePatch.MediaType}; to replace everything, use PUT with application/json.",
+                    $"Stuur de wijzigingen als JSON Merge Patch, met Content-Type {MergePatch.MediaType}; gebruik PUT met application/json om alles te vervangen."));
+        }
+
+        var options = json.Value.SerializerOptions;
+        var patch = await ReadObjectAsync(request, cancellationToken);
+        var current = await mediator.Send(new GetCollaborationQuery(id), cancellationToken);
+
+        // The editable fields as a replacement would carry them: the current representation, cut down to the command's members.
+        var editable = options.GetTypeInfo(typeof(UpdateCollaborationCommand)).Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var target = JsonSerializer.SerializeToNode(current, options)!.AsObject();
+        foreach (var member in target.Select(m => m.Key).Where(m => !editable.Contains(m)).ToList())
+        {
+            target.Remove(member);
+        }
+
+        UpdateCollaborationCommand command;
+        try
+        {
+            command = MergePatch.Apply(target, patch).Deserialize<UpdateCollaborationCommand>(options)!;
+        }
+        catch (JsonException invalid)
+        {
+            throw new BadHttpRequestException("The merge patch does not give a valid collaboration.", StatusCodes.Status400BadRequest, invalid);
+        }
+
+        var updated = await mediator.Send(command with { Id = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        response.SetETag(updated.Version);
+        return TypedResults.Ok(updated);
+    }
+
+    private static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        JsonNode? body;
+        try
+        {
+            body = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
+        }
+        catch (JsonException malformed)
+        {
+            throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, malformed);
+        }
+
+        return body as JsonObject ?? throw new FluentValidation.ValidationException([new ValidationFailure("", Localized.Text(
+            "A merge patch is a JSON object of the members to change.",
+            "Een merge patch is een JSON-object met de velden die veranderen."))]);
+    }
+}
