@@ -7,8 +7,8 @@ public sealed class ProjectLeadAssigned : ExitRule
 {
     public override string Code => "project-lead-assigned";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
-        When(collaboration.Roles.Any(r => r.LeadsTheProject && r.AssignedInPhase == Phase.Implementatie),
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) =>
+        When(collaboration.AssignedRoles.Any(r => r.LeadsTheProject && r.AssignedInPhase == Phase.Implementatie),
             "A projectleider or programmamanager is assigned.",
             $"Assign a {nameof(RoleKind.Projectleider).ToLowerInvariant()} or programmamanager during implementatie.");
 }
@@ -17,7 +17,7 @@ public sealed class OperatingSinceKnown : ExitRule
 {
     public override string Code => "operating-since-known";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today) => collaboration.OperatingSince switch
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) => collaboration.OperatingSince switch
     {
         null => Unmet("Record the date the collaboration started operating."),
         { } date when date > today => Unmet($"The collaboration starts operating on {date:yyyy-MM-dd}, which is in the future."),

@@ -8,7 +8,7 @@ public sealed class AllDimensionsDecided : ExitRule
 {
     public override string Code => "all-dimensions-decided";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today)
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today)
     {
         var missing = collaboration.Dimensions.Undecided();
         return When(missing.Count == 0, "All six dimensions are decided.",
@@ -20,7 +20,7 @@ public sealed class LegalFormConsistent : ExitRule
 {
     public override string Code => "legal-form-consistent";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) =>
         collaboration.Dimensions.LegalForm switch
         {
             null => Unmet("The legal form is not chosen."),
@@ -38,17 +38,17 @@ public sealed class RequiredDecisionsRecorded : ExitRule
 {
     public override string Code => "required-decisions-recorded";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today)
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today)
     {
-        if (collaboration.LegalKind is not { } kind)
+        if (collaboration.Dimensions.LegalForm?.Kind is not { } kind)
         {
             return Unmet("The kind of legal form decides which decisions are needed; choose it first.");
         }
 
         var missing = new List<string>();
-        foreach (var participant in collaboration.ActiveParticipants.OrderBy(p => p.MunicipalityCode, StringComparer.Ordinal))
+        foreach (var municipalityCode in collaboration.ActiveMunicipalityCodes.Order(StringComparer.Ordinal))
         {
-            var decisions = collaboration.Decisions.Where(d => d.MunicipalityCode == participant.MunicipalityCode).ToList();
+            var decisions = collaboration.RecordedDecisions.Where(d => d.MunicipalityCode == municipalityCode).ToList();
             var lacking = new List<string>();
             if (kind == LegalKind.Publiekrechtelijk && !LatestIsPositive(decisions, DecisionKind.Toestemming))
             {
@@ -62,7 +62,7 @@ public sealed class RequiredDecisionsRecorded : ExitRule
 
             if (lacking.Count > 0)
             {
-                missing.Add($"{participant.MunicipalityCode}: {string.Join(" and ", lacking)}");
+                missing.Add($"{municipalityCode}: {string.Join(" and ", lacking)}");
             }
         }
 
@@ -71,6 +71,6 @@ public sealed class RequiredDecisionsRecorded : ExitRule
             $"Positive decisions still missing — {string.Join("; ", missing)}.");
     }
 
-    private static bool LatestIsPositive(IEnumerable<Decision> decisions, DecisionKind kind) =>
+    private static bool LatestIsPositive(IEnumerable<ExitRuleDecision> decisions, DecisionKind kind) =>
         decisions.Where(d => d.Kind == kind).OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).LastOrDefault()?.IsPositive == true;
 }
