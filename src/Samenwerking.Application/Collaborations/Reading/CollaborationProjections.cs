@@ -50,8 +50,8 @@ public static class CollaborationProjections
             LegalForm = c.LegalKind == null ? null : new LegalFormDto(c.LegalKind.Value, c.LegalInstrument),
             Initiative = c.Initiative,
             Tasks = c.Tasks.Select(t => new NamedTaskDto(t.Name, t.Type)).ToList(),
-            // Transitions only move forward, so the one into the highest phase is the latest.
-            CurrentPhaseStartedOn = c.Transitions.OrderByDescending(t => t.To).Select(t => (DateOnly?)t.EffectiveOn).FirstOrDefault()
+            // Transitions only move forward, so the one recorded last is the one into the current phase.
+            CurrentPhaseStartedOn = c.Transitions.OrderByDescending(t => t.RecordedAt).ThenByDescending(t => t.Id).Select(t => (DateOnly?)t.EffectiveOn).FirstOrDefault()
                                     ?? c.FirstRecordedPhaseStartedOn,
             RegisteredInPhase = c.RegisteredInPhase,
             OperatingSince = c.OperatingSince,
