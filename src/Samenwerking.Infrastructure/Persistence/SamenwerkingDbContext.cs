@@ -33,6 +33,9 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     {
         try
         {
+            Database.AutoTransactionBehavior = OnlyInserts.FitInOneBatch(ChangeTracker)
+                ? AutoTransactionBehavior.Never
+                : AutoTransactionBehavior.WhenNeeded;
             return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException

@@ -11,9 +11,9 @@ public sealed class GetCollaborationHandler(IApplicationDbContext db)
     : IQueryHandler<GetCollaborationQuery, CollaborationDto>
 {
     public async ValueTask<CollaborationDto> Handle(GetCollaborationQuery query, CancellationToken cancellationToken) =>
-        await db.Collaborations.AsNoTracking()
-            .Where(c => c.Id == query.Id)
-            .Select(CollaborationProjections.Details(db.Municipalities))
-            .FirstOrDefaultAsync(cancellationToken)
-        ?? throw new NotFoundException("Collaboration", query.Id.ToString());
+        (await db.Collaborations.AsNoTracking()
+             .Where(c => c.Id == query.Id)
+             .Select(CollaborationProjections.Details(db.Municipalities))
+             .FirstOrDefaultAsync(cancellationToken)
+         ?? throw new NotFoundException("Collaboration", query.Id.ToString())).WithTasks();
 }

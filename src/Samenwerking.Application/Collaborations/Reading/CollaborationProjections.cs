@@ -29,11 +29,15 @@ public static class CollaborationProjections
             p.Role, p.JoinedOn, p.LeftOn, p.WithdrawalReason, isActive)))
         .WithRule(Domain.Collaborations.Participant.Active);
 
+    /// <summary>The full representation with its named tasks, from one row of <see cref="Details"/>.</summary>
+    public static CollaborationDto WithTasks(this DetailsRow row) =>
+        row.Collaboration with { Tasks = row.Tasks.Select(t => new NamedTaskDto(t.Name, t.Type)).ToList() };
+
     /// <summary>The full representation of a collaboration, participants and their names included.</summary>
-    public static Expression<Func<Collaboration, CollaborationDto>> Details(IQueryable<Municipality> municipalities)
+    public static Expression<Func<Collaboration, DetailsRow>> Details(IQueryable<Municipality> municipalities)
     {
         var participant = Participant(municipalities);
-        return ((Expression<Func<Collaboration, bool, CollaborationDto>>)((c, isAmbtelijkeFusie) => new CollaborationDto
+        return ((Expression<Func<Collaboration, bool, DetailsRow>>)((c, isAmbtelijkeFusie) => new DetailsRow(new CollaborationDto
         {
             Id = c.Id,
             Name = c.Name,
@@ -49,7 +53,8 @@ public static class CollaborationProjections
             OrganisationForm = new OrganisationFormDto(c.Novelty, c.Multiplicity, c.Structure),
             LegalForm = c.LegalKind == null ? null : new LegalFormDto(c.LegalKind.Value, c.LegalInstrument),
             Initiative = c.Initiative,
-            Tasks = c.Tasks.Select(t => new NamedTaskDto(t.Name, t.Type)).ToList(),
+            // Filled from the JSON column by WithTasks: projecting into it here would cost a statement of its own.
+            Tasks = new List<NamedTaskDto>(),
             // Transitions only move forward, so the one recorded last is the one into the current phase.
             CurrentPhaseStartedOn = c.Transitions.OrderByDescending(t => t.RecordedAt).ThenByDescending(t => t.Id).Select(t => (DateOnly?)t.EffectiveOn).FirstOrDefault()
                                     ?? c.FirstRecordedPhaseStartedOn,
@@ -62,6 +67,9 @@ public static class CollaborationProjections
             CreatedAt = c.CreatedAt,
             UpdatedAt = c.UpdatedAt,
             Version = c.Version,
-        })).WithRule(Collaboration.AmbtelijkeFusie);
+        }, c.Tasks))).WithRule(Collaboration.AmbtelijkeFusie);
     }
+
+    /// <summary>A collaboration's representation and its named tasks as read from their JSON column.</summary>
+    public sealed record DetailsRow(CollaborationDto Collaboration, IReadOnlyList<NamedTask> Tasks);
 }
