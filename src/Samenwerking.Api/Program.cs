@@ -79,6 +79,7 @@ app.UseApiCors();
 app.UseApiOpenApi();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseConditionalReads();
 
 app.MapApiHealthChecks();
 var api = app.MapGroup(ApiVersion.BasePath);

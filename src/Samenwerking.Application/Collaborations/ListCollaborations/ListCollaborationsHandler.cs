@@ -78,6 +78,13 @@ public sealed class ListCollaborationsHandler(IApplicationDbContext db, IClock c
             collaborations = collaborations.Where(overdue ? Collaboration.EvaluationOverdueOn(today) : Collaboration.EvaluationOnScheduleOn(today));
         }
 
+        if (query.UpdatedSince?.ToUniversalTime() is { } since)
+        {
+            // The store keeps UTC; any offset the client sent is the same instant.
+            // Inclusive: a client that sends the latest updatedAt it saw never misses a change made in the same instant.
+            collaborations = collaborations.Where(c => c.UpdatedAt >= since);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var term = SearchText.Normalize(query.Q);
