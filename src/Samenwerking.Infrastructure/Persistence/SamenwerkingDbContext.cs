@@ -59,5 +59,5 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);
+        modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);
 }
