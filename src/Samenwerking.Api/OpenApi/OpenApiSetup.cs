@@ -50,10 +50,11 @@ public static class OpenApiSetup
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>();
+            // Before the standard responses, so the 304 gets the API-Version header like every other one.
+            options.OperationFilter<ConditionalReadsOperationFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
-            options.OperationFilter<ConditionalReadsOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
         });
