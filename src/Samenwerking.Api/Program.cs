@@ -90,6 +90,7 @@ app.UseAuthentication();
 app.UseApiRateLimiting();
 app.UseAuthorization();
 app.UseApiIdempotency();
+app.UseConditionalReads();
 
 app.MapApiHealthChecks();
 var api = app.MapGroup(ApiVersion.BasePath).WithInputScreening();

@@ -69,6 +69,7 @@ public static class CollaborationEndpoints
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="evaluationDueBefore">Only collaborations whose next evaluation is due before this date (yyyy-MM-dd).</param>
+    /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
     /// <param name="evaluationOverdue">Only collaborations whose next evaluation is overdue (true: the due date has passed) or not (false: due today or later). Collaborations outside doorontwikkeling have no due date and match neither.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">One page of collaborations.</response>
@@ -76,9 +77,10 @@ public static class CollaborationEndpoints
         DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
         DomainValue<TaskType>? taskType, DomainValue<Initiative>? initiative, bool? isAmbtelijkeFusie, string? q, string? sort,
         int page = 1, int pageSize = Paging.DefaultPageSize, DateOnly? evaluationDueBefore = null, bool? evaluationOverdue = null,
-        CancellationToken cancellationToken = default) =>
+        DateTimeOffset? updatedSince = null, CancellationToken cancellationToken = default) =>
         await mediator.Send(new ListCollaborationsQuery(phase.OrNull(), municipality, legalKind.OrNull(), legalInstrument.OrNull(),
-            taskType.OrNull(), initiative.OrNull(), isAmbtelijkeFusie, q, sort, page, pageSize, evaluationDueBefore, evaluationOverdue), cancellationToken);
+            taskType.OrNull(), initiative.OrNull(), isAmbtelijkeFusie, q, sort, page, pageSize, evaluationDueBefore, evaluationOverdue)
+            { UpdatedSince = updatedSince }, cancellationToken);
 
     /// <summary>Create a collaboration</summary>
     /// <remarks>

@@ -64,13 +64,14 @@ public static class MunicipalityEndpoints
     /// <param name="includeFormer">Also collaborations the municipality has left (default false).</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">One page of the municipality's collaborations.</response>
     /// <response code="404">No municipality has this code.</response>
     private static async Task<PagedResult<MunicipalityCollaborationDto>> ListMunicipalityCollaborations(IMediator mediator,
         string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, int page = 1, int pageSize = Paging.DefaultPageSize,
-        CancellationToken cancellationToken = default) =>
-        await mediator.Send(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer, page, pageSize), cancellationToken);
+        DateTimeOffset? updatedSince = null, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer, page, pageSize, updatedSince), cancellationToken);
 
     /// <summary>Get a municipality</summary>
     /// <remarks>

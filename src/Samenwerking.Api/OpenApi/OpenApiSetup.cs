@@ -51,6 +51,8 @@ public static class OpenApiSetup
             options.SchemaFilter<ValidatorConstraintsSchemaFilter>();
             options.SchemaFilter<ProblemDetailsSchemaFilter>();
             options.SchemaFilter<EnumSchemaFilter>();
+            // Before the standard responses, so the 304 gets the API-Version header like every other one.
+            options.OperationFilter<ConditionalReadsOperationFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<PermissionOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();

@@ -169,9 +169,18 @@ public sealed partial class Collaboration
     }
 
     /// <summary>The four phases with their status and the dates that are known.</summary>
-    public IReadOnlyList<PhasePeriod> PhaseTimeline()
+    public IReadOnlyList<PhasePeriod> PhaseTimeline() =>
+        PhaseTimelineOf(Phase, RegisteredInPhase, FirstRecordedPhaseStartedOn, transitions.Select(t => new PhaseStep(t.From, t.To, t.EffectiveOn)));
+
+    /// <summary>
+    /// The timeline from the stored facts alone, so a read model projected from the database gives the same
+    /// answer as the aggregate without loading it.
+    /// </summary>
+    public static IReadOnlyList<PhasePeriod> PhaseTimelineOf(Phase current, Phase? registeredInPhase, DateOnly? firstRecordedPhaseStartedOn,
+        IEnumerable<PhaseStep> steps)
     {
-        var firstRecorded = RegisteredInPhase ?? Phase.Verkenning;
+        var transitions = steps.ToList();
+        var firstRecorded = registeredInPhase ?? Phase.Verkenning;
         return Enum.GetValues<Phase>().Select(phase =>
         {
             if (phase < firstRecorded)
@@ -179,9 +188,9 @@ public sealed partial class Collaboration
                 return new PhasePeriod(phase, PhaseStatus.NotRecorded, null, null);
             }
 
-            var started = phase == firstRecorded ? FirstRecordedPhaseStartedOn : transitions.FirstOrDefault(t => t.To == phase)?.EffectiveOn;
+            var started = phase == firstRecorded ? firstRecordedPhaseStartedOn : transitions.FirstOrDefault(t => t.To == phase)?.EffectiveOn;
             var ended = transitions.FirstOrDefault(t => t.From == phase)?.EffectiveOn;
-            var status = phase == Phase ? PhaseStatus.Current : phase < Phase ? PhaseStatus.Completed : PhaseStatus.Upcoming;
+            var status = phase == current ? PhaseStatus.Current : phase < current ? PhaseStatus.Completed : PhaseStatus.Upcoming;
             return new PhasePeriod(phase, status, status == PhaseStatus.Upcoming ? null : started, ended);
         }).ToList();
     }

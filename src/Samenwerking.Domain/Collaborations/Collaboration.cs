@@ -14,7 +14,7 @@ namespace Samenwerking.Domain.Collaborations;
 /// aggregate a new version (ETag), also when only a child changed, and adds a line to its history.
 /// The parts live in partial files: participants, phases, decisions, roles, evaluations and development activities.
 /// </summary>
-public sealed partial class Collaboration
+public sealed partial class Collaboration : IExitRuleFacts
 {
     public const int MinNameLength = 3;
     public const int MaxNameLength = 200;
@@ -85,16 +85,15 @@ public sealed partial class Collaboration
 
     public IReadOnlyList<HistoryEntry> NewHistory => history;
 
-    public Dimensions Dimensions => new()
-    {
-        TaskTypes = taskTypes.ToHashSet(),
-        TaskScope = TaskScope,
-        GovernanceLevel = GovernanceLevel,
-        OrganisationForm = new OrganisationForm(Novelty, Multiplicity, Structure),
-        LegalForm = LegalKind is { } kind ? new LegalForm(kind, LegalInstrument) : null,
-        Initiative = Initiative,
-        Tasks = tasks,
-    };
+    public Dimensions Dimensions => Dimensions.FromStored(taskTypes, TaskScope, GovernanceLevel, Novelty, Multiplicity, Structure,
+        LegalKind, LegalInstrument, Initiative, tasks);
+
+    IEnumerable<string> IExitRuleFacts.ActiveMunicipalityCodes => ActiveParticipants.Select(p => p.MunicipalityCode);
+
+    IEnumerable<ExitRuleDecision> IExitRuleFacts.RecordedDecisions =>
+        decisions.Select(d => new ExitRuleDecision(d.MunicipalityCode, d.Kind, d.DecidedOn, d.RecordedAt, d.Outcome));
+
+    IEnumerable<ExitRuleRole> IExitRuleFacts.AssignedRoles => roles.Select(r => new ExitRuleRole(r.Kind, r.AssignedInPhase));
 
     /// <summary>
     /// Ambtelijke fusie is not a separate choice but what the dimensions amount to: all tasks in one

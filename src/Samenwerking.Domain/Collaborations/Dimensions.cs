@@ -24,6 +24,20 @@ public sealed record Dimensions
 
     public IReadOnlyList<NamedTask> Tasks { get; init; } = [];
 
+    /// <summary>The dimensions from the columns a collaboration is stored in (the aggregate and read models alike).</summary>
+    public static Dimensions FromStored(IEnumerable<TaskType> taskTypes, TaskScope? taskScope, GovernanceLevel? governanceLevel,
+        Novelty? novelty, Multiplicity? multiplicity, Structure? structure, LegalKind? legalKind, LegalInstrument? legalInstrument,
+        Initiative? initiative, IReadOnlyList<NamedTask> tasks) => new()
+    {
+        TaskTypes = taskTypes.ToHashSet(),
+        TaskScope = taskScope,
+        GovernanceLevel = governanceLevel,
+        OrganisationForm = new OrganisationForm(novelty, multiplicity, structure),
+        LegalForm = legalKind is { } kind ? new LegalForm(kind, legalInstrument) : null,
+        Initiative = initiative,
+        Tasks = tasks,
+    };
+
     /// <summary>All six dimensions are chosen and the legal form includes its instrument.</summary>
     public bool AreAllDecided => Undecided().Count == 0;
 

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Samenwerking.Domain.Collaborations;
 
 /// <summary>
@@ -33,7 +35,12 @@ public sealed class Participant
 
     public string? WithdrawalReason { get; private set; }
 
-    public bool IsActive => LeftOn is null;
+    /// <summary>Taking part now: written as an expression so queries filter on the very same definition.</summary>
+    public static readonly Expression<Func<Participant, bool>> Active = p => p.LeftOn == null;
+
+    private static readonly Func<Participant, bool> IsActiveCompiled = Active.Compile();
+
+    public bool IsActive => IsActiveCompiled(this);
 
     internal void Withdraw(DateOnly leftOn, string reason)
     {

@@ -51,7 +51,9 @@ public sealed class Decision
 
     public string RecordedBySubject { get; private set; }
 
-    public bool IsPositive => Outcome == DecisionOutcome.Positief;
+    public bool IsPositive => IsPositiveOutcome(Outcome);
+
+    public static bool IsPositiveOutcome(DecisionOutcome outcome) => outcome == DecisionOutcome.Positief;
 }
 
 /// <summary>What a decision says, before it is recorded.</summary>

@@ -11,7 +11,7 @@ public abstract class ExitRule
 {
     public abstract string Code { get; }
 
-    public abstract RuleCheck Check(Collaboration collaboration, DateOnly today);
+    public abstract RuleCheck Check(IExitRuleFacts collaboration, DateOnly today);
 
     protected RuleCheck Met(Text detail) => new(Code, true, detail);
 

@@ -8,8 +8,8 @@ public sealed class ProjectLeadAssigned : ExitRule
 {
     public override string Code => "project-lead-assigned";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
-        When(collaboration.Roles.Any(r => r.LeadsTheProject && r.AssignedInPhase == Phase.Implementatie),
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) =>
+        When(collaboration.AssignedRoles.Any(r => r.LeadsTheProject && r.AssignedInPhase == Phase.Implementatie),
             new Text("A projectleider or programmamanager is assigned.", "Er is een projectleider of programmamanager aangewezen."),
             new Text($"Assign a {nameof(RoleKind.Projectleider).ToLowerInvariant()} or programmamanager during implementatie.",
                 $"Wijs tijdens implementatie een {nameof(RoleKind.Projectleider).ToLowerInvariant()} of programmamanager aan."));
@@ -19,7 +19,7 @@ public sealed class OperatingSinceKnown : ExitRule
 {
     public override string Code => "operating-since-known";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today) => collaboration.OperatingSince switch
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) => collaboration.OperatingSince switch
     {
         null => Unmet(new Text("Record the date the collaboration started operating.", "Leg de datum vast waarop de samenwerking begon te werken.")),
         { } date when date > today => Unmet(new Text($"The collaboration starts operating on {date:yyyy-MM-dd}, which is in the future.",

@@ -13,5 +13,8 @@ public enum PhaseStatus
     NotRecorded = 4,
 }
 
+/// <summary>A recorded move from one phase to the next, as far as the timeline cares.</summary>
+public sealed record PhaseStep(Phase From, Phase To, DateOnly EffectiveOn);
+
 /// <summary>One phase of a collaboration's life with its dates, where they are known.</summary>
 public sealed record PhasePeriod(Phase Phase, PhaseStatus Status, DateOnly? StartedOn, DateOnly? EndedOn);

@@ -9,7 +9,7 @@ public sealed class AllDimensionsDecided : ExitRule
 {
     public override string Code => "all-dimensions-decided";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today)
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today)
     {
         var missing = collaboration.Dimensions.Undecided();
         return When(missing.Count == 0, new Text("All six dimensions are decided.", "Alle zes dimensies zijn gekozen."),
@@ -21,7 +21,7 @@ public sealed class LegalFormConsistent : ExitRule
 {
     public override string Code => "legal-form-consistent";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) =>
         collaboration.Dimensions.LegalForm switch
         {
             null => Unmet(new Text("The legal form is not chosen.", "De rechtsvorm is niet gekozen.")),
@@ -41,9 +41,9 @@ public sealed class RequiredDecisionsRecorded : ExitRule
 {
     public override string Code => "required-decisions-recorded";
 
-    public override RuleCheck Check(Collaboration collaboration, DateOnly today)
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today)
     {
-        if (collaboration.LegalKind is not { } kind)
+        if (collaboration.Dimensions.LegalForm?.Kind is not { } kind)
         {
             return Unmet(new Text("The kind of legal form decides which decisions are needed; choose it first.",
                 "De soort rechtsvorm bepaalt welke besluiten nodig zijn; kies die eerst."));
@@ -51,9 +51,9 @@ public sealed class RequiredDecisionsRecorded : ExitRule
 
         var missing = new List<string>();
         var missingInDutch = new List<string>();
-        foreach (var participant in collaboration.ActiveParticipants.OrderBy(p => p.MunicipalityCode, StringComparer.Ordinal))
+        foreach (var municipalityCode in collaboration.ActiveMunicipalityCodes.Order(StringComparer.Ordinal))
         {
-            var decisions = collaboration.Decisions.Where(d => d.MunicipalityCode == participant.MunicipalityCode).ToList();
+            var decisions = collaboration.RecordedDecisions.Where(d => d.MunicipalityCode == municipalityCode).ToList();
             var lacking = new List<string>();
             var refused = false;
             if (kind == LegalKind.Publiekrechtelijk && !LatestIsPositive(decisions, DecisionKind.Toestemming))
@@ -71,8 +71,8 @@ public sealed class RequiredDecisionsRecorded : ExitRule
             {
                 var names = lacking.Select(l => refused && l == "toestemming" ? "toestemming (refused)" : l);
                 var dutchNames = lacking.Select(l => refused && l == "toestemming" ? "toestemming (geweigerd)" : l);
-                missing.Add($"{participant.MunicipalityCode}: {string.Join(" and ", names)}");
-                missingInDutch.Add($"{participant.MunicipalityCode}: {string.Join(" en ", dutchNames)}");
+                missing.Add($"{municipalityCode}: {string.Join(" and ", names)}");
+                missingInDutch.Add($"{municipalityCode}: {string.Join(" en ", dutchNames)}");
             }
         }
 
@@ -83,6 +83,6 @@ public sealed class RequiredDecisionsRecorded : ExitRule
                 $"Positieve besluiten ontbreken nog — {string.Join("; ", missingInDutch)}."));
     }
 
-    private static bool LatestIsPositive(IEnumerable<Decision> decisions, DecisionKind kind) =>
+    private static bool LatestIsPositive(IEnumerable<ExitRuleDecision> decisions, DecisionKind kind) =>
         decisions.Where(d => d.Kind == kind).OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).LastOrDefault()?.IsPositive == true;
 }

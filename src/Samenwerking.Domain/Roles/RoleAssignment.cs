@@ -46,7 +46,9 @@ public sealed class RoleAssignment
 
     public DateTimeOffset AssignedAt { get; private set; }
 
-    public bool LeadsTheProject => Kind is RoleKind.Projectleider or RoleKind.Programmamanager;
+    public bool LeadsTheProject => LeadsTheProjectAs(Kind);
+
+    public static bool LeadsTheProjectAs(RoleKind kind) => kind is RoleKind.Projectleider or RoleKind.Programmamanager;
 }
 
 /// <summary>What is said about a role being filled, before it is recorded.</summary>

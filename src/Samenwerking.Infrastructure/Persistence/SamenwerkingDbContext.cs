@@ -34,6 +34,9 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     {
         try
         {
+            Database.AutoTransactionBehavior = OnlyInserts.FitInOneBatch(ChangeTracker)
+                ? AutoTransactionBehavior.Never
+                : AutoTransactionBehavior.WhenNeeded;
             return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
@@ -59,5 +62,5 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);
+        modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);
 }

@@ -3,16 +3,21 @@ using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Application.Collaborations.CreateCollaboration;
 
+/// <summary>
+/// A lean write: one read (the municipalities' CBS records), one batched insert, one commit. The unique
+/// name index decides a duplicate, also under races; only then is the existing collaboration looked up to
+/// name it in the 409. The participants' names come from the records just read, not from another query.
+/// </summary>
 public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
     : ICommandHandler<CreateCollaborationCommand, CollaborationDto>
 {
     public async ValueTask<CollaborationDto> Handle(CreateCollaborationCommand command, CancellationToken cancellationToken)
     {
         var change = await db.ChangeAsFounderAsync(command.Participants.Select(p => p.MunicipalityCode).ToList(), actor, clock, cancellationToken);
-        await db.EnsureNameIsFreeAsync(command.Name, except: null, cancellationToken);
         var founders = await db.ResolveAsync(command.Participants, clock.Today, "participants", cancellationToken);
 
         var collaboration = command.IsRegistration
@@ -20,7 +25,17 @@ public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock 
                 command.Phase!.Value, command.OperatingSince, change)
             : Collaboration.Start(command.Name, command.Description, command.ToDimensions(), founders, change);
         db.Collaborations.Add(collaboration);
-        await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(collaboration, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainRuleViolationException duplicate) when (duplicate.ProblemType == "duplicate-name")
+        {
+            await db.EnsureNameIsFreeAsync(command.Name, except: collaboration.Id, cancellationToken);
+            throw;
+        }
+
+        var names = founders.GroupBy(f => f.Municipality.Code).ToDictionary(g => g.Key, g => g.First().Municipality.Name);
+        return collaboration.ToDto((code, _) => names.GetValueOrDefault(code, code));
     }
 }

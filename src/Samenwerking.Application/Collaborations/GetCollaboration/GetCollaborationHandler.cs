@@ -1,6 +1,9 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Reading;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Exceptions;
 
 namespace Samenwerking.Application.Collaborations.GetCollaboration;
 
@@ -8,5 +11,9 @@ public sealed class GetCollaborationHandler(IApplicationDbContext db)
     : IQueryHandler<GetCollaborationQuery, CollaborationDto>
 {
     public async ValueTask<CollaborationDto> Handle(GetCollaborationQuery query, CancellationToken cancellationToken) =>
-        await db.ToDtoAsync(await db.LoadCollaborationAsync(query.Id, cancellationToken), cancellationToken);
+        (await db.Collaborations.AsNoTracking()
+             .Where(c => c.Id == query.Id)
+             .Select(CollaborationProjections.Details(db.Municipalities))
+             .FirstOrDefaultAsync(cancellationToken)
+         ?? throw new NotFoundException("Collaboration", query.Id.ToString())).WithTasks();
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Querying;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Paging;
@@ -78,10 +79,19 @@ public sealed class ListCollaborationsHandler(IApplicationDbContext db, IClock c
             collaborations = collaborations.Where(overdue ? Collaboration.EvaluationOverdueOn(today) : Collaboration.EvaluationOnScheduleOn(today));
         }
 
+        if (query.UpdatedSince?.ToUniversalTime() is { } since)
+        {
+            // The store keeps UTC; any offset the client sent is the same instant.
+            // Inclusive: a client that sends the latest updatedAt it saw never misses a change made in the same instant.
+            collaborations = collaborations.Where(c => c.UpdatedAt >= since);
+        }
+
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var term = SearchText.Normalize(query.Q);
-            collaborations = collaborations.Where(c => c.NameForSearch.Contains(term));
+            // LIKE (not strpos) so the trigram index can answer it; the term's own wildcards are escaped.
+            var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            collaborations = collaborations.Where(c => EF.Functions.Like(c.NameForSearch, pattern));
         }
 
         return collaborations;

@@ -18,4 +18,8 @@ public sealed record ListCollaborationsQuery(
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
     DateOnly? EvaluationDueBefore = null,
-    bool? EvaluationOverdue = null) : IQuery<PagedResult<CollaborationSummaryDto>>;
+    bool? EvaluationOverdue = null) : IQuery<PagedResult<CollaborationSummaryDto>>
+{
+    /// <summary>Only collaborations changed at or after this moment.</summary>
+    public DateTimeOffset? UpdatedSince { get; init; }
+}

@@ -1,5 +1,5 @@
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Exceptions;
 
@@ -7,8 +7,17 @@ namespace Samenwerking.Application.Decisions.GetDecision;
 
 public sealed class GetDecisionHandler(IApplicationDbContext db) : IQueryHandler<GetDecisionQuery, DecisionDto>
 {
-    public async ValueTask<DecisionDto> Handle(GetDecisionQuery query, CancellationToken cancellationToken) =>
-        (await db.LoadCollaborationAsync(query.CollaborationId, cancellationToken)).Decisions
-            .FirstOrDefault(d => d.Id == query.DecisionId)?.ToDto()
-        ?? throw new NotFoundException("Decision", query.DecisionId.ToString());
+    public async ValueTask<DecisionDto> Handle(GetDecisionQuery query, CancellationToken cancellationToken)
+    {
+        // One statement tells an unknown collaboration (no row) from an unknown decision (a row without one).
+        var found = await db.Collaborations.AsNoTracking()
+                        .Where(c => c.Id == query.CollaborationId)
+                        .Select(c => new
+                        {
+                            Decision = c.Decisions.AsQueryable().Where(d => d.Id == query.DecisionId).Select(DecisionProjections.ToDto).FirstOrDefault(),
+                        })
+                        .FirstOrDefaultAsync(cancellationToken)
+                    ?? throw new NotFoundException("Collaboration", query.CollaborationId.ToString());
+        return found.Decision ?? throw new NotFoundException("Decision", query.DecisionId.ToString());
+    }
 }

@@ -1,15 +1,20 @@
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Exceptions;
 
 namespace Samenwerking.Application.Decisions.ListDecisions;
 
 public sealed class ListDecisionsHandler(IApplicationDbContext db) : IQueryHandler<ListDecisionsQuery, IReadOnlyList<DecisionDto>>
 {
     public async ValueTask<IReadOnlyList<DecisionDto>> Handle(ListDecisionsQuery query, CancellationToken cancellationToken) =>
-        (await db.LoadCollaborationAsync(query.CollaborationId, cancellationToken)).Decisions
-            .Where(d => query.Municipality is null || d.MunicipalityCode == query.Municipality)
-            .OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt)
-            .Select(d => d.ToDto())
-            .ToList();
+        await db.Collaborations.AsNoTracking()
+            .Where(c => c.Id == query.CollaborationId)
+            .Select(c => c.Decisions.AsQueryable()
+                .Where(d => query.Municipality == null || d.MunicipalityCode == query.Municipality)
+                .OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt)
+                .Select(DecisionProjections.ToDto)
+                .ToList())
+            .FirstOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException("Collaboration", query.CollaborationId.ToString());
 }

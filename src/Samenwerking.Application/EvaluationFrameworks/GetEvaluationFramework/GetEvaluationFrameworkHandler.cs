@@ -1,10 +1,14 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Exceptions;
 
 namespace Samenwerking.Application.EvaluationFrameworks.GetEvaluationFramework;
 
 public sealed class GetEvaluationFrameworkHandler(IApplicationDbContext db) : IQueryHandler<GetEvaluationFrameworkQuery, EvaluationFrameworkDto>
 {
+    // The criteria are stored as JSON in the framework's row, so one untracked read is already the projection.
     public async ValueTask<EvaluationFrameworkDto> Handle(GetEvaluationFrameworkQuery query, CancellationToken cancellationToken) =>
-        (await db.LoadFrameworkAsync(query.Id, cancellationToken)).ToDto();
+        (await db.EvaluationFrameworks.AsNoTracking().FirstOrDefaultAsync(f => f.Id == query.Id, cancellationToken)
+         ?? throw new NotFoundException("Evaluation framework", query.Id.ToString())).ToDto();
 }

@@ -13,4 +13,5 @@ public sealed record ListMunicipalityCollaborationsQuery(
     LegalKind? LegalKind = null,
     bool IncludeFormer = false,
     int Page = 1,
-    int PageSize = Paging.DefaultPageSize) : IQuery<PagedResult<MunicipalityCollaborationDto>>;
+    int PageSize = Paging.DefaultPageSize,
+    DateTimeOffset? UpdatedSince = null) : IQuery<PagedResult<MunicipalityCollaborationDto>>;

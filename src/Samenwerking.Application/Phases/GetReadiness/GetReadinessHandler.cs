@@ -1,6 +1,7 @@
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Phases;
 
 namespace Samenwerking.Application.Phases.GetReadiness;
@@ -9,10 +10,15 @@ public sealed class GetReadinessHandler(IApplicationDbContext db, IClock clock) 
 {
     public async ValueTask<ReadinessDto> Handle(GetReadinessQuery query, CancellationToken cancellationToken)
     {
-        var collaboration = await db.LoadCollaborationAsync(query.CollaborationId, cancellationToken);
-        var checks = collaboration.Readiness(clock.Today);
-        var next = PhaseOrder.Next(collaboration.Phase);
-        return new ReadinessDto(collaboration.Phase, next, next is not null && checks.All(c => c.Met),
+        var facts = await db.Collaborations.AsNoTracking()
+                        .Where(c => c.Id == query.CollaborationId)
+                        .Select(ExitRuleFactsReadModel.Projection)
+                        .FirstOrDefaultAsync(cancellationToken)
+                    ?? throw new NotFoundException("Collaboration", query.CollaborationId.ToString());
+
+        var checks = ExitRules.For(facts.Phase).Select(rule => rule.Check(facts, clock.Today)).ToList();
+        var next = PhaseOrder.Next(facts.Phase);
+        return new ReadinessDto(facts.Phase, next, next is not null && checks.All(c => c.Met),
             checks.Select(c => new RuleCheckDto(c.Code, c.Met, c.Detail)).ToList());
     }
 }

@@ -15,6 +15,9 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.WithdrawalReason).HasMaxLength(Participant.MaxReasonLength);
         builder.HasIndex(p => new { p.MunicipalityCode, p.LeftOn });
+        // A busy municipality's list starts from its active participations, not from every collaboration.
+        builder.HasIndex("MunicipalityCode", "CollaborationId").HasFilter("left_on IS NULL")
+            .HasDatabaseName("ix_participants_active_municipality_collaboration");
         builder.Ignore(p => p.IsActive);
     }
 }

@@ -20,6 +20,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
@@ -154,6 +155,15 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_collaborations_updated_at");
 
+                    b.HasIndex("CreatedAt", "Id")
+                        .HasDatabaseName("ix_collaborations_created_at_id");
+
+                    b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm")
+                        .HasDatabaseName("ix_collaborations_name_for_search");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm"), new[] { "gin_trgm_ops" });
+
                     b.ToTable("collaborations", (string)null);
                 });
 
@@ -198,6 +208,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CollaborationId")
                         .HasDatabaseName("ix_participants_collaboration_id");
+
+                    b.HasIndex("MunicipalityCode", "CollaborationId")
+                        .HasDatabaseName("ix_participants_active_municipality_collaboration")
+                        .HasFilter("left_on IS NULL");
 
                     b.HasIndex("MunicipalityCode", "LeftOn")
                         .HasDatabaseName("ix_participants_municipality_code_left_on");
