@@ -31,7 +31,7 @@ public static class CollaborationPatchEndpoint
             .ProducesETag()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope();
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
     /// <summary>Change some of a collaboration's editable fields</summary>
     /// <remarks>

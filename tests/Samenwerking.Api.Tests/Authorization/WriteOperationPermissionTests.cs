@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -139,7 +140,9 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                 body["name"] = CollaborationApi.UniqueName("Toegang");
             }
 
-            request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+            // The body in the media type the operation reads (a merge patch for PATCH), so only the user decides.
+            var mediaType = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is [var first, ..] ? first : "application/json";
+            request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, mediaType);
         }
 
         return await client.SendAsync(request);

@@ -98,7 +98,7 @@ public sealed class IdempotentCreateTests(ApiFactory api)
 
         var someoneElse = api.CreateClient();
         someoneElse.DefaultRequestHeaders.Authorization = new("Bearer",
-            TestTokens.Create([TestTokens.ReadScope, TestTokens.WriteScope], subject: "another-user"));
+            TestTokens.Create([TestTokens.ReadScope, TestTokens.WriteScope, TestTokens.AdminScope], subject: "another-user"));
         var response = await PostAsync(someoneElse, CollaborationApi.Path, NewCollaboration(CollaborationApi.UniqueName("Ander")), key);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);

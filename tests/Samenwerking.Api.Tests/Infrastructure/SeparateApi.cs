@@ -42,10 +42,11 @@ public sealed class SeparateApi(string connectionString, IReadOnlyDictionary<str
         return client;
     }
 
+    /// <summary>An administrator, like <see cref="ApiFactory.Writer"/>: these tests are about the platform, not about who may write.</summary>
     public HttpClient Writer()
     {
         var client = CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create([TestTokens.ReadScope, TestTokens.WriteScope]));
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create([TestTokens.ReadScope, TestTokens.WriteScope, TestTokens.AdminScope]));
         return client;
     }
 }
