@@ -29,6 +29,7 @@ public static class RuleTitles
         ["participant-already-left"] = "Deelnemer is al uitgetreden",
         ["participant-removal-not-allowed"] = "Deelnemers kunnen alleen tijdens verkenning worden verwijderd",
         ["phase-transition-not-allowed"] = "Alleen de volgende fase is toegestaan",
+        ["register-entry-incomplete"] = "De registerinschrijving mist wat de wet vereist",
         ["registration-incomplete"] = "Gegevens ontbreken om in deze fase te registreren",
         ["withdrawal-before-joining"] = "Uittreding vóór toetreding",
         ["withdrawal-not-applicable"] = "Uittreding geldt vanaf voorbereiding",

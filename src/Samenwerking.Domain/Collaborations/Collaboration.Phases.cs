@@ -1,3 +1,4 @@
+using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Phases;
@@ -27,9 +28,11 @@ public sealed partial class Collaboration
     /// that nobody gave are not invented. Earlier phases show as not recorded.
     /// </summary>
     public static Collaboration Register(string name, string? description, Dimensions dimensions,
-        IReadOnlyList<Joining> participants, Phase phase, DateOnly? operatingSince, ChangeContext change)
+        IReadOnlyList<Joining> participants, Phase phase, DateOnly? operatingSince, ChangeContext change,
+        RegisterEntry? register = null)
     {
-        var missing = RegistrationGaps(dimensions, participants.Count, phase, operatingSince, change.Today);
+        register ??= RegisterEntry.Empty;
+        var missing = RegistrationGaps(dimensions, participants.Count, phase, operatingSince, change.Today, register);
         if (missing.Count > 0)
         {
             throw new DomainRuleViolationException("registration-incomplete", "Facts missing to register in this phase",
@@ -51,6 +54,7 @@ public sealed partial class Collaboration
             collaboration.AddParticipant(participant);
         }
 
+        collaboration.DescribeRegister(register, change.Today);
         collaboration.Record(HistoryEntryKind.Registered,
             $"Existing collaboration '{collaboration.Name}' registered after the fact in {DomainTerms.Of(phase)}" +
             (operatingSince is { } since ? $", operating since {since:yyyy-MM-dd}." : "."), change);
@@ -59,7 +63,7 @@ public sealed partial class Collaboration
 
     /// <summary>What is missing to register in <paramref name="phase"/>, each as a sentence; empty when complete.</summary>
     public static IReadOnlyList<string> RegistrationGaps(Dimensions dimensions, int participantCount, Phase phase,
-        DateOnly? operatingSince, DateOnly today)
+        DateOnly? operatingSince, DateOnly today, RegisterEntry? register = null)
     {
         var gaps = new List<string>();
         if (phase is not (Phase.Implementatie or Phase.Doorontwikkeling))
@@ -86,6 +90,12 @@ public sealed partial class Collaboration
         if (operatingSince > today)
         {
             gaps.Add("operatingSince cannot be in the future.");
+        }
+
+        // An operating public-law regeling is in the register with what the law requires (the exit rule of implementatie).
+        if (phase == Phase.Doorontwikkeling)
+        {
+            gaps.AddRange((register ?? RegisterEntry.Empty).GapsOnceOperating(dimensions.LegalForm).Select(g => g.Message));
         }
 
         return gaps;

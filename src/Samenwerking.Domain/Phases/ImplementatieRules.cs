@@ -24,3 +24,17 @@ public sealed class OperatingSinceKnown : ExitRule
         { } date => Met($"Operating since {date:yyyy-MM-dd}."),
     };
 }
+
+/// <summary>
+/// A public-law regeling that starts operating must be in the register with what the law requires
+/// (Wgr art. 27 and 136): see <see cref="Collaborations.Register.RegisterEntry.GapsOnceOperating"/>.
+/// </summary>
+public sealed class RegisterEntryComplete : ExitRule
+{
+    public override string Code => "register-entry-complete";
+
+    public override RuleCheck Check(Collaboration collaboration, DateOnly today) =>
+        collaboration.RegisterEntry.GapsOnceOperating(collaboration.Dimensions.LegalForm) is { Count: > 0 } gaps
+            ? Unmet(string.Join(" ", gaps.Select(g => g.Message)))
+            : Met("The register entry has what the law requires once the regeling operates.");
+}

@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -10,7 +11,7 @@ namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 /// The editable fields of a collaboration, replaced as a whole (PUT): what is left out becomes
 /// unknown. Participants and phase have their own resources.
 /// </summary>
-public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails
+public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails, IRegisterDetails
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -45,4 +46,7 @@ public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, IC
 
     /// <summary>Named tasks; their types must be among the task types.</summary>
     public IReadOnlyList<NamedTaskInput> Tasks { get; init; } = [];
+
+    /// <summary>What the Wgr register shows about the regeling; see the fields for what is required from which phase.</summary>
+    public RegisterEntryInput? Register { get; init; }
 }

@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -14,7 +15,7 @@ public sealed class UpdateCollaborationHandler(IApplicationDbContext db, IClock 
         var collaboration = await db.LoadForChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, cancellationToken);
         await db.EnsureNameIsFreeAsync(command.Name, except: command.Id, cancellationToken);
 
-        collaboration.Edit(command.Name, command.Description, command.ToDimensions(), clock.ChangeBy(actor));
+        collaboration.Edit(command.Name, command.Description, command.ToDimensions(), clock.ChangeBy(actor), command.ToRegisterEntry());
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(collaboration, cancellationToken);
     }
