@@ -24,7 +24,8 @@ public static class CollaborationEndpoints
     {
         var collaborations = api.MapGroup(Path).WithTags("Collaborations");
 
-        collaborations.MapGet("", ListCollaborations).WithName("listCollaborations").RequireReadScope();
+        collaborations.MapGet("", ListCollaborations).WithName("listCollaborations").RequireReadScope()
+            .WithCsvExport(RegisterCsvEndpoints.CollaborationsQuery, "samenwerkingen.csv");
 
         collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
             .ProducesETag()
@@ -67,7 +68,7 @@ public static class CollaborationEndpoints
     /// <param name="evaluationDueBefore">Only collaborations whose next evaluation is due before this date (yyyy-MM-dd).</param>
     /// <param name="evaluationOverdue">Only collaborations whose next evaluation is overdue (true: the due date has passed) or not (false: due today or later). Collaborations outside doorontwikkeling have no due date and match neither.</param>
     /// <param name="cancellationToken"></param>
-    /// <response code="200">One page of collaborations.</response>
+    /// <response code="200">One page of collaborations; with `Accept: text/csv` the whole register as CSV (filters `phase`, `municipality`, `legalKind`, `legalInstrument` apply, paging does not).</response>
     private static async Task<PagedResult<CollaborationSummaryDto>> ListCollaborations(IMediator mediator,
         DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
         DomainValue<TaskType>? taskType, DomainValue<Initiative>? initiative, bool? isAmbtelijkeFusie, string? q, string? sort,

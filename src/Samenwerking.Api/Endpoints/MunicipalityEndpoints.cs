@@ -22,6 +22,7 @@ public static class MunicipalityEndpoints
 
         municipalities.MapGet("/{code}/collaborations", ListMunicipalityCollaborations)
             .WithName("listMunicipalityCollaborations")
+            .WithCsvExport(RegisterCsvEndpoints.MunicipalityQuery, "register.csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
@@ -61,7 +62,7 @@ public static class MunicipalityEndpoints
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="cancellationToken"></param>
-    /// <response code="200">One page of the municipality's collaborations.</response>
+    /// <response code="200">One page of the municipality's collaborations; with `Accept: text/csv` its whole register as CSV (`legalKind` and `includeFormer` apply, paging does not).</response>
     /// <response code="404">No municipality has this code.</response>
     private static async Task<PagedResult<MunicipalityCollaborationDto>> ListMunicipalityCollaborations(IMediator mediator,
         string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, int page = 1, int pageSize = Paging.DefaultPageSize,
