@@ -28,7 +28,7 @@ public static class RegisterCsvEndpoints
 
     /// <summary>Answers with the register as CSV when the client prefers `text/csv`; otherwise the endpoint answers as usual.</summary>
     public static RouteHandlerBuilder WithCsvExport(this RouteHandlerBuilder builder, Func<HttpRequest, ExportRegisterQuery> query, string fileName) =>
-        builder.Produces<string>(StatusCodes.Status200OK, CsvMediaType)
+        builder.WithMetadata(new CsvExportMetadata())
             .AddEndpointFilter(async (context, next) =>
             {
                 var http = context.HttpContext;
@@ -96,4 +96,10 @@ public static class RegisterCsvEndpoints
 
     private static TEnum? Parse<TEnum>(HttpRequest request, string name) where TEnum : struct, Enum =>
         DomainValues.TryParse<TEnum>(request.Query[name].FirstOrDefault(), out var value) ? value : null;
+}
+
+/// <summary>Marks an endpoint that also answers `text/csv` (the register export), for content negotiation and the OpenAPI document.</summary>
+public sealed class CsvExportMetadata
+{
+    public string MediaType => RegisterCsvEndpoints.CsvMediaType;
 }

@@ -53,6 +53,7 @@ public static class OpenApiSetup
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();
             options.OperationFilter<ResponseHeadersOperationFilter>();
+            options.OperationFilter<CsvResponseOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
         });
