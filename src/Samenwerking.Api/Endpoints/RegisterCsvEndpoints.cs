@@ -54,7 +54,18 @@ public static class RegisterCsvEndpoints
         var mediator = http.RequestServices.GetRequiredService<IMediator>();
         await using var rows = mediator.CreateStream(query, http.RequestAborted).GetAsyncEnumerator(http.RequestAborted);
         // The first row is read before anything is written, so an unknown municipality is still a 404 problem.
-        var hasFirst = await rows.MoveNextAsync();
+        bool hasFirst;
+        try
+        {
+            hasFirst = await rows.MoveNextAsync();
+        }
+        catch
+        {
+            // Errors are problem+json whatever the client accepts; the problem writer only writes what Accept allows.
+            http.Request.Headers.Accept = "application/problem+json";
+            throw;
+        }
+
         http.Response.ContentType = $"{CsvMediaType}; charset=utf-8; header=present";
         http.Response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"{fileName}\"";
         await RegisterCsvWriter.WriteAsync(http.Response.Body, rows, hasFirst, http.RequestAborted);
