@@ -4,29 +4,29 @@ namespace Samenwerking.Domain.Collaborations.Register;
 /// One thing wrong with or missing from a register entry: the field as the API names it, a stable code the
 /// application words in the client's language, and an English sentence.
 /// </summary>
-public sealed record RegisterProblem(string Field, RegisterProblemCode Code, string Message);
+public sealed record RegisterProblem(string Field, string Code, string Message);
 
-public enum RegisterProblemCode
+/// <summary>The kinds of register problem (strings, not an enum: they are no domain values a client sends).</summary>
+public static class RegisterProblemCode
 {
     /// <summary>Required once a public-law collaboration operates.</summary>
-    RequiredOnceOperating = 1,
+    public const string RequiredOnceOperating = "RequiredOnceOperating";
 
     /// <summary>Only a body the regeling institutes has a seat.</summary>
-    SeatWithoutBody = 2,
+    public const string SeatWithoutBody = "SeatWithoutBody";
 
     /// <summary>A legal entity is its own bronhouder.</summary>
-    BronhouderOfLegalEntity = 3,
+    public const string BronhouderOfLegalEntity = "BronhouderOfLegalEntity";
 
     /// <summary>The bronhouder must be a municipality that takes part.</summary>
-    BronhouderNotParticipating = 4,
+    public const string BronhouderNotParticipating = "BronhouderNotParticipating";
 
     /// <summary>The publication link is not an official publication.</summary>
-    PublicationNotOfficial = 5,
+    public const string PublicationNotOfficial = "PublicationNotOfficial";
 
     /// <summary>The regeling cannot take effect in the future.</summary>
-    InForceInFuture = 6,
+    public const string InForceInFuture = "InForceInFuture";
 
     /// <summary>A power is listed twice.</summary>
-    DuplicatePower = 7,
-
+    public const string DuplicatePower = "DuplicatePower";
 }
