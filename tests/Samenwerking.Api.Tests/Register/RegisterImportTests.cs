@@ -114,6 +114,17 @@ public sealed class RegisterImportTests(ApiFactory api)
         await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
     }
 
+    [Fact]
+    public async Task The_demo_register_shipped_with_build_run_imports_cleanly()
+    {
+        var file = await File.ReadAllTextAsync(Path.Combine(Contract.RepositoryFiles.Root, "build", "demo", "register-voorbeeld.csv"));
+
+        var report = await (await writer.ImportAsync(file, dryRun: true)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Empty(report.GetProperty("problems").EnumerateArray());
+        Assert.Equal(3, report.GetProperty("rows").GetInt32());
+    }
+
     private async Task<JsonElement[]> NamedAsync(string name)
     {
         var list = await writer.GetFromJsonAsync<JsonElement>($"{CollaborationApi.Path}?q={Uri.EscapeDataString(name)}");
