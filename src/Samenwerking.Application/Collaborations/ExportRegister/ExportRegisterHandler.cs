@@ -8,11 +8,13 @@ using Samenwerking.Domain.Collaborations;
 namespace Samenwerking.Application.Collaborations.ExportRegister;
 
 /// <summary>
-/// Streams the register straight from one SQL query (a projection, no aggregates), so memory stays flat
+/// Streams the register in keyset pages of projections (never the aggregates), so memory stays flat
 /// whatever the number of rows. Municipality names come from the reference data, read once.
 /// </summary>
 public sealed class ExportRegisterHandler(IApplicationDbContext db) : IStreamQueryHandler<ExportRegisterQuery, RegisterRow>
 {
+    private const int PageSize = 2000;
+
     public async IAsyncEnumerable<RegisterRow> Handle(ExportRegisterQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var code = query.MunicipalityCode;
@@ -46,26 +48,46 @@ public sealed class ExportRegisterHandler(IApplicationDbContext db) : IStreamQue
             collaborations = collaborations.Where(c => c.Phase == phase);
         }
 
-        var rows = collaborations
-            .OrderBy(c => c.NameForSearch)
-            .Select(c => new
-            {
-                c.Id, c.Name, c.Phase, c.OperatingSince, c.LegalKind, c.LegalInstrument, c.TaskTypes, c.TaskScope, c.GovernanceLevel,
-                c.Novelty, c.Multiplicity, c.Structure, c.Initiative, c.RegisterEntry,
-                // One aggregated column per row instead of a joined collection keeps the result one row per collaboration.
-                Participants = string.Join(";", c.Participants.Where(p => p.LeftOn == null).OrderBy(p => p.MunicipalityCode).Select(p => p.MunicipalityCode)),
-                Centrumgemeente = c.Participants.Where(p => p.LeftOn == null && p.Role == ParticipantRole.Centrumgemeente)
-                    .Select(p => p.MunicipalityCode).FirstOrDefault(),
-            })
-            .AsAsyncEnumerable();
-
-        await foreach (var row in rows.WithCancellation(cancellationToken))
+        // Keyset pages of a fixed size: each page is two indexed queries (collaborations, then their participants),
+        // so memory holds one page whatever the size of the register, and no query grows with it.
+        var after = "";
+        while (true)
         {
-            var codes = row.Participants.Length == 0 ? [] : row.Participants.Split(';');
-            yield return new RegisterRow(row.Id, row.Name, row.Phase, row.OperatingSince, codes,
-                [.. codes.Select(c => names.GetValueOrDefault(c, c))], row.Centrumgemeente, row.LegalKind, row.LegalInstrument,
-                row.TaskTypes, row.TaskScope, row.GovernanceLevel, row.Novelty, row.Multiplicity, row.Structure, row.Initiative,
-                row.RegisterEntry);
+            var page = await collaborations
+                .Where(c => string.Compare(c.NameForSearch, after) > 0)
+                .OrderBy(c => c.NameForSearch)
+                .Take(PageSize)
+                .Select(c => new
+                {
+                    c.Id, c.Name, c.NameForSearch, c.Phase, c.OperatingSince, c.LegalKind, c.LegalInstrument, c.TaskTypes, c.TaskScope,
+                    c.GovernanceLevel, c.Novelty, c.Multiplicity, c.Structure, c.Initiative, c.RegisterEntry,
+                })
+                .ToListAsync(cancellationToken);
+            if (page.Count == 0)
+            {
+                yield break;
+            }
+
+            var ids = page.Select(c => c.Id).ToList();
+            var participants = (await db.Collaborations.AsNoTracking()
+                    .Where(c => ids.Contains(c.Id))
+                    .SelectMany(c => c.Participants.Where(p => p.LeftOn == null).Select(p => new { CollaborationId = c.Id, p.MunicipalityCode, p.Role }))
+                    .ToListAsync(cancellationToken))
+                .OrderBy(p => p.MunicipalityCode, StringComparer.Ordinal)
+                .ToLookup(p => p.CollaborationId);
+
+            foreach (var row in page)
+            {
+                var active = participants[row.Id].ToList();
+                var codes = active.Select(p => p.MunicipalityCode).ToList();
+                yield return new RegisterRow(row.Id, row.Name, row.Phase, row.OperatingSince, codes,
+                    [.. codes.Select(c => names.GetValueOrDefault(c, c))],
+                    active.FirstOrDefault(p => p.Role == ParticipantRole.Centrumgemeente)?.MunicipalityCode, row.LegalKind, row.LegalInstrument,
+                    row.TaskTypes, row.TaskScope, row.GovernanceLevel, row.Novelty, row.Multiplicity, row.Structure, row.Initiative,
+                    row.RegisterEntry);
+            }
+
+            after = page[^1].NameForSearch;
         }
     }
 }
