@@ -46,9 +46,9 @@ internal static class RegisterVocabularies
 public sealed record RegisterFieldVocabulary(string Label, string Description, IReadOnlyList<RegisterFieldTerm> Values);
 
 /// <summary>One field of the Wgr register.</summary>
-/// <param name="Field">The field inside `register` as the JSON names it.</param>
+/// <param name="Value">The field inside `register` as the JSON names it.</param>
 /// <param name="CsvColumn">The CSV column(s) of the export and import.</param>
 /// <param name="Label">Dutch label to show.</param>
 /// <param name="Description">What the field holds.</param>
 /// <param name="RequiredFrom">From which phase, and for which legal forms, the field is required.</param>
-public sealed record RegisterFieldTerm(string Field, string CsvColumn, string Label, string Description, string RequiredFrom);
+public sealed record RegisterFieldTerm(string Value, string CsvColumn, string Label, string Description, string RequiredFrom);

@@ -136,7 +136,7 @@ public sealed class RegisterFieldTests(ApiFactory api)
     public async Task The_vocabularies_explain_every_register_field_and_power_transfer()
     {
         var vocabularies = await writer.GetFromJsonAsync<JsonElement>("/api/v1/vocabularies");
-        var fields = vocabularies.GetProperty("registerFields").GetProperty("values").EnumerateArray().Select(v => v.GetProperty("field").GetString()!).ToArray();
+        var fields = vocabularies.GetProperty("registerFields").GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()!).ToArray();
         Assert.Equal(["citationTitle", "purpose", "inForceSince", "legalProvisions", "powers", "seat", "publicationUrl", "bronhouder"], fields);
         Assert.Equal(["attributie", "delegatie", "mandaat"],
             vocabularies.GetProperty("powerTransfers").GetProperty("values").EnumerateArray().Select(v => v.GetProperty("value").GetString()!).ToArray());
