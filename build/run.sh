@@ -51,6 +51,11 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
+# The demo register, imported through the API like any register file; importing it again creates nothing twice.
+curl -fs -o /dev/null -H "Authorization: Bearer $token" -H "Content-Type: text/csv" \
+  --data-binary @build/demo/register-voorbeeld.csv "$base_url/api/v1/imports" \
+  || echo "The demo register (build/demo/register-voorbeeld.csv) was not imported." >&2
+
 cat <<INFO
 
 Samenwerking API is running.
@@ -69,6 +74,7 @@ $municipal_token
   Another municipality: dotnet run --project src/Samenwerking.Api -- --print-dev-token --gemeente GM0363
 
   Try: curl -H "Authorization: Bearer \$TOKEN" $base_url/api/v1/municipalities?name=bergen
+       curl -H "Authorization: Bearer \$TOKEN" -H "Accept: text/csv" $base_url/api/v1/municipalities/GM0820/collaborations
 Press Ctrl-C to stop.
 INFO
 wait "$api_pid"

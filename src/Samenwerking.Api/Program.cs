@@ -106,5 +106,6 @@ api.MapEvaluationFrameworkEndpoints();
 api.MapEvaluationEndpoints();
 api.MapEvaluationScheduleEndpoints();
 api.MapDevelopmentActivityEndpoints();
+api.MapImportEndpoints();
 
 await app.RunAsync();

@@ -26,7 +26,8 @@ public static class CollaborationEndpoints
 
         collaborations.MapGet("", ListCollaborations).WithName("listCollaborations")
             .WithParametersValidatedAs<ListCollaborationsQuery>()
-            .RequireReadScope();
+            .RequireReadScope()
+            .WithCsvExport(RegisterCsvEndpoints.CollaborationsQuery, "samenwerkingen.csv");
 
         collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
             .ProducesETag()
@@ -72,7 +73,7 @@ public static class CollaborationEndpoints
     /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
     /// <param name="evaluationOverdue">Only collaborations whose next evaluation is overdue (true: the due date has passed) or not (false: due today or later). Collaborations outside doorontwikkeling have no due date and match neither.</param>
     /// <param name="cancellationToken"></param>
-    /// <response code="200">One page of collaborations.</response>
+    /// <response code="200">One page of collaborations; with `Accept: text/csv` the whole register as CSV (filters `phase`, `municipality`, `legalKind`, `legalInstrument` apply, paging does not).</response>
     private static async Task<PagedResult<CollaborationSummaryDto>> ListCollaborations(IMediator mediator,
         DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
         DomainValue<TaskType>? taskType, DomainValue<Initiative>? initiative, bool? isAmbtelijkeFusie, string? q, string? sort,

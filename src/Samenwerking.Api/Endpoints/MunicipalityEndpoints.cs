@@ -25,6 +25,7 @@ public static class MunicipalityEndpoints
         municipalities.MapGet("/{code}/collaborations", ListMunicipalityCollaborations)
             .WithName("listMunicipalityCollaborations")
             .WithParametersValidatedAs<ListMunicipalityCollaborationsQuery>()
+            .WithCsvExport(RegisterCsvEndpoints.MunicipalityQuery, "register.csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
@@ -66,7 +67,7 @@ public static class MunicipalityEndpoints
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
     /// <param name="cancellationToken"></param>
-    /// <response code="200">One page of the municipality's collaborations.</response>
+    /// <response code="200">One page of the municipality's collaborations; with `Accept: text/csv` its whole register as CSV (`legalKind` and `includeFormer` apply, paging does not).</response>
     /// <response code="404">No municipality has this code.</response>
     private static async Task<PagedResult<MunicipalityCollaborationDto>> ListMunicipalityCollaborations(IMediator mediator,
         string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, int page = 1, int pageSize = Paging.DefaultPageSize,

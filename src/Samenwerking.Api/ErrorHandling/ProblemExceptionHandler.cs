@@ -1,3 +1,5 @@
+using Samenwerking.Application.Collaborations.Register;
+using Samenwerking.Domain.Collaborations.Register;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -71,6 +73,16 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                     Type = ProblemTypes.InvalidInput,
                     Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
                     Detail = inconsistent.Message,
+                };
+
+            case InvalidRegisterEntryException invalidRegister:
+                return new HttpValidationProblemDetails(invalidRegister.Problems.GroupBy(p => $"register.{p.Field}")
+                    .ToDictionary(g => g.Key, g => g.Select(RegisterProblemText.Message).ToArray()))
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Type = ProblemTypes.InvalidInput,
+                    Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
+                    Detail = string.Join(" ", invalidRegister.Problems.Select(RegisterProblemText.Message)),
                 };
 
             case BadHttpRequestException badRequest when badRequest.StatusCode == StatusCodes.Status400BadRequest:

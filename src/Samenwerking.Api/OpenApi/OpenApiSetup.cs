@@ -61,6 +61,7 @@ public static class OpenApiSetup
             options.OperationFilter<LimitResponsesOperationFilter>();
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<ProblemExamplesOperationFilter>();
+            options.OperationFilter<CsvResponseOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
             options.DocumentFilter<NullableReferencesDocumentFilter>();

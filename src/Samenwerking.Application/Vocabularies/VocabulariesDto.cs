@@ -30,6 +30,8 @@ namespace Samenwerking.Application.Vocabularies;
 /// <param name="DevelopmentActivityKinds">Kinds of development activity.</param>
 /// <param name="PhaseStatuses">Where a phase stands for a collaboration.</param>
 /// <param name="HistoryEntryKinds">Kinds of event on a collaboration's timeline.</param>
+/// <param name="PowerTransfers">How a power (bevoegdheid) of a regeling is transferred.</param>
+/// <param name="RegisterFields">The fields of the Wgr register, with when each is required.</param>
 public sealed record VocabulariesDto(
     Vocabulary<Phase> Phases,
     Vocabulary<TaskType> TaskTypes,
@@ -49,4 +51,6 @@ public sealed record VocabulariesDto(
     Vocabulary<EvaluationKind> EvaluationKinds,
     Vocabulary<DevelopmentActivityKind> DevelopmentActivityKinds,
     Vocabulary<PhaseStatus> PhaseStatuses,
-    Vocabulary<HistoryEntryKind> HistoryEntryKinds);
+    Vocabulary<HistoryEntryKind> HistoryEntryKinds,
+    Vocabulary<Domain.Collaborations.Register.PowerTransfer> PowerTransfers,
+    RegisterFieldVocabulary RegisterFields);

@@ -25,11 +25,13 @@ public static class VocabularyCatalog
         PeopleVocabularies.EvaluationKinds,
         PeopleVocabularies.DevelopmentActivityKinds,
         TimelineVocabularies.PhaseStatuses,
-        TimelineVocabularies.HistoryEntryKinds);
+        TimelineVocabularies.HistoryEntryKinds,
+        RegisterVocabularies.PowerTransfers,
+        RegisterVocabularies.RegisterFields);
 
     /// <summary>Every vocabulary, keyed by the enum it describes.</summary>
     public static IReadOnlyDictionary<Type, IVocabulary> ByEnum { get; } = typeof(VocabulariesDto).GetProperties()
-        .Select(p => (IVocabulary)p.GetValue(All)!)
+        .Select(p => p.GetValue(All)).OfType<IVocabulary>()
         .ToDictionary(v => v.ValueType);
 
     public static IVocabulary? For(Type enumType) =>

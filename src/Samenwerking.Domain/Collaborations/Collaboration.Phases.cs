@@ -1,3 +1,4 @@
+using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Phases;
@@ -28,9 +29,11 @@ public sealed partial class Collaboration
     /// that nobody gave are not invented. Earlier phases show as not recorded.
     /// </summary>
     public static Collaboration Register(string name, string? description, Dimensions dimensions,
-        IReadOnlyList<Joining> participants, Phase phase, DateOnly? operatingSince, ChangeContext change)
+        IReadOnlyList<Joining> participants, Phase phase, DateOnly? operatingSince, ChangeContext change,
+        RegisterEntry? register = null)
     {
-        var missing = RegistrationGaps(dimensions, participants.Count, phase, operatingSince, change.Today);
+        register ??= RegisterEntry.Empty;
+        var missing = RegistrationGaps(dimensions, participants.Count, phase, operatingSince, change.Today, register);
         if (missing.Count > 0)
         {
             throw Refusals.RegistrationIncomplete.Because(new Text(
@@ -53,6 +56,7 @@ public sealed partial class Collaboration
             collaboration.AddParticipant(participant);
         }
 
+        collaboration.DescribeRegister(register, change.Today);
         collaboration.Record(HistoryEntryKind.Registered,
             $"Existing collaboration '{collaboration.Name}' registered after the fact in {DomainTerms.Of(phase)}" +
             (operatingSince is { } since ? $", operating since {since:yyyy-MM-dd}." : "."), change);
@@ -61,7 +65,7 @@ public sealed partial class Collaboration
 
     /// <summary>What is missing to register in <paramref name="phase"/>, each as a sentence; empty when complete.</summary>
     public static IReadOnlyList<Text> RegistrationGaps(Dimensions dimensions, int participantCount, Phase phase,
-        DateOnly? operatingSince, DateOnly today)
+        DateOnly? operatingSince, DateOnly today, RegisterEntry? register = null)
     {
         var gaps = new List<Text>();
         if (phase is not (Phase.Implementatie or Phase.Doorontwikkeling))
@@ -90,6 +94,13 @@ public sealed partial class Collaboration
         if (operatingSince > today)
         {
             gaps.Add(new Text("operatingSince cannot be in the future.", "operatingSince kan niet in de toekomst liggen."));
+        }
+
+        // An operating public-law regeling is in the register with what the law requires (the exit rule of implementatie).
+        if (phase == Phase.Doorontwikkeling)
+        {
+            gaps.AddRange((register ?? RegisterEntry.Empty).GapsOnceOperating(dimensions.LegalForm)
+                .Select(g => new Text(g.Message, $"register.{g.Field} is verplicht zodra de regeling werkt.")));
         }
 
         return gaps;

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.History;
@@ -110,7 +111,7 @@ public sealed partial class Collaboration : IExitRuleFacts
 
     /// <summary>Starts a collaboration in verkenning with its first participants.</summary>
     public static Collaboration Start(string name, string? description, Dimensions dimensions,
-        IReadOnlyList<Joining> founders, ChangeContext change)
+        IReadOnlyList<Joining> founders, ChangeContext change, RegisterEntry? register = null)
     {
         if (founders.Count == 0)
         {
@@ -124,17 +125,20 @@ public sealed partial class Collaboration : IExitRuleFacts
             collaboration.AddParticipant(founder);
         }
 
+        collaboration.DescribeRegister(register ?? RegisterEntry.Empty, change.Today);
         collaboration.Record(HistoryEntryKind.Created,
             $"Collaboration '{collaboration.Name}' created in verkenning with {founders.Count} participant(s).", change);
         return collaboration;
     }
 
-    public void Edit(string name, string? description, Dimensions dimensions, ChangeContext change)
+    /// <summary>Replaces the editable description as a whole; a register entry left out becomes empty.</summary>
+    public void Edit(string name, string? description, Dimensions dimensions, ChangeContext change, RegisterEntry? register = null)
     {
         Rename(name);
         Description = description;
         Describe(dimensions);
-        Record(HistoryEntryKind.Edited, $"Name, description, dimensions or tasks changed (name '{Name}').", change);
+        DescribeRegister(register ?? RegisterEntry.Empty, change.Today);
+        Record(HistoryEntryKind.Edited, $"Name, description, dimensions, tasks or register entry changed (name '{Name}').", change);
     }
 
     /// <summary>Only an exploration that went nowhere may disappear; later phases have a history to keep.</summary>

@@ -12,7 +12,7 @@ public static class ExitRules
         [new AllDimensionsDecided(), new LegalFormConsistent(), new RequiredDecisionsRecorded()];
 
     private static readonly IReadOnlyList<ExitRule> LeavingImplementatie =
-        [new ProjectLeadAssigned(), new OperatingSinceKnown()];
+        [new ProjectLeadAssigned(), new OperatingSinceKnown(), new RegisterEntryComplete()];
 
     public static IReadOnlyList<ExitRule> For(Phase phase) => phase switch
     {

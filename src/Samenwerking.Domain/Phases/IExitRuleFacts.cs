@@ -1,3 +1,4 @@
+using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.Roles;
@@ -24,6 +25,9 @@ public interface IExitRuleFacts
     IEnumerable<ExitRuleRole> AssignedRoles { get; }
 
     DateOnly? OperatingSince { get; }
+
+    /// <summary>What the Wgr register shows; required in full once a public-law regeling operates.</summary>
+    RegisterEntry RegisterEntry { get; }
 }
 
 /// <summary>A recorded decision as far as the exit rules care.</summary>

@@ -27,3 +27,19 @@ public sealed class OperatingSinceKnown : ExitRule
         { } date => Met(new Text($"Operating since {date:yyyy-MM-dd}.", $"Werkt sinds {date:yyyy-MM-dd}.")),
     };
 }
+
+/// <summary>
+/// A public-law regeling that starts operating must be in the register with what the law requires
+/// (Wgr art. 27 and 136): see <see cref="Collaborations.Register.RegisterEntry.GapsOnceOperating"/>.
+/// </summary>
+public sealed class RegisterEntryComplete : ExitRule
+{
+    public override string Code => "register-entry-complete";
+
+    public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) =>
+        collaboration.RegisterEntry.GapsOnceOperating(collaboration.Dimensions.LegalForm) is { Count: > 0 } gaps
+            ? Unmet(new Text(string.Join(" ", gaps.Select(g => g.Message)),
+                $"Verplicht zodra de regeling werkt: {string.Join(", ", gaps.Select(g => "register." + g.Field))}."))
+            : Met(new Text("The register entry has what the law requires once the regeling operates.",
+                "De registerinschrijving bevat wat de wet vereist zodra de regeling werkt."));
+}

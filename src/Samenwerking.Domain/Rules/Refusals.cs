@@ -24,6 +24,9 @@ public static class Refusals
     public static readonly Refusal RegistrationIncomplete = Conflict("registration-incomplete",
         "Facts missing to register in this phase", "Gegevens ontbreken om in deze fase te registreren");
 
+    public static readonly Refusal RegisterEntryIncomplete = Conflict("register-entry-incomplete",
+        "The register entry lacks what the law requires", "De registerinschrijving mist wat de wet vereist");
+
     public static readonly Refusal OperatingSinceNotEditable = Conflict("operating-since-not-editable",
         "The operating date is set during implementatie", "De startdatum wordt vastgelegd tijdens implementatie");
 

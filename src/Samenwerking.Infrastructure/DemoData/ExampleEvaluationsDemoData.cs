@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
 using Samenwerking.Infrastructure.Persistence;
@@ -49,7 +50,7 @@ public sealed class ExampleEvaluationsDemoData(SamenwerkingDbContext db, IClock 
         var change = new ChangeContext(Actor.System, clock.UtcNow, clock.Today);
         var collaboration = Collaboration.Register(Name, Description, Dimensions,
             municipalities.OrderBy(m => m.Code, StringComparer.Ordinal).Select(m => new Joining(m, OperatingSince)).ToList(),
-            Phase.Doorontwikkeling, OperatingSince, change);
+            Phase.Doorontwikkeling, OperatingSince, change, Register);
 
         var standard = frameworks[EvaluationFrameworkReferenceData.DefaultFrameworkId];
         var rekenkamer = frameworks[EvaluationFrameworkReferenceData.RekenkamerFrameworkId];
@@ -69,6 +70,18 @@ public sealed class ExampleEvaluationsDemoData(SamenwerkingDbContext db, IClock 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo collaboration '{Name}' added with four evaluations", Name);
     }
+
+    // Fictional throughout: no such regeling, address or publication exists.
+    private static readonly RegisterEntry Register = new()
+    {
+        CitationTitle = "Gemeenschappelijke regeling Voorbeeldsamenwerking (fictief)",
+        Purpose = "Fictief voorbeeld: de gezamenlijke bedrijfsvoering van drie gemeenten in één werkorganisatie.",
+        InForceSince = OperatingSince,
+        LegalProvisions = "Wet gemeenschappelijke regelingen, art. 8 lid 3",
+        Powers = [new Power("Uitvoeren van de bedrijfsvoering van de deelnemende gemeenten", PowerTransfer.Mandaat)],
+        Seat = new Seat("Voorbeeldstraat 1", "Voorbeeldstad"),
+        PublicationUrl = "https://lokaleregelgeving.overheid.nl/CVDR000000",
+    };
 
     private static readonly Dimensions Dimensions = new()
     {

@@ -37,6 +37,14 @@ public sealed class EvaluationScenario(ApiFactory api) : ClientScenario(api)
             Initiative = Initiative.Vrijwillig,
             Phase = Phase.Doorontwikkeling,
             OperatingSince = new DateOnly(2018, 1, 1),
+            Register = new RegisterEntryInput
+            {
+                CitationTitle = "Gemeenschappelijke regeling Voorbeeld (fictief)",
+                Purpose = "Samen de bedrijfsvoering uitvoeren.",
+                InForceSince = new DateOnly(2017, 1, 1),
+                PublicationUrl = "https://lokaleregelgeving.overheid.nl/CVDR000001",
+                Seat = new SeatInput { Address = "Voorbeeldstraat 1", Place = "Voorbeeldstad" },
+            },
         });
         var id = registered.Result.Id;
         // Never evaluated: due the default four years after doorontwikkeling began, long past.

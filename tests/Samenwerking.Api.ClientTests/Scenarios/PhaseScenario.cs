@@ -105,5 +105,13 @@ public sealed class PhaseScenario(ApiFactory api) : ClientScenario(api)
         OrganisationForm = new OrganisationFormInput { Novelty = Novelty.Nieuw, Multiplicity = Multiplicity.Een, Structure = Structure.Centraal },
         LegalForm = new LegalFormInput { Kind = LegalKind.Publiekrechtelijk, Instrument = LegalInstrument.Bedrijfsvoeringsorganisatie },
         Initiative = Initiative.Vrijwillig,
+        Register = new RegisterEntryInput
+    {
+        CitationTitle = "Gemeenschappelijke regeling Voorbeeld (fictief)",
+        Purpose = "Samen de bedrijfsvoering uitvoeren.",
+        InForceSince = new DateOnly(2017, 1, 1),
+        PublicationUrl = "https://lokaleregelgeving.overheid.nl/CVDR000001",
+        Seat = new SeatInput { Address = "Voorbeeldstraat 1", Place = "Voorbeeldstad" },
+    },
     };
 }

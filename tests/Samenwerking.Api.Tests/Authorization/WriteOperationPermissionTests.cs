@@ -144,9 +144,18 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
             var mediaType = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is [var first, ..] ? first : "application/json";
             request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, mediaType);
         }
+        else if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is ["text/csv", ..])
+        {
+            request.Content = new StringContent(RegisterCsvOfParticipants(), System.Text.Encoding.UTF8, "text/csv");
+        }
 
         return await client.SendAsync(request);
     }
+
+    /// <summary>One regeling in which <see cref="Participant"/> takes part, in the register's CSV columns, with a name of its own.</summary>
+    private static string RegisterCsvOfParticipants() =>
+        "naam,fase,inBedrijfSinds,deelnemers,juridischeVorm,instrument,typeTaak,aantalTaken,besturingsniveau,nieuwOfBestaand,eenOfMeerdere,centraalOfDecentraal,initiatief\n" +
+        $"{CollaborationApi.UniqueName("Import")},implementatie,2020-01-01,{Participant};{OtherParticipant},privaatrechtelijk,convenant,uitvoering,een,operationeel,nieuw,een,centraal,vrijwillig\n";
 
     private JsonSerializerOptions JsonOptions() =>
         api.Services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;

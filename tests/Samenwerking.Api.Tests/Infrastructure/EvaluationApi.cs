@@ -30,6 +30,7 @@ public static class EvaluationApi
             organisationForm = new { novelty = "nieuw", multiplicity = "een", structure = "centraal" },
             legalForm = new { kind = "publiekrechtelijk", instrument = "bedrijfsvoeringsorganisatie" },
             initiative = "vrijwillig",
+            register = PhaseApi.CompleteRegister("bedrijfsvoeringsorganisatie"),
         });
 
     public static object Criterion(string code) => new { code, name = $"Criterium {code}", description = $"Wat onder {code} valt." };

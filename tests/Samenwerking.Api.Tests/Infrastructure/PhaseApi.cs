@@ -14,7 +14,31 @@ public static class PhaseApi
             organisationForm = new { novelty = "nieuw", multiplicity = "een", structure = "centraal" },
             legalForm = new { kind = legalKind, instrument },
             initiative = "vrijwillig",
+            register = CompleteRegister(instrument),
         });
+
+    /// <summary>What the register must show once the regeling operates (a seat only where the instrument institutes a body).</summary>
+    public static Dictionary<string, object?> CompleteRegister(string instrument = "openbaarLichaam")
+    {
+        var register = new Dictionary<string, object?>
+        {
+            ["citationTitle"] = "Gemeenschappelijke regeling Voorbeeld",
+            ["purpose"] = "Samen taken uitvoeren.",
+            ["inForceSince"] = "2014-01-01",
+            ["publicationUrl"] = "https://lokaleregelgeving.overheid.nl/CVDR000001",
+        };
+        if (instrument is "openbaarLichaam" or "bedrijfsvoeringsorganisatie" or "gemeenschappelijkOrgaan")
+        {
+            register["seat"] = new { address = "Voorbeeldstraat 1", place = "Voorbeeldstad" };
+        }
+
+        if (instrument is "gemeenschappelijkOrgaan" or "centrumgemeente" or "regelingZonderMeer")
+        {
+            register["bronhouder"] = "GM0489";
+        }
+
+        return register;
+    }
 
     public static object AllDimensions(string legalKind = "publiekrechtelijk", string instrument = "openbaarLichaam") => new
     {
@@ -34,6 +58,7 @@ public static class PhaseApi
         body["participants"] = new[] { CollaborationApi.Participant("GM0489", "2014-01-01"), CollaborationApi.Participant("GM0613", "2014-01-01") };
         body["phase"] = phase;
         body["operatingSince"] = operatingSince;
+        body["register"] = CompleteRegister();
         var response = await client.PostAsJsonAsync(CollaborationApi.Path, body);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -28,6 +28,16 @@ internal static class DomainFixtures
         Initiative = Initiative.Vrijwillig,
     };
 
+    /// <summary>What the register must show once a public-law regeling with a legal entity operates.</summary>
+    public static readonly Samenwerking.Domain.Collaborations.Register.RegisterEntry CompleteRegister = new()
+    {
+        CitationTitle = "Gemeenschappelijke regeling Voorbeeld",
+        Purpose = "Samen de bedrijfsvoering uitvoeren.",
+        InForceSince = new DateOnly(2017, 1, 1),
+        PublicationUrl = "https://lokaleregelgeving.overheid.nl/CVDR000001",
+        Seat = new("Voorbeeldstraat 1", "Voorbeeldstad"),
+    };
+
     public static Joining Joins(Municipality municipality, int year = 2020, ParticipantRole role = ParticipantRole.Deelnemer) =>
         new(municipality, new DateOnly(year, 1, 1), role);
 

@@ -33,13 +33,13 @@ internal static class EvaluationFixtures
     /// <summary>Registered after the fact in doorontwikkeling, operating since 1 January 2018.</summary>
     public static Collaboration InDoorontwikkeling(DateOnly? operatingSince = null) =>
         Collaboration.Register("Druten-Wijchen", null, AllDecided, [Joins(Barendrecht, 2017), Joins(Albrandswaard, 2017)],
-            Phase.Doorontwikkeling, operatingSince ?? OperatingSince, Now);
+            Phase.Doorontwikkeling, operatingSince ?? OperatingSince, Now, CompleteRegister);
 
     /// <summary>Registered in implementatie, then moved to doorontwikkeling by a transition on <paramref name="effectiveOn"/>.</summary>
     public static Collaboration TransitionedToDoorontwikkeling(DateOnly effectiveOn)
     {
         var collaboration = Collaboration.Register("BUCH", null, AllDecided, [Joins(Barendrecht, 2017), Joins(Albrandswaard, 2017)],
-            Phase.Implementatie, null, Now);
+            Phase.Implementatie, null, Now, CompleteRegister);
         collaboration.AssignRole(new RoleFacts(RoleKind.Projectleider, "P. Leider", "Gemeente Barendrecht"), Now);
         collaboration.SetOperatingSince(OperatingSince, Now);
         collaboration.TransitionTo(Phase.Doorontwikkeling, effectiveOn, "De werkorganisatie draait.", Now);

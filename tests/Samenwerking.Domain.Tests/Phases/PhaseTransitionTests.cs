@@ -172,14 +172,16 @@ public sealed class PhaseTransitionTests
     public void Leaving_implementatie_needs_a_project_lead_assigned_during_implementatie_and_a_reached_operating_date()
     {
         var collaboration = InImplementatie();
-        Assert.Equal(["project-lead-assigned", "operating-since-known"], Unmet(collaboration));
+        Assert.Equal(["project-lead-assigned", "operating-since-known", "register-entry-complete"], Unmet(collaboration));
 
         collaboration.SetOperatingSince(Today.AddDays(1), Now);
         collaboration.AssignRole(new RoleFacts(RoleKind.Adviseur, "A", "B"), Now);
-        Assert.Equal(["project-lead-assigned", "operating-since-known"], Unmet(collaboration));
+        Assert.Equal(["project-lead-assigned", "operating-since-known", "register-entry-complete"], Unmet(collaboration));
 
         collaboration.SetOperatingSince(Today, Now);
         collaboration.AssignRole(new RoleFacts(RoleKind.Programmamanager, "P", "BAR"), Now);
+        Assert.Equal(["register-entry-complete"], Unmet(collaboration));
+        collaboration.Edit(collaboration.Name, null, Decided, Now, CompleteRegister);
         Assert.Empty(Unmet(collaboration));
         collaboration.TransitionTo(Phase.Doorontwikkeling, Today, "Operationeel", Now);
         Assert.Equal(Phase.Doorontwikkeling, collaboration.Phase);
@@ -223,7 +225,7 @@ public sealed class PhaseTransitionTests
     public void Nothing_follows_doorontwikkeling()
     {
         var registered = Collaboration.Register("BUCH", null, Decided, [Joins(Barendrecht), Joins(Albrandswaard)],
-            Phase.Doorontwikkeling, new DateOnly(2017, 1, 1), Now);
+            Phase.Doorontwikkeling, new DateOnly(2017, 1, 1), Now, CompleteRegister);
 
         var refusal = Refusal(() => registered.TransitionTo(Phase.Doorontwikkeling, Today, "Nog verder", Now));
         Assert.Null(refusal.Extensions["allowedNextPhase"]);

@@ -11,7 +11,7 @@ public sealed class RegistrationTests
     public void Registered_in_doorontwikkeling_earlier_phases_are_not_recorded_and_nothing_is_invented()
     {
         var buch = Collaboration.Register("Werkorganisatie BUCH", null, Decided, [Joins(Barendrecht), Joins(Albrandswaard)],
-            Phase.Doorontwikkeling, new DateOnly(2017, 1, 1), Now);
+            Phase.Doorontwikkeling, new DateOnly(2017, 1, 1), Now, CompleteRegister);
 
         Assert.Equal(
             [PhaseStatus.NotRecorded, PhaseStatus.NotRecorded, PhaseStatus.NotRecorded, PhaseStatus.Current],
@@ -45,7 +45,7 @@ public sealed class RegistrationTests
     [Fact]
     public void Registration_lists_every_missing_fact()
     {
-        var gaps = Collaboration.RegistrationGaps(Decided with { Initiative = null }, 1, Phase.Doorontwikkeling, null, Today);
+        var gaps = Collaboration.RegistrationGaps(Decided with { Initiative = null }, 1, Phase.Doorontwikkeling, null, Today, CompleteRegister);
 
         Assert.Equal(3, gaps.Count);
         Assert.Contains(gaps, g => g.English.Contains("two participating", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.Common;
@@ -66,6 +67,9 @@ public sealed record CollaborationDto
     /// began, plus the interval. Null outside doorontwikkeling.
     /// </summary>
     public required DateOnly? NextEvaluationDue { get; init; }
+
+    /// <summary>What the Wgr register shows about the regeling (art. 27); fields are null while unknown.</summary>
+    public required RegisterEntryDto Register { get; init; }
 
     /// <summary>When the collaboration was recorded (UTC).</summary>
     public required DateTimeOffset CreatedAt { get; init; }

@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Domain.Collaborations;
 
@@ -30,7 +31,10 @@ public static partial class CollaborationMapper
     [MapperIgnoreSource(nameof(Collaboration.Roles))]
     [MapperIgnoreSource(nameof(Collaboration.NewHistory))]
     [MapperIgnoreSource(nameof(Collaboration.FirstRecordedPhaseStartedOn))]
+    [MapProperty(nameof(Collaboration.RegisterEntry), nameof(CollaborationDto.Register), Use = nameof(MapRegister))]
     private static partial CollaborationDto MapCore(Collaboration collaboration);
 
     private static partial NamedTaskDto MapTask(NamedTask task);
+
+    private static RegisterEntryDto MapRegister(Domain.Collaborations.Register.RegisterEntry entry) => entry.ToDto();
 }

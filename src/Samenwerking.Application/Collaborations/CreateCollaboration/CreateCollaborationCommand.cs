@@ -1,4 +1,5 @@
 using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Domain.Collaborations;
@@ -9,7 +10,7 @@ namespace Samenwerking.Application.Collaborations.CreateCollaboration;
 /// A new collaboration, starting in verkenning, with its first participants and whatever dimensions are
 /// already known; or an existing collaboration registered after the fact in implementatie or doorontwikkeling.
 /// </summary>
-public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails
+public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails, IRegisterDetails
 {
     /// <summary>Name, 3 to 200 characters, unique regardless of case and accents.</summary>
     public string Name { get; init; } = "";
@@ -41,6 +42,9 @@ public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, IC
 
     /// <summary>Named tasks; their types must be among the task types.</summary>
     public IReadOnlyList<NamedTaskInput> Tasks { get; init; } = [];
+
+    /// <summary>What the Wgr register shows about the regeling; see the fields for what is required from which phase.</summary>
+    public RegisterEntryInput? Register { get; init; }
 
     /// <summary>
     /// Default `verkenning`. To register an existing collaboration, `implementatie` or `doorontwikkeling`: then at least

@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -22,8 +23,8 @@ public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock 
 
         var collaboration = command.IsRegistration
             ? Collaboration.Register(command.Name, command.Description, command.ToDimensions(), founders,
-                command.Phase!.Value, command.OperatingSince, change)
-            : Collaboration.Start(command.Name, command.Description, command.ToDimensions(), founders, change);
+                command.Phase!.Value, command.OperatingSince, change, command.ToRegisterEntry())
+            : Collaboration.Start(command.Name, command.Description, command.ToDimensions(), founders, change, command.ToRegisterEntry());
         db.Collaborations.Add(collaboration);
         try
         {

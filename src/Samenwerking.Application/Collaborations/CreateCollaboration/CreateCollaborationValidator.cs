@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using FluentValidation;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -13,6 +14,7 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
     public CreateCollaborationValidator(IClock clock)
     {
         this.AddCollaborationDetailsRules();
+        this.AddRegisterEntryRules(clock, c => c.Participants.Select(p => p.MunicipalityCode).ToHashSet());
         RuleFor(c => c.Participants).NotEmpty().WithMessage(_ => Localized.Text(
             "'{PropertyName}' must name at least one municipality.",
             "'{PropertyName}' moet ten minste één gemeente noemen."));
@@ -55,6 +57,15 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
                 context.AddFailure(field, Localized.Text(
                     $"'{field}' is required to register a collaboration in {phase}.",
                     $"'{field}' is verplicht om een samenwerking in {phase} te registreren."));
+            }
+
+            // An operating public-law regeling is registered with what the law requires (the exit rule of implementatie).
+            if (command.Phase == Phase.Doorontwikkeling)
+            {
+                foreach (var gap in command.ToRegisterEntry().GapsOnceOperating(command.ToDimensions().LegalForm))
+                {
+                    context.AddFailure($"register.{gap.Field}", RegisterProblemText.Message(gap));
+                }
             }
         });
     }

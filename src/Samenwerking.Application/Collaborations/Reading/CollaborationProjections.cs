@@ -1,3 +1,5 @@
+using Samenwerking.Domain.Collaborations.Register;
+using Samenwerking.Application.Collaborations.Register;
 using System.Linq.Expressions;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Querying;
@@ -31,7 +33,7 @@ public static class CollaborationProjections
 
     /// <summary>The full representation with its named tasks, from one row of <see cref="Details"/>.</summary>
     public static CollaborationDto WithTasks(this DetailsRow row) =>
-        row.Collaboration with { Tasks = row.Tasks.Select(t => new NamedTaskDto(t.Name, t.Type)).ToList() };
+        row.Collaboration with { Tasks = row.Tasks.Select(t => new NamedTaskDto(t.Name, t.Type)).ToList(), Register = row.Register.ToDto() };
 
     /// <summary>The full representation of a collaboration, participants and their names included.</summary>
     public static Expression<Func<Collaboration, DetailsRow>> Details(IQueryable<Municipality> municipalities)
@@ -55,6 +57,8 @@ public static class CollaborationProjections
             Initiative = c.Initiative,
             // Filled from the JSON column by WithTasks: projecting into it here would cost a statement of its own.
             Tasks = new List<NamedTaskDto>(),
+            // Filled from its JSON column by WithTasks, like the tasks.
+            Register = EmptyRegister,
             // Transitions only move forward, so the one recorded last is the one into the current phase.
             CurrentPhaseStartedOn = c.Transitions.OrderByDescending(t => t.RecordedAt).ThenByDescending(t => t.Id).Select(t => (DateOnly?)t.EffectiveOn).FirstOrDefault()
                                     ?? c.FirstRecordedPhaseStartedOn,
@@ -67,9 +71,11 @@ public static class CollaborationProjections
             CreatedAt = c.CreatedAt,
             UpdatedAt = c.UpdatedAt,
             Version = c.Version,
-        }, c.Tasks))).WithRule(Collaboration.AmbtelijkeFusie);
+        }, c.Tasks, c.RegisterEntry))).WithRule(Collaboration.AmbtelijkeFusie);
     }
 
-    /// <summary>A collaboration's representation and its named tasks as read from their JSON column.</summary>
-    public sealed record DetailsRow(CollaborationDto Collaboration, IReadOnlyList<NamedTask> Tasks);
+    /// <summary>A collaboration's representation with its named tasks and register entry as read from their JSON columns.</summary>
+    public sealed record DetailsRow(CollaborationDto Collaboration, IReadOnlyList<NamedTask> Tasks, RegisterEntry Register);
+
+    private static readonly RegisterEntryDto EmptyRegister = RegisterEntry.Empty.ToDto();
 }

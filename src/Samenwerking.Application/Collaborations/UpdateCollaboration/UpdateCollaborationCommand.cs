@@ -1,5 +1,6 @@
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -12,7 +13,7 @@ namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 /// The editable fields of a collaboration, replaced as a whole (PUT): what is left out becomes
 /// unknown. Participants and phase have their own resources.
 /// </summary>
-public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails
+public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails, IRegisterDetails
 {
     [JsonIgnore]
     public Guid Id { get; init; }
@@ -48,4 +49,7 @@ public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, IC
 
     /// <summary>Named tasks; their types must be among the task types.</summary>
     public IReadOnlyList<NamedTaskInput> Tasks { get; init; } = [];
+
+    /// <summary>What the Wgr register shows about the regeling; see the fields for what is required from which phase.</summary>
+    public RegisterEntryInput? Register { get; init; }
 }

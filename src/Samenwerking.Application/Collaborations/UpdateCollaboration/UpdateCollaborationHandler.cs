@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -16,7 +17,7 @@ public sealed class UpdateCollaborationHandler(IApplicationDbContext db, IClock 
             cancellationToken);
         await db.EnsureNameIsFreeAsync(command.Name, except: command.Id, cancellationToken);
 
-        collaboration.Edit(command.Name, command.Description, command.ToDimensions(), change);
+        collaboration.Edit(command.Name, command.Description, command.ToDimensions(), change, command.ToRegisterEntry());
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToDtoAsync(collaboration, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
@@ -8,5 +9,9 @@ namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 
 public sealed class UpdateCollaborationValidator : FluentValidation.AbstractValidator<UpdateCollaborationCommand>
 {
-    public UpdateCollaborationValidator() => this.AddCollaborationDetailsRules();
+    public UpdateCollaborationValidator(IClock clock)
+    {
+        this.AddCollaborationDetailsRules();
+        this.AddRegisterEntryRules(clock);
+    }
 }

@@ -50,7 +50,7 @@ public static class AuthorizedChanges
 
     private const string AdministratorLabel = "administrator";
 
-    private static async Task<ChangeContext> ChangeInCapacityAsync(this IApplicationDbContext db, ActingCapacity capacity,
+    internal static async Task<ChangeContext> ChangeInCapacityAsync(this IApplicationDbContext db, ActingCapacity capacity,
         ICurrentActor actor, IClock clock, CancellationToken cancellationToken)
     {
         var change = clock.ChangeBy(actor);

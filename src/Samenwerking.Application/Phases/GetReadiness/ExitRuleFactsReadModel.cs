@@ -1,3 +1,4 @@
+using Samenwerking.Domain.Collaborations.Register;
 using System.Linq.Expressions;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Phases;
@@ -38,6 +39,8 @@ public sealed class ExitRuleFactsReadModel : IExitRuleFacts
 
     public required DateOnly? OperatingSince { get; init; }
 
+    public required RegisterEntry RegisterEntry { get; init; }
+
     // The exit rules never read the named tasks; leaving them out keeps the JSON column out of the query.
     public Dimensions Dimensions => Dimensions.FromStored(TaskTypes, TaskScope, GovernanceLevel, Novelty, Multiplicity, Structure,
         LegalKind, LegalInstrument, Initiative, []);
@@ -64,5 +67,6 @@ public sealed class ExitRuleFactsReadModel : IExitRuleFacts
         RecordedDecisions = c.Decisions.Select(d => new ExitRuleDecision(d.MunicipalityCode, d.Kind, d.DecidedOn, d.RecordedAt, d.Outcome)).ToList(),
         AssignedRoles = c.Roles.Select(r => new ExitRuleRole(r.Kind, r.AssignedInPhase)).ToList(),
         OperatingSince = c.OperatingSince,
+        RegisterEntry = c.RegisterEntry,
     };
 }

@@ -62,6 +62,9 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.Navigation(c => c.NewDevelopmentActivities).HasField("developmentActivities");
         builder.HasIndex(c => c.NextEvaluationDue);
 
+        builder.Property(c => c.RegisterEntry).HasColumnName("register").HasColumnType("jsonb")
+            .HasConversion(RegisterEntryConversion.Converter, RegisterEntryConversion.Comparer).HasDefaultValueSql("'{}'::jsonb");
+
         builder.Property(c => c.RegisteredInPhase).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.UpdatedAt);
         builder.HasIndex(c => c.UpdatedAt);

@@ -106,6 +106,13 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("phase");
 
+                    b.Property<string>("RegisterEntry")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("register")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.Property<string>("RegisteredInPhase")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")

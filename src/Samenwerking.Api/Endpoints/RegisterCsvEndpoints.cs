@@ -1,0 +1,116 @@
+using Mediator;
+using Microsoft.Net.Http.Headers;
+using Samenwerking.Api.Authentication;
+using Samenwerking.Api.Csv;
+using Samenwerking.Api.Json;
+using Samenwerking.Application.Collaborations.ExportRegister;
+using Samenwerking.Application.Imports.ImportRegister;
+using Samenwerking.Domain.Collaborations;
+
+namespace Samenwerking.Api.Endpoints;
+
+/// <summary>
+/// The register as CSV: `Accept: text/csv` on the two collaboration lists streams the register instead of a JSON
+/// page (paging does not apply), and `POST /imports` takes the same columns back.
+/// </summary>
+public static class RegisterCsvEndpoints
+{
+    public const string CsvMediaType = "text/csv";
+
+    public static void MapImportEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/imports", ImportRegister).WithName("importRegister").WithTags("Imports")
+            .Accepts<string>(CsvMediaType)
+            .Produces<ImportReportDto>()
+            .ProducesValidationProblem()
+            .RequireWriteScope(WhoMay.OneOfTheNamedParticipants);
+    }
+
+    /// <summary>Answers with the register as CSV when the client prefers `text/csv`; otherwise the endpoint answers as usual.</summary>
+    public static RouteHandlerBuilder WithCsvExport(this RouteHandlerBuilder builder, Func<HttpRequest, ExportRegisterQuery> query, string fileName) =>
+        builder.WithMetadata(new CsvExportMetadata())
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var http = context.HttpContext;
+                if (!PrefersCsv(http.Request))
+                {
+                    return await next(context);
+                }
+
+                await StreamAsync(http, query(http.Request), fileName);
+                return Results.Empty;
+            });
+
+    private static bool PrefersCsv(HttpRequest request)
+    {
+        var accepted = request.GetTypedHeaders().Accept;
+        var csv = accepted.Where(a => a.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var others = accepted.Where(a => !a.MediaType.Equals(CsvMediaType, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return csv > 0 && csv >= others;
+    }
+
+    private static async Task StreamAsync(HttpContext http, ExportRegisterQuery query, string fileName)
+    {
+        var mediator = http.RequestServices.GetRequiredService<IMediator>();
+        await using var rows = mediator.CreateStream(query, http.RequestAborted).GetAsyncEnumerator(http.RequestAborted);
+        // The first row is read before anything is written, so an unknown municipality is still a 404 problem.
+        bool hasFirst;
+        try
+        {
+            hasFirst = await rows.MoveNextAsync();
+        }
+        catch
+        {
+            // Errors are problem+json whatever the client accepts; the problem writer only writes what Accept allows.
+            http.Request.Headers.Accept = "application/problem+json";
+            throw;
+        }
+
+        http.Response.ContentType = $"{CsvMediaType}; charset=utf-8; header=present";
+        http.Response.Headers[HeaderNames.ContentDisposition] = $"attachment; filename=\"{fileName}\"";
+        await RegisterCsvWriter.WriteAsync(http.Response.Body, rows, hasFirst, http.RequestAborted);
+    }
+
+    /// <summary>Import existing regelingen</summary>
+    /// <remarks>
+    /// A CSV file with the register's columns (as the export writes them; `id` and `deelnemerNamen` are ignored). Each row
+    /// registers an existing regeling after the fact in `implementatie` or `doorontwikkeling`, checked exactly as a single
+    /// registration. With `dryRun=true` every row is checked and the report lists every problem (row, column, problem)
+    /// without writing anything. Without it, all new rows are registered in one transaction; when any row has a problem,
+    /// none is, and the answer is 400 with the problems under `rows[n].column`. A row whose name is already registered
+    /// (regardless of case and accents) is left alone, so importing the same file twice creates nothing twice.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="request"></param>
+    /// <param name="dryRun">Check every row and report, without writing (default false).</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The report: rows registered (or, in a dry run, that would be), already registered, and every problem.</response>
+    /// <response code="400">The file has no usable header, or (without dry run) some rows have problems; nothing was registered.</response>
+    private static async Task<ImportReportDto> ImportRegister(IMediator mediator, HttpRequest request, bool dryRun = false,
+        CancellationToken cancellationToken = default)
+    {
+        var rows = await RegisterCsvReader.ReadAsync(request.Body, cancellationToken);
+        return await mediator.Send(new ImportRegisterCommand(rows, dryRun), cancellationToken);
+    }
+
+    /// <summary>The filters the export shares with the list, read from the query string the list has already validated.</summary>
+    public static ExportRegisterQuery CollaborationsQuery(HttpRequest request) => new(
+        request.Query["municipality"].FirstOrDefault(),
+        LegalKind: Parse<LegalKind>(request, "legalKind"),
+        LegalInstrument: Parse<LegalInstrument>(request, "legalInstrument"),
+        Phase: Parse<Phase>(request, "phase"));
+
+    public static ExportRegisterQuery MunicipalityQuery(HttpRequest request) => new(
+        (string)request.RouteValues["code"]!,
+        IncludeFormer: bool.TryParse(request.Query["includeFormer"], out var former) && former,
+        LegalKind: Parse<LegalKind>(request, "legalKind"));
+
+    private static TEnum? Parse<TEnum>(HttpRequest request, string name) where TEnum : struct, Enum =>
+        DomainValues.TryParse<TEnum>(request.Query[name].FirstOrDefault(), out var value) ? value : null;
+}
+
+/// <summary>Marks an endpoint that also answers `text/csv` (the register export), for content negotiation and the OpenAPI document.</summary>
+public sealed class CsvExportMetadata
+{
+    public string MediaType => RegisterCsvEndpoints.CsvMediaType;
+}
