@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using System.Globalization;
 using System.Text;
 using nietras.SeparatedValues;
@@ -52,9 +54,10 @@ public static class RegisterCsvReader
         return rows;
     }
 
-    private static BadHttpRequestException MissingHeader(string[] columns) => new(Localized.Text(
+    /// <summary>A 400 that names the body, like every other refusal of input (not an anonymous "malformed request").</summary>
+    private static ValidationException MissingHeader(string[] columns) => new([new ValidationFailure("body", Localized.Text(
         $"The CSV must start with a header naming at least the columns {string.Join(", ", columns)}.",
-        $"Het CSV-bestand moet beginnen met een kopregel met ten minste de kolommen {string.Join(", ", columns)}."));
+        $"Het CSV-bestand moet beginnen met een kopregel met ten minste de kolommen {string.Join(", ", columns)}."))]);
 
     private sealed class RowReader(string[] header, string[] values, int row)
     {

@@ -1,5 +1,6 @@
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Application.Collaborations.UpdateCollaboration;
 using Samenwerking.Domain.Collaborations;
 
@@ -44,4 +45,7 @@ public sealed record CollaborationMergePatch
 
     /// <summary>Named tasks, replacing the current list (a merge patch replaces arrays whole).</summary>
     public IReadOnlyList<NamedTaskInput>? Tasks { get; init; }
+
+    /// <summary>What the Wgr register shows, merged member by member (its list of powers is replaced whole).</summary>
+    public RegisterEntryInput? Register { get; init; }
 }

@@ -1,23 +1,26 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
+using Samenwerking.Api.Endpoints;
 using Samenwerking.Api.ErrorHandling;
 
 namespace Samenwerking.Api.Http;
 
 /// <summary>
 /// The API speaks JSON only. A request whose <c>Accept</c> rules out both application/json and
-/// application/problem+json gets 406 instead of JSON it said it cannot use. Swagger UI (HTML) and the
+/// application/problem+json gets 406 instead of JSON it said it cannot use; the register exports also speak
+/// text/csv. Swagger UI (HTML) and the
 /// health probes have their own formats and are left alone.
 /// </summary>
 public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
+    private static readonly MediaTypeHeaderValue Csv = new(RegisterCsvEndpoints.CsvMediaType);
 
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Path.StartsWithSegments("/swagger") || context.Request.Path.StartsWithSegments("/health")
-            || Acceptable(context.Request.Headers.Accept))
+            || Acceptable(context.Request.Headers.Accept, context.GetEndpoint()?.Metadata.GetMetadata<CsvExportMetadata>() is not null))
         {
             await next(context);
             return;
@@ -33,7 +36,7 @@ public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblem
         });
     }
 
-    private static bool Acceptable(Microsoft.Extensions.Primitives.StringValues accept)
+    private static bool Acceptable(Microsoft.Extensions.Primitives.StringValues accept, bool exportsCsv)
     {
         // Absent, or too malformed to read: RFC 9110 lets the server answer as if there were no Accept.
         if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
@@ -42,6 +45,6 @@ public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblem
         }
 
         return ranges.Any(range => range.Quality is not 0d
-            && (Json.IsSubsetOf(range) || ProblemJson.IsSubsetOf(range)));
+            && (Json.IsSubsetOf(range) || ProblemJson.IsSubsetOf(range) || (exportsCsv && Csv.IsSubsetOf(range))));
     }
 }

@@ -57,8 +57,8 @@ public static class CollaborationProjections
             Initiative = c.Initiative,
             // Filled from the JSON column by WithTasks: projecting into it here would cost a statement of its own.
             Tasks = new List<NamedTaskDto>(),
-            // Filled from its JSON column by WithTasks, like the tasks.
-            Register = EmptyRegister,
+            // Filled from its JSON column by WithTasks, like the tasks (EF refuses an object constant in a projection).
+            Register = null!,
             // Transitions only move forward, so the one recorded last is the one into the current phase.
             CurrentPhaseStartedOn = c.Transitions.OrderByDescending(t => t.RecordedAt).ThenByDescending(t => t.Id).Select(t => (DateOnly?)t.EffectiveOn).FirstOrDefault()
                                     ?? c.FirstRecordedPhaseStartedOn,
@@ -76,6 +76,4 @@ public static class CollaborationProjections
 
     /// <summary>A collaboration's representation with its named tasks and register entry as read from their JSON columns.</summary>
     public sealed record DetailsRow(CollaborationDto Collaboration, IReadOnlyList<NamedTask> Tasks, RegisterEntry Register);
-
-    private static readonly RegisterEntryDto EmptyRegister = RegisterEntry.Empty.ToDto();
 }
