@@ -94,5 +94,6 @@ api.MapEvaluationFrameworkEndpoints();
 api.MapEvaluationEndpoints();
 api.MapEvaluationScheduleEndpoints();
 api.MapDevelopmentActivityEndpoints();
+api.MapEventEndpoints();
 
 await app.RunAsync();
