@@ -650,6 +650,83 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.ToTable("role_assignments", (string)null);
                 });
 
+            modelBuilder.Entity("Samenwerking.Infrastructure.Events.StoredEvent", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("ActorSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor_subject");
+
+                    b.Property<string>("Data")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("data");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("MunicipalityCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("municipality_codes");
+
+                    b.Property<string>("ResourcePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("resource_path");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.Property<long>("TransactionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("transaction_id")
+                        .HasDefaultValueSql("(pg_current_xact_id()::text::bigint)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Sequence")
+                        .HasName("pk_change_events");
+
+                    b.HasIndex("Id")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_events_id");
+
+                    b.HasIndex("MunicipalityCodes")
+                        .HasDatabaseName("ix_change_events_municipality_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MunicipalityCodes"), "gin");
+
+                    b.HasIndex("TransactionId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_events_transaction_id_sequence");
+
+                    b.HasIndex("Subject", "TransactionId", "Sequence")
+                        .HasDatabaseName("ix_change_events_subject_transaction_id_sequence");
+
+                    b.ToTable("change_events", (string)null);
+                });
+
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
                 {
                     b.OwnsMany("Samenwerking.Domain.Collaborations.NamedTask", "Tasks", b1 =>
