@@ -34,7 +34,7 @@ public sealed class ChangeFeedTests(ApiFactory api)
         var duplicate = await writer.PostAsJsonAsync($"{created.Url}/participants", CollaborationApi.Participant("GM0597", "2021-01-01"));
         var stale = await writer.SendWithIfMatchAsync(HttpMethod.Delete, created.Url, created.ETag);
         var tooEarly = await writer.SendWithIfMatchAsync(HttpMethod.Post, $"{created.Url}/phase-transitions",
-            (await writer.GetCollaborationAsync(created.Id)).ETag, new { to = "voorbereiding", effectiveOn = "2024-01-01" });
+            (await writer.GetCollaborationAsync(created.Id)).ETag, new { to = "voorbereiding", effectiveOn = "2024-01-01", rationale = "Te vroeg" });
 
         Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
