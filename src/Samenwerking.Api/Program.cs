@@ -8,6 +8,7 @@ using Samenwerking.Api.Health;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
+using Samenwerking.Api.Webhooks;
 using Samenwerking.Application.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Behaviours;
@@ -39,6 +40,7 @@ builder.Services.AddApiJson();
 builder.Services.AddApiOpenApi();
 builder.Services.AddApiHealthChecks();
 builder.Services.AddApiCors(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>
 {
@@ -95,5 +97,6 @@ api.MapEvaluationEndpoints();
 api.MapEvaluationScheduleEndpoints();
 api.MapDevelopmentActivityEndpoints();
 api.MapEventEndpoints();
+api.MapSubscriptionEndpoints();
 
 await app.RunAsync();

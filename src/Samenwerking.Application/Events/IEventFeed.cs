@@ -7,5 +7,8 @@ namespace Samenwerking.Application.Events;
 /// </summary>
 public interface IEventFeed
 {
+    /// <summary>The position after the newest event that is visible now.</summary>
+    Task<EventCursor> EndAsync(CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ChangeEvent>> ReadAsync(EventCursor after, int limit, EventFilter filter, CancellationToken cancellationToken);
 }

@@ -11,6 +11,18 @@ namespace Samenwerking.Infrastructure.Events;
 /// </summary>
 internal sealed class EventFeed(SamenwerkingDbContext db) : IEventFeed
 {
+    public async Task<EventCursor> EndAsync(CancellationToken cancellationToken)
+    {
+        var newest = await db.Set<StoredEvent>().FromSql($"""
+            SELECT * FROM change_events
+            WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+            """).AsNoTracking()
+            .OrderByDescending(e => e.TransactionId).ThenByDescending(e => e.Sequence)
+            .Select(e => new { e.TransactionId, e.Sequence })
+            .FirstOrDefaultAsync(cancellationToken);
+        return newest is null ? EventCursor.Start : new EventCursor(newest.TransactionId, newest.Sequence);
+    }
+
     public async Task<IReadOnlyList<ChangeEvent>> ReadAsync(EventCursor after, int limit, EventFilter filter,
         CancellationToken cancellationToken)
     {
