@@ -12,7 +12,7 @@ using Samenwerking.Infrastructure.Persistence;
 namespace Samenwerking.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SamenwerkingDbContext))]
-    [Migration("20261129202310_ChangeEvents")]
+    [Migration("20261129204523_ChangeEvents")]
     partial class ChangeEvents
     {
         /// <inheritdoc />
@@ -651,6 +651,95 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_role_assignments_collaboration_id");
 
                     b.ToTable("role_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Subscriptions.Subscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CallbackUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("callback_url");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("CursorSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cursor_sequence");
+
+                    b.Property<long>("CursorTransactionId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cursor_transaction_id");
+
+                    b.PrimitiveCollection<string[]>("EventTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("event_types");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<DateTimeOffset?>("FailingSince")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failing_since");
+
+                    b.Property<DateTimeOffset?>("LastDeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_delivered_at");
+
+                    b.Property<Guid?>("LastDeliveredEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_delivered_event_id");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("MunicipalityCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)")
+                        .HasColumnName("municipality_code");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("OwnerSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_subject");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("secret");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_webhook_subscriptions");
+
+                    b.HasIndex("OwnerSubject")
+                        .HasDatabaseName("ix_webhook_subscriptions_owner_subject");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_subscriptions_status_next_attempt_at");
+
+                    b.ToTable("webhook_subscriptions", (string)null);
                 });
 
             modelBuilder.Entity("Samenwerking.Infrastructure.Events.StoredEvent", b =>

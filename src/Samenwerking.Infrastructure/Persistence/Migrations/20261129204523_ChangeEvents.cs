@@ -33,6 +33,32 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     table.PrimaryKey("pk_change_events", x => x.sequence);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "webhook_subscriptions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    owner_subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    callback_url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    event_types = table.Column<string[]>(type: "text[]", nullable: false),
+                    municipality_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    secret = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    cursor_transaction_id = table.Column<long>(type: "bigint", nullable: false),
+                    cursor_sequence = table.Column<long>(type: "bigint", nullable: false),
+                    last_delivered_event_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    last_delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failing_since = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failed_attempts = table.Column<int>(type: "integer", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_subscriptions", x => x.id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_change_events_id",
                 table: "change_events",
@@ -55,6 +81,16 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                 table: "change_events",
                 columns: new[] { "transaction_id", "sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_subscriptions_owner_subject",
+                table: "webhook_subscriptions",
+                column: "owner_subject");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_subscriptions_status_next_attempt_at",
+                table: "webhook_subscriptions",
+                columns: new[] { "status", "next_attempt_at" });
         }
 
         /// <inheritdoc />
@@ -62,6 +98,9 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "change_events");
+
+            migrationBuilder.DropTable(
+                name: "webhook_subscriptions");
         }
     }
 }
