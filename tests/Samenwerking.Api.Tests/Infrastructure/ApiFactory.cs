@@ -72,6 +72,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Cors:AllowedOrigins:0", AllowedOrigin);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Webhook receivers in the tests listen on http://127.0.0.1 and should not wait long.
+        builder.UseSetting("Webhooks:AllowLoopbackCallbacks", "true");
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.200");
+        builder.UseSetting("Webhooks:FirstRetryDelay", "00:00:00.300");
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpContextAccessor();

@@ -19,7 +19,7 @@ public sealed class CreateSubscriptionValidator : AbstractValidator<CreateSubscr
             {
                 if (await guard.RefusalAsync(new Uri(url!), cancellationToken) is { } refusal)
                 {
-                    context.AddFailure(refusal);
+                    context.AddFailure(nameof(CreateSubscriptionCommand.CallbackUrl), refusal);
                 }
             });
         RuleFor(c => c.EventTypes).NotEmpty()
