@@ -23,7 +23,7 @@ public sealed record EventFeedPage(IReadOnlyList<CloudEventDocument> Events, str
 /// `.evaluation-interval-changed`, `.deleted`; `nl.samenwerking.evaluation-framework.created` and `.changed`.
 /// </param>
 /// <param name="Subject">The id of the collaboration (or evaluation framework) the event is about.</param>
-/// <param name="Time">When the change happened.</param>
+/// <param name="Time">When the change happened (UTC).</param>
 /// <param name="Datacontenttype">Always `application/json`.</param>
 /// <param name="Dataref">The resource the event is about, to read its current state (gone after `collaboration.deleted`).</param>
 /// <param name="Data">What changed, in a few fields; never personal data of role holders.</param>
@@ -53,7 +53,7 @@ public sealed record CloudEventDocument(
 /// <param name="MunicipalityCodes">CBS codes of every municipality that takes or took part (collaboration events).</param>
 /// <param name="Name">The collaboration's name (`deleted`) or the framework's name (framework events).</param>
 /// <param name="DeletedBy">The token subject of who deleted the collaboration (`deleted`).</param>
-/// <param name="DeletedAt">When it was deleted (`deleted`).</param>
+/// <param name="DeletedAt">When it was deleted (`deleted`; UTC).</param>
 /// <param name="FrameworkId">The evaluation framework (framework events).</param>
 /// <param name="CriterionCount">How many criteria the framework has (framework events).</param>
 public sealed record EventData(

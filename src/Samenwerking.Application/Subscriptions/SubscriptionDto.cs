@@ -1,3 +1,4 @@
+using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Subscriptions;
 
 namespace Samenwerking.Application.Subscriptions;
@@ -8,22 +9,22 @@ namespace Samenwerking.Application.Subscriptions;
 /// <param name="EventTypes">The event types delivered.</param>
 /// <param name="MunicipalityCode">Only events of collaborations this municipality takes or took part in; null for all.</param>
 /// <param name="Status">`active`, or `failing` once one event could not be delivered for 24 hours (deliveries stopped).</param>
-/// <param name="CreatedAt">When it was created; events from then on are delivered.</param>
+/// <param name="CreatedAt">When it was created (UTC); events from then on are delivered.</param>
 /// <param name="Delivery">The state of deliveries.</param>
 public sealed record SubscriptionDto(
     Guid Id,
     string CallbackUrl,
     IReadOnlyList<string> EventTypes,
     string? MunicipalityCode,
-    SubscriptionStatus Status,
+    string Status,
     DateTimeOffset CreatedAt,
     DeliveryStateDto Delivery);
 
 /// <param name="LastDeliveredEventId">The id of the last event the receiver accepted.</param>
-/// <param name="LastDeliveredAt">When that was.</param>
-/// <param name="FailingSince">When the event now waiting first failed; null while deliveries succeed.</param>
+/// <param name="LastDeliveredAt">When that was (UTC).</param>
+/// <param name="FailingSince">When the event now waiting first failed (UTC); null while deliveries succeed.</param>
 /// <param name="FailedAttempts">Failed attempts for the event now waiting.</param>
-/// <param name="NextAttemptAt">When the next attempt is due.</param>
+/// <param name="NextAttemptAt">When the next attempt is due (UTC).</param>
 /// <param name="LastError">What went wrong the last time (status code or connection problem).</param>
 public sealed record DeliveryStateDto(
     Guid? LastDeliveredEventId,
@@ -40,7 +41,7 @@ public sealed record CreatedSubscriptionDto(SubscriptionDto Subscription, string
 
 public static class SubscriptionMapping
 {
-    public static SubscriptionDto ToDto(this Subscription s) => new(s.Id, s.CallbackUrl, s.EventTypes, s.MunicipalityCode, s.Status,
+    public static SubscriptionDto ToDto(this Subscription s) => new(s.Id, s.CallbackUrl, s.EventTypes, s.MunicipalityCode, DomainTerms.Of(s.Status),
         s.CreatedAt, new DeliveryStateDto(s.LastDeliveredEventId, s.LastDeliveredAt, s.FailingSince, s.FailedAttempts,
             s.NextAttemptAt, s.LastError));
 }
