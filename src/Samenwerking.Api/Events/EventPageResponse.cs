@@ -57,16 +57,16 @@ public sealed record CloudEventDocument(
 /// <param name="FrameworkId">The evaluation framework (framework events).</param>
 /// <param name="CriterionCount">How many criteria the framework has (framework events).</param>
 public sealed record EventData(
-    Guid? CollaborationId,
-    string? Phase,
-    string? PreviousPhase,
-    string? MunicipalityCode,
-    IReadOnlyList<string>? MunicipalityCodes,
-    string? Name,
-    string? DeletedBy,
-    DateTimeOffset? DeletedAt,
-    Guid? FrameworkId,
-    int? CriterionCount);
+    Guid? CollaborationId = null,
+    string? Phase = null,
+    string? PreviousPhase = null,
+    string? MunicipalityCode = null,
+    IReadOnlyList<string>? MunicipalityCodes = null,
+    string? Name = null,
+    string? DeletedBy = null,
+    DateTimeOffset? DeletedAt = null,
+    Guid? FrameworkId = null,
+    int? CriterionCount = null);
 
 internal static class JsonElements
 {
