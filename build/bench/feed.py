@@ -2,7 +2,7 @@
 
 Standard library only. Writes a Markdown results file with the target next to what was measured.
 """
-import base64, hashlib, hmac, json, platform, statistics, sys, time, urllib.request
+import base64, hashlib, hmac, json, os, platform, statistics, sys, time, urllib.request
 
 base, key, cursors_path, stored, seed_seconds, results_path = sys.argv[1:7]
 TARGET_P99_MS = 20
@@ -68,4 +68,9 @@ with open(results_path, "w") as out:
     out.write("| scenario | requests | events per response | p50 ms | p95 ms | p99 ms |\n|---|---|---|---|---|---|\n")
     for name, n, mean_count, p50, p95, p99 in rows:
         out.write(f"| {name} | {n} | {mean_count:.0f} | {p50:.1f} | {p95:.1f} | {p99:.1f} |\n")
+    load = os.getloadavg()
+    out.write(f"\nLoad average during the run: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1/5/15 min) on "
+              f"{os.cpu_count()} CPUs. Latency over HTTP on a shared machine includes waiting for a CPU; the database's "
+              "own part is the plan below.\n\n")
+    out.write("```\n" + open(os.environ["FEED_PLAN"]).read().strip() + "\n```\n")
 print(open(results_path).read())

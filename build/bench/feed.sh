@@ -54,4 +54,13 @@ stored=$(psql_bench -c "SELECT count(*) FROM change_events")
 # Random starting positions, as cursors of the feed ("transaction-sequence").
 psql_bench -c "SELECT transaction_id || '-' || sequence FROM change_events TABLESAMPLE SYSTEM (1) ORDER BY random() LIMIT $requests" >"$work/cursors.txt"
 
+# The database's part, from a cursor in the middle of the feed: an index scan that starts at the cursor.
+middle=$(sed -n "$(( (requests + 1) / 2 ))p" "$work/cursors.txt")
+psql_bench -c "EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+  SELECT * FROM change_events
+  WHERE (transaction_id, sequence) > (${middle%-*}, ${middle#*-})
+    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())::text::bigint
+  ORDER BY transaction_id, sequence LIMIT 100" >"$work/plan.txt"
+export FEED_PLAN="$work/plan.txt"
+
 python3 build/bench/feed.py "http://127.0.0.1:$port" "$key" "$work/cursors.txt" "$stored" "$seed_seconds" build/bench/feed-results.md

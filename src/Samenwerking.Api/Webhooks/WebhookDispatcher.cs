@@ -10,8 +10,9 @@ namespace Samenwerking.Api.Webhooks;
 
 /// <summary>
 /// Delivers the change feed to subscriptions, one event at a time per subscription so they arrive in
-/// feed order. Each delivery holds a lease: the subscription's row, locked with <c>FOR UPDATE SKIP
-/// LOCKED</c> until the outcome is committed, so two dispatchers (in one instance or several) never send
+/// feed order. Each delivery holds a lease: a transaction-scoped advisory lock on the subscription, taken
+/// with <c>pg_try_advisory_xact_lock</c> (skip when taken, like <c>SKIP LOCKED</c>) and held until the
+/// outcome is committed, so two dispatchers (in one instance or several) never send
 /// the same subscription's next event at the same time; the other simply passes it by. A crash between
 /// sending and committing sends the event again later: delivery is at least once, and the
 /// <c>webhook-id</c> (the event id) lets receivers drop duplicates.
@@ -30,7 +31,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         {
             var now = time.GetUtcNow();
             due = await scope.ServiceProvider.GetRequiredService<SamenwerkingDbContext>().Subscriptions.AsNoTracking()
-                .Where(s => s.Status == SubscriptionStatus.Active && s.NextAttemptAt <= now)
+                .Where(s => !s.IsFailing && s.NextAttemptAt <= now)
                 .OrderBy(s => s.NextAttemptAt)
                 .Select(s => s.Id)
                 .Take(500)
@@ -57,12 +58,14 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var feed = scope.ServiceProvider.GetRequiredService<IEventFeed>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var leased = await db.Subscriptions.FromSql($"""
-            SELECT * FROM webhook_subscriptions
-            WHERE id = {subscriptionId} AND status = 'Active' AND next_attempt_at <= {now}
-            FOR UPDATE SKIP LOCKED
-            """).ToListAsync(cancellationToken);
-        if (leased is not [var subscription])
+        // An advisory lock, not FOR UPDATE: a row lock would give this transaction an id for the whole delivery,
+        // and a running transaction id holds back the change feed for every reader (see EventFeed).
+        var leased = await db.Database.SqlQuery<bool>(
+            $"SELECT pg_try_advisory_xact_lock(hashtextextended({subscriptionId.ToString()}, 0)) AS \"Value\"").ToListAsync(cancellationToken);
+        var subscription = leased is [true]
+            ? await db.Subscriptions.SingleOrDefaultAsync(s => s.Id == subscriptionId && !s.IsFailing && s.NextAttemptAt <= now, cancellationToken)
+            : null;
+        if (subscription is null)
         {
             return false;
         }
@@ -83,7 +86,7 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         else
         {
             subscription.DeliveryFailed(failure, time.GetUtcNow(), settings.Value.FirstRetryDelay);
-            if (subscription.Status == SubscriptionStatus.Failing)
+            if (subscription.IsFailing)
             {
                 logger.LogWarning("Subscription {SubscriptionId} stopped: event {EventId} could not be delivered for {Hours} hours ({Error}).",
                     subscription.Id, next.Id, Subscription.GiveUpAfter.TotalHours, failure);

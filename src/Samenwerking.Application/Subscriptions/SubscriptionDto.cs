@@ -1,4 +1,3 @@
-using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Subscriptions;
 
 namespace Samenwerking.Application.Subscriptions;
@@ -41,7 +40,7 @@ public sealed record CreatedSubscriptionDto(SubscriptionDto Subscription, string
 
 public static class SubscriptionMapping
 {
-    public static SubscriptionDto ToDto(this Subscription s) => new(s.Id, s.CallbackUrl, s.EventTypes, s.MunicipalityCode, DomainTerms.Of(s.Status),
+    public static SubscriptionDto ToDto(this Subscription s) => new(s.Id, s.CallbackUrl, s.EventTypes, s.MunicipalityCode, s.IsFailing ? "failing" : "active",
         s.CreatedAt, new DeliveryStateDto(s.LastDeliveredEventId, s.LastDeliveredAt, s.FailingSince, s.FailedAttempts,
             s.NextAttemptAt, s.LastError));
 }

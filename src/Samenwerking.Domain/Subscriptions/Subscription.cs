@@ -37,7 +37,8 @@ public sealed class Subscription
     /// <summary>The signing secret (<c>whsec_</c> + base64), shown once at creation.</summary>
     public string Secret { get; private set; }
 
-    public SubscriptionStatus Status { get; private set; }
+    /// <summary>One event failed for a whole day: deliveries stopped.</summary>
+    public bool IsFailing { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -68,7 +69,6 @@ public sealed class Subscription
         eventTypes = [.. eventTypes.Distinct(StringComparer.Ordinal)],
         MunicipalityCode = municipalityCode,
         Secret = secret,
-        Status = SubscriptionStatus.Active,
         CreatedAt = now,
         CursorTransactionId = cursorTransactionId,
         CursorSequence = cursorSequence,
@@ -103,7 +103,7 @@ public sealed class Subscription
         NextAttemptAt = now + delay;
         if (now - FailingSince >= GiveUpAfter)
         {
-            Status = SubscriptionStatus.Failing;
+            IsFailing = true;
         }
     }
 }

@@ -19,10 +19,9 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         builder.PrimitiveCollection(s => s.EventTypes).HasField("eventTypes");
         builder.Property(s => s.MunicipalityCode).HasMaxLength(6);
         builder.Property(s => s.Secret).HasMaxLength(100);
-        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.LastError).HasMaxLength(500);
         builder.HasIndex(s => s.OwnerSubject);
         // What the dispatcher asks for: active subscriptions that are due.
-        builder.HasIndex(s => new { s.Status, s.NextAttemptAt });
+        builder.HasIndex(s => new { s.IsFailing, s.NextAttemptAt });
     }
 }

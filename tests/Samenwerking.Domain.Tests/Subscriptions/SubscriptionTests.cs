@@ -33,11 +33,11 @@ public sealed class SubscriptionTests
 
         subscription.DeliveryFailed("500", Start, TimeSpan.FromSeconds(30));
         subscription.DeliveryFailed("500", Start.AddHours(23).AddMinutes(59), TimeSpan.FromSeconds(30));
-        var beforeADay = subscription.Status;
+        var beforeADay = subscription.IsFailing;
         subscription.DeliveryFailed("timeout", Start.AddHours(24), TimeSpan.FromSeconds(30));
 
-        Assert.Equal(SubscriptionStatus.Active, beforeADay);
-        Assert.Equal(SubscriptionStatus.Failing, subscription.Status);
+        Assert.False(beforeADay);
+        Assert.True(subscription.IsFailing);
         Assert.Equal(Start, subscription.FailingSince);
         Assert.Equal("timeout", subscription.LastError);
     }

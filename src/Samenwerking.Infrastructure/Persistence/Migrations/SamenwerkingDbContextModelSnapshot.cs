@@ -687,6 +687,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("failing_since");
 
+                    b.Property<bool>("IsFailing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_failing");
+
                     b.Property<DateTimeOffset?>("LastDeliveredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_delivered_at");
@@ -721,20 +725,14 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("secret");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
                     b.HasKey("Id")
                         .HasName("pk_webhook_subscriptions");
 
                     b.HasIndex("OwnerSubject")
                         .HasDatabaseName("ix_webhook_subscriptions_owner_subject");
 
-                    b.HasIndex("Status", "NextAttemptAt")
-                        .HasDatabaseName("ix_webhook_subscriptions_status_next_attempt_at");
+                    b.HasIndex("IsFailing", "NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_subscriptions_is_failing_next_attempt_at");
 
                     b.ToTable("webhook_subscriptions", (string)null);
                 });

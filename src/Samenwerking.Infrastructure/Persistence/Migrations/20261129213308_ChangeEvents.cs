@@ -43,7 +43,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     event_types = table.Column<string[]>(type: "text[]", nullable: false),
                     municipality_code = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
                     secret = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    is_failing = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     cursor_transaction_id = table.Column<long>(type: "bigint", nullable: false),
                     cursor_sequence = table.Column<long>(type: "bigint", nullable: false),
@@ -83,14 +83,14 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_webhook_subscriptions_is_failing_next_attempt_at",
+                table: "webhook_subscriptions",
+                columns: new[] { "is_failing", "next_attempt_at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_webhook_subscriptions_owner_subject",
                 table: "webhook_subscriptions",
                 column: "owner_subject");
-
-            migrationBuilder.CreateIndex(
-                name: "ix_webhook_subscriptions_status_next_attempt_at",
-                table: "webhook_subscriptions",
-                columns: new[] { "status", "next_attempt_at" });
         }
 
         /// <inheritdoc />

@@ -12,7 +12,7 @@ using Samenwerking.Infrastructure.Persistence;
 namespace Samenwerking.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SamenwerkingDbContext))]
-    [Migration("20261129204523_ChangeEvents")]
+    [Migration("20261129213308_ChangeEvents")]
     partial class ChangeEvents
     {
         /// <inheritdoc />
@@ -690,6 +690,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("failing_since");
 
+                    b.Property<bool>("IsFailing")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_failing");
+
                     b.Property<DateTimeOffset?>("LastDeliveredAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_delivered_at");
@@ -724,20 +728,14 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("secret");
 
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
                     b.HasKey("Id")
                         .HasName("pk_webhook_subscriptions");
 
                     b.HasIndex("OwnerSubject")
                         .HasDatabaseName("ix_webhook_subscriptions_owner_subject");
 
-                    b.HasIndex("Status", "NextAttemptAt")
-                        .HasDatabaseName("ix_webhook_subscriptions_status_next_attempt_at");
+                    b.HasIndex("IsFailing", "NextAttemptAt")
+                        .HasDatabaseName("ix_webhook_subscriptions_is_failing_next_attempt_at");
 
                     b.ToTable("webhook_subscriptions", (string)null);
                 });
