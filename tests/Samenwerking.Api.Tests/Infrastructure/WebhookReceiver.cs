@@ -10,31 +10,32 @@ namespace Samenwerking.Api.Tests.Infrastructure;
 public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
-    private int failuresLeft;
+    private readonly bool failFirstAttempt;
+    private readonly ConcurrentDictionary<string, bool> attempted = new();
 
-    private WebhookReceiver(WebApplication app, int failFirst)
+    private WebhookReceiver(WebApplication app, bool failFirstAttempt)
     {
         this.app = app;
-        failuresLeft = failFirst;
+        this.failFirstAttempt = failFirstAttempt;
     }
 
     public ConcurrentQueue<Delivery> Deliveries { get; } = new();
 
     public string Url => app.Urls.First() + "/hook";
 
-    /// <summary>Starts a receiver that answers 500 to its first <paramref name="failFirst"/> requests and 204 afterwards.</summary>
-    public static async Task<WebhookReceiver> StartAsync(int failFirst = 0)
+    /// <summary>Starts a receiver that answers 204, or with <paramref name="failFirstAttempt"/> 500 to the first attempt of every event.</summary>
+    public static async Task<WebhookReceiver> StartAsync(bool failFirstAttempt = false)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var receiver = new WebhookReceiver(app, failFirst);
+        var receiver = new WebhookReceiver(app, failFirstAttempt);
         app.MapPost("/hook", async (HttpRequest request) =>
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
-            var failed = Interlocked.Decrement(ref receiver.failuresLeft) >= 0;
+            var failed = receiver.failFirstAttempt && receiver.attempted.TryAdd(request.Headers["webhook-id"].ToString(), true);
             receiver.Deliveries.Enqueue(new Delivery(
                 request.Headers["webhook-id"].ToString(), request.Headers["webhook-timestamp"].ToString(),
                 request.Headers["webhook-signature"].ToString(), request.ContentType ?? "", body, failed));
