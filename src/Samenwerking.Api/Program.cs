@@ -12,6 +12,7 @@ using Samenwerking.Api.Idempotency;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Startup;
 using Samenwerking.Api.Telemetry;
+using Samenwerking.Api.Webhooks;
 using Samenwerking.Application.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Behaviours;
@@ -46,6 +47,7 @@ builder.Services.AddApiIdempotency(builder.Configuration);
 builder.AddApiTelemetry();
 builder.Services.AddApiCors(builder.Configuration);
 builder.AddHttpHardening();
+builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>
 {
@@ -107,5 +109,7 @@ api.MapEvaluationEndpoints();
 api.MapEvaluationScheduleEndpoints();
 api.MapDevelopmentActivityEndpoints();
 api.MapImportEndpoints();
+api.MapEventEndpoints();
+api.MapSubscriptionEndpoints();
 
 await app.RunAsync();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Infrastructure.DemoData;
+using Samenwerking.Infrastructure.Events;
 using Samenwerking.Infrastructure.Persistence;
 using Samenwerking.Infrastructure.ReferenceData;
 using Samenwerking.Infrastructure.Time;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<MunicipalityReferenceDataLoader>();
         services.AddScoped<EvaluationFrameworkReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddChangeEvents();
         services.AddDemoData();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, AmsterdamClock>();
@@ -29,5 +31,6 @@ public static class DependencyInjection
                 .MigrationsHistoryTable("__ef_migrations_history")
                 // An aggregate loads several child collections; one query each avoids a cartesian product.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(ChangeEventsRegistration.Outbox);
 }

@@ -20,7 +20,8 @@ public sealed partial class Collaboration
     {
         var participant = AddParticipant(joining);
         Record(HistoryEntryKind.ParticipantJoined,
-            $"{joining.Municipality.Code} ({joining.Municipality.Name}) joined on {joining.JoinedOn:yyyy-MM-dd} as {DomainTerms.Of(joining.Role)}.", change);
+            $"{joining.Municipality.Code} ({joining.Municipality.Name}) joined on {joining.JoinedOn:yyyy-MM-dd} as {DomainTerms.Of(joining.Role)}.", change,
+            joining.Municipality.Code);
         return participant;
     }
 
@@ -48,7 +49,8 @@ public sealed partial class Collaboration
         }
 
         participants.Remove(participant);
-        Record(HistoryEntryKind.ParticipantRemoved, $"{municipalityCode} removed as participant during verkenning.", change);
+        Record(HistoryEntryKind.ParticipantRemoved, $"{municipalityCode} removed as participant during verkenning.", change,
+            municipalityCode);
     }
 
     /// <summary>Uittreding: the participant leaves on a date, for a reason, and stays in the history.</summary>
@@ -79,7 +81,8 @@ public sealed partial class Collaboration
         }
 
         participant.Withdraw(leftOn, reason);
-        Record(HistoryEntryKind.ParticipantWithdrew, $"{municipalityCode} left (uittreding) on {leftOn:yyyy-MM-dd}: {reason}", change);
+        Record(HistoryEntryKind.ParticipantWithdrew, $"{municipalityCode} left (uittreding) on {leftOn:yyyy-MM-dd}: {reason}", change,
+            municipalityCode);
         return participant;
     }
 

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Decisions;
+using Samenwerking.Domain.Events;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Rules;
 using Samenwerking.Domain.Phases;
@@ -15,7 +16,7 @@ namespace Samenwerking.Domain.Collaborations;
 /// aggregate a new version (ETag), also when only a child changed, and adds a line to its history.
 /// The parts live in partial files: participants, phases, decisions, roles, evaluations and development activities.
 /// </summary>
-public sealed partial class Collaboration : IExitRuleFacts
+public sealed partial class Collaboration : Entity, IExitRuleFacts
 {
     public const int MinNameLength = 3;
     public const int MaxNameLength = 200;
@@ -153,6 +154,16 @@ public sealed partial class Collaboration : IExitRuleFacts
         }
     }
 
+    /// <summary>
+    /// Deletes an exploration that went nowhere. The store removes the collaboration; the event that
+    /// says who deleted it and when stays in the change feed.
+    /// </summary>
+    public void Delete(ChangeContext change)
+    {
+        EnsureDeletable();
+        AddDomainEvent(new CollaborationDeleted(Id, Name, MunicipalityCodesConcerned(null), change.Actor, change.Now));
+    }
+
     private void Describe(Dimensions dimensions)
     {
         var inconsistencies = dimensions.Inconsistencies();
@@ -186,11 +197,18 @@ public sealed partial class Collaboration : IExitRuleFacts
     }
 
     /// <summary>Every change ends here: a new version for the aggregate and a line in its history.</summary>
-    private void Record(HistoryEntryKind kind, string summary, ChangeContext change)
+    /// <param name="municipalityCode">The municipality the change is about, when it is about one (for the change feed).</param>
+    private void Record(HistoryEntryKind kind, string summary, ChangeContext change, string? municipalityCode = null)
     {
         UpdatedAt = change.Now > UpdatedAt ? change.Now : UpdatedAt.AddTicks(10);
         // Any change may move the due date's inputs (phase, evaluations, interval); recomputing here keeps the stored date true.
         ScheduleNextEvaluation();
         history.Add(new HistoryEntry(kind, summary, change));
+        var previousPhase = kind == HistoryEntryKind.PhaseChanged ? transitions[^1].From : (Phase?)null;
+        AddDomainEvent(new CollaborationChanged(Id, kind, Phase, previousPhase, municipalityCode,
+            MunicipalityCodesConcerned(municipalityCode), change.Actor, change.Now));
     }
+
+    private List<string> MunicipalityCodesConcerned(string? municipalityCode) =>
+        [.. participants.Select(p => p.MunicipalityCode).Append(municipalityCode).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
 }

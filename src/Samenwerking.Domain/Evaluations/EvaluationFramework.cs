@@ -1,5 +1,6 @@
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Rules;
+using Samenwerking.Domain.Events;
 
 namespace Samenwerking.Domain.Evaluations;
 
@@ -9,7 +10,7 @@ namespace Samenwerking.Domain.Evaluations;
 /// are frozen, because recorded scores only mean something against the criteria they were given on;
 /// a new version is a new framework.
 /// </summary>
-public sealed class EvaluationFramework
+public sealed class EvaluationFramework : Entity
 {
     public const int MinNameLength = 3;
     public const int MaxNameLength = 200;
@@ -59,6 +60,8 @@ public sealed class EvaluationFramework
         framework.Describe(name, description);
         framework.criteria = Checked(criteria);
         framework.UpdatedAt = change.Now;
+        framework.AddDomainEvent(new EvaluationFrameworkChanged(framework.Id, Defined: true, framework.Name,
+            framework.criteria.Count, change.Actor, change.Now));
         return framework;
     }
 
@@ -82,6 +85,7 @@ public sealed class EvaluationFramework
         Describe(name, description);
         criteria = checkedCriteria;
         UpdatedAt = change.Now > UpdatedAt ? change.Now : UpdatedAt.AddTicks(10);
+        AddDomainEvent(new EvaluationFrameworkChanged(Id, Defined: false, Name, criteria.Count, change.Actor, change.Now));
     }
 
     /// <summary>

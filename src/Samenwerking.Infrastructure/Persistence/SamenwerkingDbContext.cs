@@ -7,6 +7,7 @@ using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
 using Samenwerking.Domain.Rules;
+using Samenwerking.Domain.Subscriptions;
 using Samenwerking.Infrastructure.Persistence.Configurations;
 
 namespace Samenwerking.Infrastructure.Persistence;
@@ -25,6 +26,8 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
 
     public DbSet<DevelopmentActivity> DevelopmentActivities => Set<DevelopmentActivity>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     /// <summary>
     /// Unique-name races (of collaborations and of evaluation frameworks) that slip past the handler's

@@ -77,6 +77,10 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // One client sends every test request; RateLimitingTests turns the limiter on in a host of its own.
         builder.UseSetting("RateLimiting:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Webhook receivers in the tests listen on http://127.0.0.1 and should not wait long.
+        builder.UseSetting("Webhooks:AllowLoopbackCallbacks", "true");
+        builder.UseSetting("Webhooks:PollInterval", "00:00:00.200");
+        builder.UseSetting("Webhooks:FirstRetryDelay", "00:00:00.300");
         builder.ConfigureTestServices(services =>
         {
             services.AddHttpContextAccessor();

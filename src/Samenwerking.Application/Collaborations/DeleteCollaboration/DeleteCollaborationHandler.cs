@@ -9,10 +9,10 @@ public sealed class DeleteCollaborationHandler(IApplicationDbContext db, IClock 
 {
     public async ValueTask<Unit> Handle(DeleteCollaborationCommand command, CancellationToken cancellationToken)
     {
-        // Who deleted it is not recorded (the history goes with it), but only a participant may.
-        var (collaboration, _) = await db.LoadForParticipantChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, actor, clock,
+        // Only a participant (or an administrator) may; the history goes with it, the change feed keeps who did it.
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, actor, clock,
             cancellationToken);
-        collaboration.EnsureDeletable();
+        collaboration.Delete(change);
         db.Collaborations.Remove(collaboration);
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

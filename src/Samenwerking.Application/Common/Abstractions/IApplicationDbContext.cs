@@ -3,6 +3,7 @@ using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Municipalities;
+using Samenwerking.Domain.Subscriptions;
 
 namespace Samenwerking.Application.Common.Abstractions;
 
@@ -26,6 +27,9 @@ public interface IApplicationDbContext
 
     /// <summary>All collaborations' development activities; written only through the collaboration aggregate.</summary>
     DbSet<DevelopmentActivity> DevelopmentActivities { get; }
+
+    /// <summary>Webhook subscriptions to the change feed.</summary>
+    DbSet<Subscription> Subscriptions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Subscriptions;
+
+namespace Samenwerking.Api.Webhooks;
+
+/// <summary>
+/// Refuses callbacks that are not https or that resolve to a loopback, link-local or private address. A
+/// name that does not resolve now is accepted: what counts is where it points when a delivery connects,
+/// and <see cref="WebhookHttpClient"/> checks that again for every connection.
+/// </summary>
+public sealed class CallbackUrlGuard(IOptions<WebhookSettings> settings, IHostEnvironment environment) : ICallbackUrlGuard
+{
+    public bool AllowLoopback => settings.Value.AllowLoopbackCallbacks && (environment.IsDevelopment() || environment.IsEnvironment("Testing"));
+
+    public async Task<string?> RefusalAsync(Uri callbackUrl, CancellationToken cancellationToken)
+    {
+        var addresses = await ResolveAsync(callbackUrl.DnsSafeHost, cancellationToken);
+        var loopbackOnly = addresses.Length > 0 && addresses.All(IPAddress.IsLoopback);
+        if (callbackUrl.Scheme != Uri.UriSchemeHttps && !(AllowLoopback && loopbackOnly && callbackUrl.Scheme == Uri.UriSchemeHttp))
+        {
+            return Localized.Text("A callback URL must use https.", "Een callback-URL moet https gebruiken.");
+        }
+
+        if (addresses.FirstOrDefault(a => !CallbackAddresses.IsAllowed(a, AllowLoopback)) is { } refused)
+        {
+            return Localized.Text($"'{callbackUrl.Host}' points to {refused}, a loopback, link-local or private address; callbacks must be reachable on the internet.",
+                $"'{callbackUrl.Host}' wijst naar {refused}, een loopback-, link-local- of privé-adres; callbacks moeten via internet bereikbaar zijn.");
+        }
+
+        return null;
+    }
+
+    internal static async Task<IPAddress[]> ResolveAsync(string host, CancellationToken cancellationToken)
+    {
+        if (IPAddress.TryParse(host, out var literal))
+        {
+            return [literal];
+        }
+
+        try
+        {
+            return await Dns.GetHostAddressesAsync(host, cancellationToken);
+        }
+        catch (SocketException)
+        {
+            return [];
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Samenwerking.Domain.History;
+
+namespace Samenwerking.Application.Events;
+
+/// <summary>
+/// The CloudEvents <c>type</c> of every fact the change feed carries. Reverse-DNS names, stable once
+/// published: consumers switch on them.
+/// </summary>
+public static class EventTypes
+{
+    public const string Prefix = "nl.samenwerking.";
+
+    public const string CollaborationDeleted = Prefix + "collaboration.deleted";
+    public const string EvaluationFrameworkCreated = Prefix + "evaluation-framework.created";
+    public const string EvaluationFrameworkChanged = Prefix + "evaluation-framework.changed";
+
+    private static readonly Dictionary<HistoryEntryKind, string> ByKind = new()
+    {
+        [HistoryEntryKind.Created] = Prefix + "collaboration.created",
+        [HistoryEntryKind.Registered] = Prefix + "collaboration.registered",
+        [HistoryEntryKind.Edited] = Prefix + "collaboration.edited",
+        [HistoryEntryKind.ParticipantJoined] = Prefix + "collaboration.participant-joined",
+        [HistoryEntryKind.ParticipantRemoved] = Prefix + "collaboration.participant-removed",
+        [HistoryEntryKind.ParticipantWithdrew] = Prefix + "collaboration.participant-withdrew",
+        [HistoryEntryKind.DecisionRecorded] = Prefix + "collaboration.decision-recorded",
+        [HistoryEntryKind.RoleAssigned] = Prefix + "collaboration.role-assigned",
+        [HistoryEntryKind.RoleRemoved] = Prefix + "collaboration.role-removed",
+        [HistoryEntryKind.PhaseChanged] = Prefix + "collaboration.phase-changed",
+        [HistoryEntryKind.OperatingSinceSet] = Prefix + "collaboration.operating-since-set",
+        [HistoryEntryKind.EvaluationRecorded] = Prefix + "collaboration.evaluation-recorded",
+        [HistoryEntryKind.DevelopmentActivityRecorded] = Prefix + "collaboration.development-activity-recorded",
+        [HistoryEntryKind.EvaluationIntervalChanged] = Prefix + "collaboration.evaluation-interval-changed",
+    };
+
+    public static string Of(HistoryEntryKind kind) => ByKind[kind];
+
+    /// <summary>Every type, in the order the contract lists them.</summary>
+    public static readonly IReadOnlyList<string> All =
+        [.. ByKind.Values, CollaborationDeleted, EvaluationFrameworkCreated, EvaluationFrameworkChanged];
+
+    public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
+}

@@ -1,0 +1,30 @@
+using Mediator;
+
+namespace Samenwerking.Application.Events.ReadEvents;
+
+public sealed class ReadEventsHandler(IEventFeed feed, TimeProvider time) : IQueryHandler<ReadEventsQuery, EventPage>
+{
+    /// <summary>How often a waiting reader looks again: short enough to feel immediate, long enough to cost nothing.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
+
+    public async ValueTask<EventPage> Handle(ReadEventsQuery query, CancellationToken cancellationToken)
+    {
+        if (!EventCursor.TryParse(query.After, out var after))
+        {
+            throw new ArgumentException("The validator lets only cursors of this feed through.", nameof(query));
+        }
+
+        var filter = new EventFilter(query.Type is null ? null : [query.Type], query.Subject, query.MunicipalityCode);
+        var deadline = time.GetUtcNow().AddSeconds(query.Wait);
+        while (true)
+        {
+            var events = await feed.ReadAsync(after, query.Limit, filter, cancellationToken);
+            if (events.Count > 0 || time.GetUtcNow() >= deadline)
+            {
+                return new EventPage(events, events.Count > 0 ? events[^1].Position : after);
+            }
+
+            await Task.Delay(PollInterval, time, cancellationToken);
+        }
+    }
+}

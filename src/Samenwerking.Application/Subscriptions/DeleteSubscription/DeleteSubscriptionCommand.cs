@@ -1,0 +1,5 @@
+using Mediator;
+
+namespace Samenwerking.Application.Subscriptions.DeleteSubscription;
+
+public sealed record DeleteSubscriptionCommand(Guid Id, SubscriptionViewer Viewer) : ICommand;
