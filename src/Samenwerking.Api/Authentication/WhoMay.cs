@@ -18,6 +18,12 @@ public enum WhoMay
 
     /// <summary>Only an administrator.</summary>
     AdministratorsOnly,
+
+    /// <summary>
+    /// Any reader subscribes to what it may read anyway; only the subscription's owner (its token subject) sees or
+    /// deletes it, anyone else gets 404 as if it did not exist. Not about municipalities, so no 403 of the catalogue.
+    /// </summary>
+    TheSubscriber,
 }
 
 /// <summary>Endpoint metadata carrying <see cref="WhoMay"/>.</summary>
@@ -28,4 +34,8 @@ public static class PermissionEndpointExtensions
     /// <summary>Requires the write scope and declares who may make the change (which the handler enforces).</summary>
     public static RouteHandlerBuilder RequireWriteScope(this RouteHandlerBuilder endpoint, WhoMay who) =>
         endpoint.RequireWriteScope().WithMetadata(new PermissionMetadata(who));
+
+    /// <summary>Requires the read scope and declares who may make the change, for changes to a reader's own resources.</summary>
+    public static RouteHandlerBuilder RequireReadScope(this RouteHandlerBuilder endpoint, WhoMay who) =>
+        endpoint.RequireReadScope().WithMetadata(new PermissionMetadata(who));
 }

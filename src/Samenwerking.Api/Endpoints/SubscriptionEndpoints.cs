@@ -17,9 +17,6 @@ public static class SubscriptionEndpoints
 {
     public const string Path = "/subscriptions";
 
-    /// <summary>Administrators see and delete every subscription, not only their own.</summary>
-    public const string AdministratorScope = "samenwerking.admin";
-
     public static void MapSubscriptionEndpoints(this IEndpointRouteBuilder api)
     {
         var subscriptions = api.MapGroup(Path).WithTags("Subscriptions");
@@ -27,7 +24,7 @@ public static class SubscriptionEndpoints
         subscriptions.MapPost("", CreateSubscription).WithName("createSubscription")
             .WithRequestExample(SubscriptionRequest.Example)
             .Produces<CreatedSubscriptionDto>(StatusCodes.Status201Created)
-            .RequireReadScope();
+            .RequireReadScope(WhoMay.TheSubscriber);
 
         subscriptions.MapGet("", ListSubscriptions).WithName("listSubscriptions").RequireReadScope();
 
@@ -38,11 +35,11 @@ public static class SubscriptionEndpoints
         subscriptions.MapDelete("/{subscriptionId}", DeleteSubscription).WithName("deleteSubscription")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .RequireReadScope();
+            .RequireReadScope(WhoMay.TheSubscriber);
     }
 
     private static SubscriptionViewer Viewer(ICurrentActor actor, ClaimsPrincipal user) =>
-        new(actor.Actor.Subject, Scopes.Has(user, AdministratorScope));
+        new(actor.Actor.Subject, Scopes.Has(user, Scopes.Admin));
 
     /// <summary>Subscribe to changes (webhook)</summary>
     /// <remarks>

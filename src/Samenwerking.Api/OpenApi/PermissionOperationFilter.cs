@@ -19,6 +19,17 @@ public sealed class PermissionOperationFilter : IOperationFilter
             return;
         }
 
+        if (permission.Who == WhoMay.TheSubscriber)
+        {
+            if (!string.IsNullOrWhiteSpace(operation.Description))
+            {
+                operation.Description += $" Only the subscription's owner (the token's subject) or an administrator (scope `{Scopes.Admin}`) " +
+                                         "sees or deletes it; to anyone else it does not exist (404).";
+            }
+
+            return;
+        }
+
         var (who, refusal) = Describe(permission.Who);
         var administratorsOnly = permission.Who == WhoMay.AdministratorsOnly;
         if (!string.IsNullOrWhiteSpace(operation.Description))

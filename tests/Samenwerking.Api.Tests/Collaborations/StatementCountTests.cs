@@ -49,7 +49,7 @@ public sealed class StatementCountTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Creating_with_three_participants_takes_at_most_six_statements_in_three_round_trips()
+    public async Task Creating_with_three_participants_takes_at_most_seven_statements_in_three_round_trips()
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, CollaborationApi.Path)
         {
@@ -66,7 +66,9 @@ public sealed class StatementCountTests(ApiFactory api)
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(3, body.GetProperty("participants").GetArrayLength());
         Assert.Contains(body.GetProperty("participants").EnumerateArray(), p => p.GetProperty("municipalityName").GetString() == "Rotterdam");
-        Assert.InRange(statements, 1, 6);
+        // Six for the create itself (issue 13's budget); the seventh is the change feed's outbox row, written in the
+        // same transaction on purpose (issue 11), so it rides in the same round trip.
+        Assert.InRange(statements, 1, 7);
         Assert.InRange(roundTrips, 1, 3);
     }
 
