@@ -25,7 +25,7 @@ key="benchmark-signing-key-0123456789-0123456789"
 ASPNETCORE_ENVIRONMENT=Benchmark \
 ConnectionStrings__Samenwerking="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=samenwerking_csv" \
 Authentication__Issuer=bench Authentication__Audience=samenwerking-api Authentication__SigningKey="$key" \
-Database__MigrateOnStartup=true Logging__LogLevel__Default=Warning \
+Database__MigrateOnStartup=true Logging__LogLevel__Default=Warning RateLimiting__Enabled=false \
   dotnet src/Samenwerking.Api/bin/Release/net10.0/Samenwerking.Api.dll --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1 &
 api_pid=$!
 for _ in $(seq 1 90); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
