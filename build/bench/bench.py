@@ -20,7 +20,7 @@ def token() -> str:
     now = int(time.time())
     header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
     claims = b64(json.dumps({"iss": "bench", "aud": "samenwerking-api", "sub": "bench", "name": "Benchmark",
-                             "scope": "samenwerking.read samenwerking.write", "nbf": now - 60, "exp": now + 7200}).encode())
+                             "scope": "samenwerking.read samenwerking.write samenwerking.admin", "nbf": now - 60, "exp": now + 7200}).encode())
     signature = b64(hmac.new(key.encode(), f"{header}.{claims}".encode(), hashlib.sha256).digest())
     return f"{header}.{claims}.{signature}"
 

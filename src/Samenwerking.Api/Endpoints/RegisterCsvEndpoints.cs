@@ -1,3 +1,4 @@
+using Samenwerking.Api.Limits;
 using Mediator;
 using Microsoft.Net.Http.Headers;
 using Samenwerking.Api.Authentication;
@@ -21,6 +22,7 @@ public static class RegisterCsvEndpoints
     {
         api.MapPost("/imports", ImportRegister).WithName("importRegister").WithTags("Imports")
             .Accepts<string>(CsvMediaType)
+            .WithMetadata(new FileUploadMetadata())
             .Produces<ImportReportDto>()
             .ProducesValidationProblem()
             .RequireWriteScope(WhoMay.OneOfTheNamedParticipants);

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
+using Samenwerking.Api.Tests.Register;
 
 namespace Samenwerking.Api.Tests.Hardening;
 
@@ -34,6 +35,27 @@ public sealed class RequestBodyLimitTests(ApiFactory api)
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "urn:samenwerking:problem:request-too-large");
         Assert.Contains("262144", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_register_file_may_be_larger_than_a_json_body_up_to_its_own_limit()
+    {
+        // About 300 KiB of rows: over the JSON limit, well under the file limit, so the import reads and reports it.
+        var rows = new StringBuilder(Register.RegisterCsv.Header).Append("\r\n");
+        while (rows.Length <= DefaultLimit + 40 * 1024)
+        {
+            rows.Append(Register.RegisterCsv.Row(CollaborationApi.UniqueName("Groot bestand"))).Append("\r\n");
+        }
+
+        var accepted = await api.Writer().ImportAsync(rows.ToString(), dryRun: true);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+
+        await using var small = api.WithWebHostBuilder(builder => builder.UseSetting("Limits:MaxFileUploadBytes", "1000"));
+        var client = small.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create([TestTokens.ReadScope, TestTokens.WriteScope, TestTokens.AdminScope]));
+        var refused = await client.ImportAsync(rows.ToString(), dryRun: true);
+        var problem = await refused.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge, "urn:samenwerking:problem:request-too-large");
+        Assert.Contains("1000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
