@@ -3,7 +3,9 @@
 Writes a Markdown results file with the targets next to what was measured, so a regression shows
 in review. Standard library only: the machine has Python 3 but no package index for it.
 """
-import base64, concurrent.futures, hashlib, hmac, json, random, statistics, sys, time, urllib.request, platform, os
+import concurrent.futures, json, random, statistics, sys, time, urllib.request, platform, os
+
+from benchtoken import token
 
 base, key, total, requests_per_endpoint, api_pid, results_path = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6]
 
@@ -12,20 +14,7 @@ TARGET_P95_MS = 100
 TARGET_RSS_MB = 400
 
 
-def b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def token() -> str:
-    now = int(time.time())
-    header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-    claims = b64(json.dumps({"iss": "bench", "aud": "samenwerking-api", "sub": "bench", "name": "Benchmark",
-                             "scope": "samenwerking.read samenwerking.write samenwerking.admin", "nbf": now - 60, "exp": now + 7200}).encode())
-    signature = b64(hmac.new(key.encode(), f"{header}.{claims}".encode(), hashlib.sha256).digest())
-    return f"{header}.{claims}.{signature}"
-
-
-AUTH = {"Authorization": f"Bearer {token()}", "Content-Type": "application/json"}
+AUTH = {"Authorization": f"Bearer {token(key)}", "Content-Type": "application/json"}
 
 
 def call(method: str, path: str, body=None):

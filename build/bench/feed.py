@@ -2,27 +2,16 @@
 
 Standard library only. Writes a Markdown results file with the target next to what was measured.
 """
-import base64, hashlib, hmac, json, os, platform, statistics, sys, time, urllib.request
+import json, os, platform, statistics, sys, time, urllib.request
+
+from benchtoken import token
 
 base, key, cursors_path, stored, seed_seconds, results_path = sys.argv[1:7]
 TARGET_P99_MS = 20
 LIMIT = 100
 
 
-def b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def token() -> str:
-    now = int(time.time())
-    header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-    claims = b64(json.dumps({"iss": "bench", "aud": "samenwerking-api", "sub": "bench", "name": "Benchmark",
-                             "scope": "samenwerking.read", "nbf": now - 60, "exp": now + 7200}).encode())
-    signature = b64(hmac.new(key.encode(), f"{header}.{claims}".encode(), hashlib.sha256).digest())
-    return f"{header}.{claims}.{signature}"
-
-
-AUTH = {"Authorization": f"Bearer {token()}"}
+AUTH = {"Authorization": f"Bearer {token(key, 'samenwerking.read')}"}
 
 
 def read(query: str) -> tuple[float, int]:

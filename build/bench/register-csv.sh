@@ -53,18 +53,7 @@ analyze;
 SQL
 seed_seconds=$(echo "$(date +%s.%N) - $seed_start" | bc)
 
-token=$(python3 - "$key" <<'PY'
-import base64, hashlib, hmac, json, sys, time
-def b64(data): return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-header = b64(json.dumps({"alg": "HS256", "typ": "JWT"}).encode())
-now = int(time.time())
-claims = {"iss": "bench", "aud": "samenwerking-api", "sub": "bench", "name": "Benchmark", "scope": "samenwerking.read samenwerking.write samenwerking.admin",
-          "iat": now, "nbf": now, "exp": now + 3600}
-payload = b64(json.dumps(claims).encode())
-signature = b64(hmac.new(sys.argv[1].encode(), f"{header}.{payload}".encode(), hashlib.sha256).digest())
-print(f"{header}.{payload}.{signature}")
-PY
-)
+token=$(python3 build/bench/benchtoken.py "$key")
 
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$api_pid/status"; }
 # Samples the API's resident memory every 100 ms while a command runs; prints "peak-MB".
