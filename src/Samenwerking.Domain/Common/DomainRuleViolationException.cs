@@ -17,17 +17,6 @@ public class DomainRuleViolationException : Exception
         Extensions = extensions ?? new Dictionary<string, object?>();
     }
 
-    /// <summary>
-    /// For code written before the catalogue: finds the entry by its code; an unknown code becomes a
-    /// conflict with English text only (the catalogue test cannot see it, so prefer a catalogue entry).
-    /// </summary>
-    public DomainRuleViolationException(string problemType, string title, string detail,
-        IReadOnlyDictionary<string, object?>? extensions = null)
-        : this(Rules.Refusals.Find(problemType) ?? new Refusal(problemType, RefusalKind.Conflict, title, title),
-            new Text(detail, detail), extensions)
-    {
-    }
-
     public Refusal Refusal { get; }
 
     /// <summary>The rule's stable kebab-case code, e.g. <c>duplicate-name</c>.</summary>

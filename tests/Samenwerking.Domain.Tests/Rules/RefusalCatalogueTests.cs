@@ -53,14 +53,6 @@ public sealed partial class RefusalCatalogueTests
             Refusals.All.Where(r => r.Kind == RefusalKind.Forbidden).Select(r => r.Code).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
-    public void An_old_style_refusal_with_a_catalogue_code_gets_the_catalogue_entry()
-    {
-        var refusal = new Common.DomainRuleViolationException("duplicate-name", "ignored", "detail");
-
-        Assert.Same(Refusals.DuplicateName, refusal.Refusal);
-    }
-
     [GeneratedRegex("^[a-z]+(-[a-z]+)*$")]
     private static partial Regex KebabCase();
 }

@@ -5,6 +5,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Application.Collaborations.CreateCollaboration;
 
@@ -30,7 +31,7 @@ public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock 
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DomainRuleViolationException duplicate) when (duplicate.ProblemType == "duplicate-name")
+        catch (DomainRuleViolationException duplicate) when (duplicate.Refusal == Refusals.DuplicateName)
         {
             await db.EnsureNameIsFreeAsync(command.Name, except: collaboration.Id, cancellationToken);
             throw;

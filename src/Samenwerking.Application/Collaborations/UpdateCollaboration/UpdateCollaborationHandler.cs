@@ -4,7 +4,6 @@ using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
-using System.Text.Json.Serialization;
 
 namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 

@@ -13,6 +13,7 @@ using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Municipalities;
+using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Application.Imports.ImportRegister;
 
@@ -137,8 +138,9 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IClock clock
         }
         catch (DomainRuleViolationException refused)
         {
-            var column = refused.ProblemType is "municipality-not-in-force" or "duplicate-participant" ? RegisterColumns.Participants
-                : refused.ProblemType == "centrumgemeente-already-assigned" ? RegisterColumns.Centrumgemeente
+            var column = refused.Refusal == Refusals.MunicipalityNotInForce || refused.Refusal == Refusals.DuplicateParticipant
+                ? RegisterColumns.Participants
+                : refused.Refusal == Refusals.CentrumgemeenteAlreadyAssigned ? RegisterColumns.Centrumgemeente
                 : RegisterColumns.Name;
             return [new(row.Row, column, refused.Message)];
         }
