@@ -5,6 +5,7 @@ using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.Json;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Collaborations.DeleteCollaboration;
@@ -89,15 +90,15 @@ public static class CollaborationEndpoints
     /// whatever dimensions are already known. The name must be unique regardless of case and accents.
     /// </remarks>
     /// <param name="mediator"></param>
-    /// <param name="command">The collaboration.</param>
+    /// <param name="request">The collaboration.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Created; `Location` and `ETag` name the new collaboration and its version.</response>
     /// <response code="409">A collaboration with this name exists (`duplicate-name`), or a municipality cannot join (`municipality-not-in-force`, `centrumgemeente-already-assigned`).</response>
-    private static async Task<IResult> CreateCollaboration(IMediator mediator, CreateCollaborationCommand command,
+    private static async Task<IResult> CreateCollaboration(IMediator mediator, CreateCollaborationRequest request,
         HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await mediator.Send(command, cancellationToken);
+        var created = await mediator.Send(request.ToCommand(), cancellationToken);
         response.SetETag(created.Version);
         return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{created.Id}", created);
     }
@@ -129,15 +130,15 @@ public static class CollaborationEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">The `ETag` of the version this change is based on.</param>
-    /// <param name="command">The new editable fields.</param>
+    /// <param name="request">The new editable fields.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The collaboration after the change, with its new `ETag`.</response>
     private static async Task<CollaborationDto> UpdateCollaboration(IMediator mediator, Guid id,
-        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateCollaborationCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateCollaborationRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var updated = await mediator.Send(command with { Id = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var updated = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(updated.Version);
         return updated;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.EvaluationFrameworks;
 using Samenwerking.Application.EvaluationFrameworks;
 using Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
 using Samenwerking.Application.EvaluationFrameworks.GetEvaluationFramework;
@@ -62,15 +63,15 @@ public static class EvaluationFrameworkEndpoints
     /// each with a stable camelCase `code` that evaluations refer to. A new version of an existing framework is a new framework.
     /// </remarks>
     /// <param name="mediator"></param>
-    /// <param name="command">The framework.</param>
+    /// <param name="request">The framework.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Created; `Location` and `ETag` name the new framework and its version.</response>
     /// <response code="409">A framework with this name exists (`duplicate-framework-name`).</response>
-    private static async Task<IResult> CreateEvaluationFramework(IMediator mediator, CreateEvaluationFrameworkCommand command,
+    private static async Task<IResult> CreateEvaluationFramework(IMediator mediator, CreateEvaluationFrameworkRequest request,
         HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await mediator.Send(command, cancellationToken);
+        var created = await mediator.Send(request.ToCommand(), cancellationToken);
         response.SetETag(created.Version);
         return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{created.Id}", created);
     }
@@ -102,16 +103,16 @@ public static class EvaluationFrameworkEndpoints
     /// <param name="mediator"></param>
     /// <param name="frameworkId">Identifier of the framework.</param>
     /// <param name="ifMatch">The `ETag` of the version this change is based on.</param>
-    /// <param name="command">The framework's new name, description and criteria.</param>
+    /// <param name="request">The framework's new name, description and criteria.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The framework after the change, with its new `ETag`.</response>
     /// <response code="409">`framework-in-use` or `duplicate-framework-name`.</response>
     private static async Task<EvaluationFrameworkDto> UpdateEvaluationFramework(IMediator mediator, Guid frameworkId,
-        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateEvaluationFrameworkCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateEvaluationFrameworkRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var updated = await mediator.Send(command with { Id = frameworkId, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var updated = await mediator.Send(request.ToCommand(frameworkId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(updated.Version);
         return updated;
     }

@@ -1,4 +1,3 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
@@ -16,7 +15,6 @@ public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, IC
     public string Name { get; init; } = "";
 
     /// <summary>Free description.</summary>
-    [MultiLineText]
     public string? Description { get; init; }
 
     /// <summary>At least one participating municipality.</summary>

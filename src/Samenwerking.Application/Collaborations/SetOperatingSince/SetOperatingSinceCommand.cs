@@ -1,5 +1,4 @@
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 
@@ -8,10 +7,8 @@ namespace Samenwerking.Application.Collaborations.SetOperatingSince;
 /// <summary>The date the collaboration started (or will start) operating, set during implementatie.</summary>
 public sealed record SetOperatingSinceCommand : ICommand<CollaborationDto>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The date; it may lie ahead while building, but implementatie can only end once it is reached.</summary>

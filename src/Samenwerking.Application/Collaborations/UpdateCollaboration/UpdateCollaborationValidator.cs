@@ -3,7 +3,6 @@ using Mediator;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Domain.Collaborations;
-using System.Text.Json.Serialization;
 
 namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 

@@ -1,4 +1,3 @@
-using Samenwerking.Application.Common.Text;
 using Mediator;
 
 namespace Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
@@ -10,7 +9,6 @@ public sealed record CreateEvaluationFrameworkCommand : ICommand<EvaluationFrame
     public string Name { get; init; } = "";
 
     /// <summary>What the framework is for and whose lens it is.</summary>
-    [MultiLineText]
     public string Description { get; init; } = "";
 
     /// <summary>1 to 50 criteria with unique codes, in the order evaluations list them.</summary>
