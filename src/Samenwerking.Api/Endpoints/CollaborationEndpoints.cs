@@ -99,8 +99,8 @@ public static class CollaborationEndpoints
         HttpResponse response, CancellationToken cancellationToken)
     {
         var created = await mediator.Send(request.ToCommand(), cancellationToken);
-        response.SetETag(created.Version);
-        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{created.Id}", created);
+        var collaboration = response.WithETag(created);
+        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{collaboration.Id}", collaboration);
     }
 
     /// <summary>Get a collaboration</summary>
@@ -114,9 +114,7 @@ public static class CollaborationEndpoints
     private static async Task<CollaborationDto> GetCollaboration(IMediator mediator, Guid id, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var collaboration = await mediator.Send(new GetCollaborationQuery(id), cancellationToken);
-        response.SetETag(collaboration.Version);
-        return collaboration;
+        return response.WithETag(await mediator.Send(new GetCollaborationQuery(id), cancellationToken));
     }
 
     /// <summary>Replace a collaboration's editable fields</summary>
@@ -138,9 +136,7 @@ public static class CollaborationEndpoints
         [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateCollaborationRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var updated = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
-        response.SetETag(updated.Version);
-        return updated;
+        return response.WithETag(await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 
     /// <summary>Delete a collaboration</summary>

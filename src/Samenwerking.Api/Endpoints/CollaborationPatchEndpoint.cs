@@ -70,7 +70,7 @@ public static class CollaborationPatchEndpoint
 
         // The editable fields as a replacement would carry them: the current representation, cut down to the replacement's members.
         var editable = options.GetTypeInfo(typeof(UpdateCollaborationRequest)).Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var target = JsonSerializer.SerializeToNode(current, options)!.AsObject();
+        var target = JsonSerializer.SerializeToNode(current.Value, options)!.AsObject();
         foreach (var member in target.Select(m => m.Key).Where(m => !editable.Contains(m)).ToList())
         {
             target.Remove(member);
@@ -87,8 +87,7 @@ public static class CollaborationPatchEndpoint
         }
 
         var updated = await mediator.Send(replacement.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
-        response.SetETag(updated.Version);
-        return TypedResults.Ok(updated);
+        return TypedResults.Ok(response.WithETag(updated));
     }
 
     private static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)

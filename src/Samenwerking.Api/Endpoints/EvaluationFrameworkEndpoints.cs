@@ -72,8 +72,8 @@ public static class EvaluationFrameworkEndpoints
         HttpResponse response, CancellationToken cancellationToken)
     {
         var created = await mediator.Send(request.ToCommand(), cancellationToken);
-        response.SetETag(created.Version);
-        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{created.Id}", created);
+        var framework = response.WithETag(created);
+        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{framework.Id}", framework);
     }
 
     /// <summary>Get an evaluation framework</summary>
@@ -87,9 +87,7 @@ public static class EvaluationFrameworkEndpoints
     private static async Task<EvaluationFrameworkDto> GetEvaluationFramework(IMediator mediator, Guid frameworkId, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var framework = await mediator.Send(new GetEvaluationFrameworkQuery(frameworkId), cancellationToken);
-        response.SetETag(framework.Version);
-        return framework;
+        return response.WithETag(await mediator.Send(new GetEvaluationFrameworkQuery(frameworkId), cancellationToken));
     }
 
     /// <summary>Replace an evaluation framework</summary>
@@ -112,8 +110,6 @@ public static class EvaluationFrameworkEndpoints
         [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateEvaluationFrameworkRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var updated = await mediator.Send(request.ToCommand(frameworkId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
-        response.SetETag(updated.Version);
-        return updated;
+        return response.WithETag(await mediator.Send(request.ToCommand(frameworkId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 }

@@ -43,9 +43,7 @@ public static class EvaluationScheduleEndpoints
     private static async Task<EvaluationScheduleDto> GetEvaluationSchedule(IMediator mediator, Guid id, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var schedule = await mediator.Send(new GetEvaluationScheduleQuery(id), cancellationToken);
-        response.SetETag(schedule.Version);
-        return schedule;
+        return response.WithETag(await mediator.Send(new GetEvaluationScheduleQuery(id), cancellationToken));
     }
 
     /// <summary>Change the evaluation interval</summary>
@@ -67,8 +65,6 @@ public static class EvaluationScheduleEndpoints
         [FromHeader(Name = "If-Match")] string? ifMatch, UpdateEvaluationScheduleRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var schedule = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
-        response.SetETag(schedule.Version);
-        return schedule;
+        return response.WithETag(await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 }

@@ -110,8 +110,6 @@ public static class PhaseEndpoints
     private static async Task<CollaborationDto> SetOperatingSince(IMediator mediator, Guid id, [FromHeader(Name = "If-Match"), Required] string? ifMatch,
         SetOperatingSinceRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var collaboration = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
-        response.SetETag(collaboration.Version);
-        return collaboration;
+        return response.WithETag(await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 }

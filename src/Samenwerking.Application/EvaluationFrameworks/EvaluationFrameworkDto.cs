@@ -23,10 +23,6 @@ public sealed record EvaluationFrameworkDto
 
     /// <summary>When it last changed (UTC).</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    /// <summary>Version for optimistic concurrency; also sent as the ETag header.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public uint Version { get; init; }
 }
 
 /// <summary>One criterion of a framework.</summary>

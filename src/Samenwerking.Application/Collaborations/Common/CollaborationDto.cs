@@ -19,9 +19,7 @@ public sealed record CollaborationDto
     public required Phase Phase { get; init; }
 
     /// <summary>Participants, active and former, in order of joining.</summary>
-    // Always written, so the contract marks it required (set after the mapping, hence not a `required` member).
-    [System.Text.Json.Serialization.JsonRequired]
-    public IReadOnlyList<ParticipantDto> Participants { get; init; } = [];
+    public required IReadOnlyList<ParticipantDto> Participants { get; init; }
 
     /// <summary>Types of task the collaboration carries out (a set).</summary>
     public required IReadOnlyList<TaskType> TaskTypes { get; init; }
@@ -76,10 +74,6 @@ public sealed record CollaborationDto
 
     /// <summary>When anything about it last changed (UTC).</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    /// <summary>Version for optimistic concurrency; also sent as the ETag header.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public uint Version { get; init; }
 }
 
 /// <summary>The three organisation-form choices.</summary>

@@ -68,11 +68,11 @@ public static class CollaborationStore
         }
     }
 
-    public static async Task<CollaborationDto> ToDtoAsync(this IApplicationDbContext db, Collaboration collaboration,
+    public static async Task<Versioned<CollaborationDto>> ToVersionedDtoAsync(this IApplicationDbContext db, Collaboration collaboration,
         CancellationToken cancellationToken)
     {
         var names = await db.NamesAsync(collaboration.Participants.Select(p => p.MunicipalityCode), cancellationToken);
-        return collaboration.ToDto(names);
+        return collaboration.ToVersionedDto(names);
     }
 
     /// <summary>The name is unique regardless of case and accents; the database index backs this up under races.</summary>

@@ -5,7 +5,7 @@ using Samenwerking.Application.Collaborations.Common;
 namespace Samenwerking.Application.Collaborations.SetOperatingSince;
 
 /// <summary>The date the collaboration started (or will start) operating, set during implementatie.</summary>
-public sealed record SetOperatingSinceCommand : ICommand<CollaborationDto>
+public sealed record SetOperatingSinceCommand : ICommand<Versioned<CollaborationDto>>
 {
     public Guid CollaborationId { get; init; }
 

@@ -1,4 +1,5 @@
 using Mediator;
+using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Collaborations.Common;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
@@ -6,15 +7,15 @@ using Samenwerking.Application.Common.Authorization;
 namespace Samenwerking.Application.Collaborations.SetOperatingSince;
 
 public sealed class SetOperatingSinceHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
-    : ICommandHandler<SetOperatingSinceCommand, CollaborationDto>
+    : ICommandHandler<SetOperatingSinceCommand, Versioned<CollaborationDto>>
 {
-    public async ValueTask<CollaborationDto> Handle(SetOperatingSinceCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<CollaborationDto>> Handle(SetOperatingSinceCommand command, CancellationToken cancellationToken)
     {
         var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true, actor, clock,
             cancellationToken);
 
         collaboration.SetOperatingSince(command.OperatingSince, change);
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(collaboration, cancellationToken);
+        return await db.ToVersionedDtoAsync(collaboration, cancellationToken);
     }
 }

@@ -11,7 +11,7 @@ namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 /// The editable fields of a collaboration, replaced as a whole (PUT): what is left out becomes
 /// unknown. Participants and phase have their own resources.
 /// </summary>
-public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails, IRegisterDetails
+public sealed record UpdateCollaborationCommand : ICommand<Versioned<CollaborationDto>>, ICollaborationDetails, IRegisterDetails
 {
     public Guid Id { get; init; }
 

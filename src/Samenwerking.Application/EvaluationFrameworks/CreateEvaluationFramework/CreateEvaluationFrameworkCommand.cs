@@ -1,9 +1,10 @@
 using Mediator;
+using Samenwerking.Application.Common.Concurrency;
 
 namespace Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
 
 /// <summary>A new evaluation framework: a name, a description and its ordered criteria.</summary>
-public sealed record CreateEvaluationFrameworkCommand : ICommand<EvaluationFrameworkDto>, IEvaluationFrameworkDetails
+public sealed record CreateEvaluationFrameworkCommand : ICommand<Versioned<EvaluationFrameworkDto>>, IEvaluationFrameworkDetails
 {
     /// <summary>Name, 3 to 200 characters, unique regardless of case and accents.</summary>
     public string Name { get; init; } = "";

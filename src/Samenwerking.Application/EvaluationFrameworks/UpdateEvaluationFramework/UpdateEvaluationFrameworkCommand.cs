@@ -7,7 +7,7 @@ namespace Samenwerking.Application.EvaluationFrameworks.UpdateEvaluationFramewor
 /// A framework's name, description and criteria, replaced as a whole (PUT). Once an evaluation used
 /// the framework, the criteria must be sent unchanged.
 /// </summary>
-public sealed record UpdateEvaluationFrameworkCommand : ICommand<EvaluationFrameworkDto>, IEvaluationFrameworkDetails
+public sealed record UpdateEvaluationFrameworkCommand : ICommand<Versioned<EvaluationFrameworkDto>>, IEvaluationFrameworkDetails
 {
     public Guid Id { get; init; }
 

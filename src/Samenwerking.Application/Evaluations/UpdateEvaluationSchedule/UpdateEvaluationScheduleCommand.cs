@@ -4,7 +4,7 @@ using Mediator;
 namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 
 /// <summary>The evaluation interval the collaboration's regeling agrees on.</summary>
-public sealed record UpdateEvaluationScheduleCommand : ICommand<EvaluationScheduleDto>
+public sealed record UpdateEvaluationScheduleCommand : ICommand<Versioned<EvaluationScheduleDto>>
 {
     public Guid CollaborationId { get; init; }
 
