@@ -6,7 +6,7 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.Json;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Collaborations;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Collaborations.DeleteCollaboration;
 using Samenwerking.Application.Collaborations.GetCollaboration;

@@ -1,5 +1,5 @@
 using Samenwerking.Api.OpenApi;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Domain.Collaborations;

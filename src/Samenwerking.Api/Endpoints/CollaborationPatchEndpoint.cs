@@ -10,7 +10,7 @@ using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Collaborations;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Common.Text;
 

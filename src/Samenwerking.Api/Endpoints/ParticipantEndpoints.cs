@@ -4,7 +4,7 @@ using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Participants;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Participants.AddParticipant;
 using Samenwerking.Application.Participants.ListParticipants;
 using Samenwerking.Application.Participants.RemoveParticipant;

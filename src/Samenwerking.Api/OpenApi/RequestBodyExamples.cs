@@ -6,7 +6,7 @@ using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Api.Requests.Participants;
 using Samenwerking.Api.Requests.Phases;
 using Samenwerking.Api.Requests.Roles;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.EvaluationFrameworks;
 using Samenwerking.Application.Evaluations.RecordEvaluation;
 using Samenwerking.Domain.Collaborations;

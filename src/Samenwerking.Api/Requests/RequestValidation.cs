@@ -19,7 +19,7 @@ public static class RequestValidation
     public static IServiceCollection AddRequestValidation(this IServiceCollection services) => services
         .Validate<CreateCollaborationRequest, Application.Collaborations.CreateCollaboration.CreateCollaborationCommand>(r => r.ToCommand())
         .Validate<UpdateCollaborationRequest, Application.Collaborations.UpdateCollaboration.UpdateCollaborationCommand>(r => r.ToCommand(Guid.Empty, null))
-        .Validate<SetOperatingSinceRequest, Application.Collaborations.SetOperatingSince.SetOperatingSinceCommand>(r => r.ToCommand(Guid.Empty, null))
+        .Validate<SetOperatingSinceRequest, Application.Phases.SetOperatingSince.SetOperatingSinceCommand>(r => r.ToCommand(Guid.Empty, null))
         .Validate<AddParticipantRequest, Application.Participants.AddParticipant.AddParticipantCommand>(r => r.ToCommand(Guid.Empty, null))
         .Validate<WithdrawParticipantRequest, Application.Participants.WithdrawParticipant.WithdrawParticipantCommand>(r => r.ToCommand(Guid.Empty, "", null))
         .Validate<RecordDecisionRequest, Application.Decisions.RecordDecision.RecordDecisionCommand>(r => r.ToCommand(Guid.Empty, null))

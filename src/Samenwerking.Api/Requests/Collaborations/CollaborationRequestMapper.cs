@@ -1,6 +1,5 @@
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
-using Samenwerking.Application.Collaborations.SetOperatingSince;
 using Samenwerking.Application.Collaborations.UpdateCollaboration;
 using Samenwerking.Application.Common.Concurrency;
 
@@ -13,6 +12,4 @@ public static partial class CollaborationRequestMapper
     public static partial CreateCollaborationCommand ToCommand(this CreateCollaborationRequest request);
 
     public static partial UpdateCollaborationCommand ToCommand(this UpdateCollaborationRequest request, Guid id, VersionCondition? expectedVersion);
-
-    public static partial SetOperatingSinceCommand ToCommand(this SetOperatingSinceRequest request, Guid collaborationId, VersionCondition? expectedVersion);
 }

@@ -1,4 +1,4 @@
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;

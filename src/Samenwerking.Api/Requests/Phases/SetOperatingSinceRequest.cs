@@ -1,4 +1,4 @@
-namespace Samenwerking.Api.Requests.Collaborations;
+namespace Samenwerking.Api.Requests.Phases;
 
 /// <summary>The date the collaboration started (or will start) operating, set during implementatie.</summary>
 public sealed record SetOperatingSinceRequest

@@ -1,7 +1,7 @@
 using Samenwerking.Application.Collaborations.Register;
 using Mediator;
 using Samenwerking.Application.Common.Concurrency;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.CreateCollaboration;

@@ -1,6 +1,6 @@
 using Mediator;
 using Samenwerking.Application.Common.Concurrency;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 
 namespace Samenwerking.Application.Collaborations.GetCollaboration;

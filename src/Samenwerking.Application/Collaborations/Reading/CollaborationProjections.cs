@@ -1,7 +1,7 @@
 using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Application.Collaborations.Register;
 using System.Linq.Expressions;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;

@@ -1,6 +1,6 @@
 using Samenwerking.Domain.Collaborations;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 /// <summary>The editable description of a collaboration, shared by creating and replacing one.</summary>
 public interface ICollaborationDetails

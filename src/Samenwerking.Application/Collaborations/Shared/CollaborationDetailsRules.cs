@@ -3,7 +3,7 @@ using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Validation;
 using Samenwerking.Domain.Collaborations;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 /// <summary>
 /// Field rules for a collaboration's description. Whether the dimensions agree with each other is

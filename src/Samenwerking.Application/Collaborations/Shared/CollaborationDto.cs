@@ -1,7 +1,7 @@
 using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Domain.Collaborations;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 /// <summary>A collaboration between municipalities (samenwerkingsverband), in full.</summary>
 public sealed record CollaborationDto

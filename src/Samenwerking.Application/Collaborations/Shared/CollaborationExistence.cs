@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Exceptions;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 public static class CollaborationExistence
 {

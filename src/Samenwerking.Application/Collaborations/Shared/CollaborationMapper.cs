@@ -3,7 +3,7 @@ using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Domain.Collaborations;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 public static partial class CollaborationMapper

@@ -5,7 +5,7 @@ using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Rules;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 /// <summary>Loading and guarding the collaboration aggregate, as every command needs it.</summary>
 public static class CollaborationStore

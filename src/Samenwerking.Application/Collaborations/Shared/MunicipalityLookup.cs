@@ -6,7 +6,7 @@ using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 /// <summary>Finds the CBS records of municipalities that are about to join, in one query.</summary>
 public static class MunicipalityLookup

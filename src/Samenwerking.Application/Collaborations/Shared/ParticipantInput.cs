@@ -1,6 +1,6 @@
 using Samenwerking.Domain.Collaborations;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 /// <summary>A municipality joining a collaboration.</summary>
 /// <param name="MunicipalityCode">CBS code of the municipality, e.g. `GM0489`.</param>

@@ -3,7 +3,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Validation;
 using Samenwerking.Application.Municipalities;
 
-namespace Samenwerking.Application.Collaborations.Common;
+namespace Samenwerking.Application.Collaborations.Shared;
 
 public sealed class ParticipantInputValidator<T> : AbstractValidator<T> where T : IJoiningInput
 {

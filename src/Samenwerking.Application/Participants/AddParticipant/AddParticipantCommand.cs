@@ -1,6 +1,6 @@
 using Samenwerking.Application.Common.Concurrency;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Participants.AddParticipant;

@@ -1,8 +1,8 @@
 using Samenwerking.Application.Common.Concurrency;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 
-namespace Samenwerking.Application.Collaborations.SetOperatingSince;
+namespace Samenwerking.Application.Phases.SetOperatingSince;
 
 /// <summary>The date the collaboration started (or will start) operating, set during implementatie.</summary>
 public sealed record SetOperatingSinceCommand : ICommand<Versioned<CollaborationDto>>

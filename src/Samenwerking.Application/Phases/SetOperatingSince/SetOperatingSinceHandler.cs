@@ -1,10 +1,10 @@
 using Mediator;
 using Samenwerking.Application.Common.Concurrency;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 
-namespace Samenwerking.Application.Collaborations.SetOperatingSince;
+namespace Samenwerking.Application.Phases.SetOperatingSince;
 
 public sealed class SetOperatingSinceHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
     : ICommandHandler<SetOperatingSinceCommand, Versioned<CollaborationDto>>

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Samenwerking.Application.Collaborations.SetOperatingSince;
+namespace Samenwerking.Application.Phases.SetOperatingSince;
 
 public sealed class SetOperatingSinceValidator : AbstractValidator<SetOperatingSinceCommand>
 {
