@@ -23,8 +23,3 @@ public sealed record CriterionScoreInput(
         ? CriterionScore.NotAssessed(Criterion, Reason!)
         : CriterionScore.Scored(Criterion, Score!.Value, Explanation!);
 }
-
-/// <summary>A recommendation of the evaluation.</summary>
-/// <param name="Text">The recommendation.</param>
-/// <param name="Owner">Who is to act on it, when named (an organisation or role rather than a person is advised).</param>
-public sealed record RecommendationInput([property: MultiLineText] string Text, string? Owner = null);

@@ -52,13 +52,3 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
     }
 
 }
-
-/// <summary>Marks an endpoint whose body is a file (a register CSV), which may be larger than a JSON request.</summary>
-public sealed class FileUploadMetadata;
-
-/// <summary>ProblemExceptionHandler answers this as a 413 problem that names the limit.</summary>
-public sealed class RequestBodyTooLargeException(long maxBytes)
-    : BadHttpRequestException($"The request body is larger than {maxBytes} bytes.", StatusCodes.Status413PayloadTooLarge)
-{
-    public long MaxBytes { get; } = maxBytes;
-}
