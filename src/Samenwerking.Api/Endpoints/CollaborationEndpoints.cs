@@ -7,11 +7,9 @@ using Samenwerking.Api.Json;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Application.Collaborations.Shared;
-using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Collaborations.DeleteCollaboration;
 using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Collaborations.ListCollaborations;
-using Samenwerking.Application.Collaborations.UpdateCollaboration;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Domain.Collaborations;
 

@@ -7,7 +7,6 @@ using Samenwerking.Api.Requests.Decisions;
 using Samenwerking.Application.Decisions;
 using Samenwerking.Application.Decisions.GetDecision;
 using Samenwerking.Application.Decisions.ListDecisions;
-using Samenwerking.Application.Decisions.RecordDecision;
 
 namespace Samenwerking.Api.Endpoints;
 

@@ -7,7 +7,6 @@ using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.ListDevelopmentActivities;
-using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
 
 namespace Samenwerking.Api.Endpoints;
 

@@ -9,7 +9,6 @@ using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.GetEvaluationTrend;
 using Samenwerking.Application.Evaluations.ListEvaluations;
-using Samenwerking.Application.Evaluations.RecordEvaluation;
 
 namespace Samenwerking.Api.Endpoints;
 

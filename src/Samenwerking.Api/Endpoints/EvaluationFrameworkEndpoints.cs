@@ -6,10 +6,8 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.EvaluationFrameworks;
 using Samenwerking.Application.EvaluationFrameworks;
-using Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
 using Samenwerking.Application.EvaluationFrameworks.GetEvaluationFramework;
 using Samenwerking.Application.EvaluationFrameworks.ListEvaluationFrameworks;
-using Samenwerking.Application.EvaluationFrameworks.UpdateEvaluationFramework;
 
 namespace Samenwerking.Api.Endpoints;
 

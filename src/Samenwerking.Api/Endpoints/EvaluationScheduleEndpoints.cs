@@ -6,7 +6,6 @@ using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluationSchedule;
-using Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 
 namespace Samenwerking.Api.Endpoints;
 

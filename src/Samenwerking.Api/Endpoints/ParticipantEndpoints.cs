@@ -5,10 +5,8 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Participants;
 using Samenwerking.Application.Collaborations.Shared;
-using Samenwerking.Application.Participants.AddParticipant;
 using Samenwerking.Application.Participants.ListParticipants;
 using Samenwerking.Application.Participants.RemoveParticipant;
-using Samenwerking.Application.Participants.WithdrawParticipant;
 
 namespace Samenwerking.Api.Endpoints;
 

@@ -6,12 +6,10 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Phases;
 using Samenwerking.Application.Collaborations.Shared;
-using Samenwerking.Application.Phases.SetOperatingSince;
 using Samenwerking.Application.Phases;
 using Samenwerking.Application.Phases.GetPhases;
 using Samenwerking.Application.Phases.GetReadiness;
 using Samenwerking.Application.Phases.ListPhaseTransitions;
-using Samenwerking.Application.Phases.TransitionPhase;
 
 namespace Samenwerking.Api.Endpoints;
 

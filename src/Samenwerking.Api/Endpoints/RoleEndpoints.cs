@@ -5,7 +5,6 @@ using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Roles;
 using Samenwerking.Application.Roles;
-using Samenwerking.Application.Roles.AssignRole;
 using Samenwerking.Application.Roles.ListRoles;
 using Samenwerking.Application.Roles.RemoveRole;
 
