@@ -75,29 +75,3 @@ public sealed record CollaborationDto
     /// <summary>When anything about it last changed (UTC).</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
 }
-
-/// <summary>The three organisation-form choices.</summary>
-public sealed record OrganisationFormDto(Novelty? Novelty, Multiplicity? Multiplicity, Structure? Structure);
-
-/// <summary>Legal form: kind and, once chosen, instrument.</summary>
-public sealed record LegalFormDto(LegalKind Kind, LegalInstrument? Instrument);
-
-/// <summary>A named task with its type.</summary>
-public sealed record NamedTaskDto(string Name, TaskType Type);
-
-/// <summary>A municipality's participation, with its history.</summary>
-/// <param name="MunicipalityCode">CBS code.</param>
-/// <param name="MunicipalityName">Name of the municipality on the day it joined.</param>
-/// <param name="Role">Deelnemer or centrumgemeente.</param>
-/// <param name="JoinedOn">Date it joined.</param>
-/// <param name="LeftOn">Date it left (uittreding); null while active.</param>
-/// <param name="WithdrawalReason">Why it left; null while active.</param>
-/// <param name="IsActive">Whether it takes part now.</param>
-public sealed record ParticipantDto(
-    string MunicipalityCode,
-    string MunicipalityName,
-    ParticipantRole Role,
-    DateOnly JoinedOn,
-    DateOnly? LeftOn,
-    string? WithdrawalReason,
-    bool IsActive);

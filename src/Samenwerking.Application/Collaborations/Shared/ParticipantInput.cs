@@ -8,13 +8,3 @@ namespace Samenwerking.Application.Collaborations.Shared;
 /// <param name="Role">`deelnemer` (default) or `centrumgemeente`, the participant that carries out tasks for the others.</param>
 public sealed record ParticipantInput(string MunicipalityCode, DateOnly? JoinedOn = null, ParticipantRole Role = ParticipantRole.Deelnemer)
     : IJoiningInput;
-
-/// <summary>What a client says about a municipality joining, wherever it says it.</summary>
-public interface IJoiningInput
-{
-    string MunicipalityCode { get; }
-
-    DateOnly? JoinedOn { get; }
-
-    ParticipantRole Role { get; }
-}

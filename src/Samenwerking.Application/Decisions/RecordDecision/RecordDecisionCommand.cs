@@ -34,6 +34,3 @@ public sealed record RecordDecisionCommand : ICommand<DecisionRecorded>
 
     public DecisionFacts ToFacts() => new(MunicipalityCode, Body, Kind, DecidedOn, Outcome, Reference, Summary);
 }
-
-/// <summary>The decision recorded and the collaboration's new version.</summary>
-public sealed record DecisionRecorded(DecisionDto Decision, uint CollaborationVersion);

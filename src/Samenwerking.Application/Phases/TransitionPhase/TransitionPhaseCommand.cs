@@ -20,6 +20,3 @@ public sealed record TransitionPhaseCommand : ICommand<PhaseTransitionResult>
     /// <summary>Why the collaboration moves on.</summary>
     public string Rationale { get; init; } = "";
 }
-
-/// <summary>The transition made and the collaboration's new version.</summary>
-public sealed record PhaseTransitionResult(PhaseTransitionDto Transition, uint CollaborationVersion);

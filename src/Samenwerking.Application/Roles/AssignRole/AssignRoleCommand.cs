@@ -28,6 +28,3 @@ public sealed record AssignRoleCommand : ICommand<RoleAssigned>
 
     public RoleFacts ToFacts() => new(Kind, PersonName.Trim(), Organisation.Trim(), Email?.Trim(), WorkingGroup?.Trim());
 }
-
-/// <summary>The role assigned and the collaboration's new version.</summary>
-public sealed record RoleAssigned(RoleDto Role, uint CollaborationVersion);
