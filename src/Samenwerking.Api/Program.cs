@@ -1,3 +1,4 @@
+using Samenwerking.Api.Requests;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Localization;
@@ -33,6 +34,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.PipelineBehaviors = [typeof(TelemetryBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(ReadRetryBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
+builder.Services.AddRequestValidation();
 // Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
     member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);

@@ -97,7 +97,7 @@ public sealed class QueryHandlerRuleTests
         var name = called.Name;
         return declaring switch
         {
-            "CollaborationStore" or "EvaluationFrameworkStore" when name.StartsWith("Load", StringComparison.Ordinal) =>
+            "CollaborationLoading" or "EvaluationFrameworkStore" when name.StartsWith("Load", StringComparison.Ordinal) =>
                 "the aggregate loader is for commands",
             "EntityFrameworkQueryableExtensions" when name is "Include" or "ThenInclude" or "AsTracking" or "AsNoTrackingWithIdentityResolution" =>
                 "loading entity graphs or tracking",

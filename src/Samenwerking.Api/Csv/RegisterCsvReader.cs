@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using nietras.SeparatedValues;
 using Samenwerking.Api.Json;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Application.Common.Text;

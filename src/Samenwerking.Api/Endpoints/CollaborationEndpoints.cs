@@ -5,12 +5,11 @@ using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.Json;
 using Samenwerking.Api.OpenApi;
-using Samenwerking.Application.Collaborations.Common;
-using Samenwerking.Application.Collaborations.CreateCollaboration;
+using Samenwerking.Api.Requests.Collaborations;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.DeleteCollaboration;
 using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Collaborations.ListCollaborations;
-using Samenwerking.Application.Collaborations.UpdateCollaboration;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Domain.Collaborations;
 
@@ -89,17 +88,17 @@ public static class CollaborationEndpoints
     /// whatever dimensions are already known. The name must be unique regardless of case and accents.
     /// </remarks>
     /// <param name="mediator"></param>
-    /// <param name="command">The collaboration.</param>
+    /// <param name="request">The collaboration.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Created; `Location` and `ETag` name the new collaboration and its version.</response>
     /// <response code="409">A collaboration with this name exists (`duplicate-name`), or a municipality cannot join (`municipality-not-in-force`, `centrumgemeente-already-assigned`).</response>
-    private static async Task<IResult> CreateCollaboration(IMediator mediator, CreateCollaborationCommand command,
+    private static async Task<IResult> CreateCollaboration(IMediator mediator, CreateCollaborationRequest request,
         HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await mediator.Send(command, cancellationToken);
-        response.SetETag(created.Version);
-        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{created.Id}", created);
+        var created = await mediator.Send(request.ToCommand(), cancellationToken);
+        var collaboration = response.WithETag(created);
+        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{collaboration.Id}", collaboration);
     }
 
     /// <summary>Get a collaboration</summary>
@@ -113,9 +112,7 @@ public static class CollaborationEndpoints
     private static async Task<CollaborationDto> GetCollaboration(IMediator mediator, Guid id, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var collaboration = await mediator.Send(new GetCollaborationQuery(id), cancellationToken);
-        response.SetETag(collaboration.Version);
-        return collaboration;
+        return response.WithETag(await mediator.Send(new GetCollaborationQuery(id), cancellationToken));
     }
 
     /// <summary>Replace a collaboration's editable fields</summary>
@@ -129,17 +126,15 @@ public static class CollaborationEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">The `ETag` of the version this change is based on.</param>
-    /// <param name="command">The new editable fields.</param>
+    /// <param name="request">The new editable fields.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The collaboration after the change, with its new `ETag`.</response>
     private static async Task<CollaborationDto> UpdateCollaboration(IMediator mediator, Guid id,
-        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateCollaborationCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateCollaborationRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var updated = await mediator.Send(command with { Id = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
-        response.SetETag(updated.Version);
-        return updated;
+        return response.WithETag(await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 
     /// <summary>Delete a collaboration</summary>

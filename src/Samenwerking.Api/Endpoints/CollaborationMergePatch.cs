@@ -1,7 +1,7 @@
 using Samenwerking.Api.OpenApi;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.Register;
-using Samenwerking.Application.Collaborations.UpdateCollaboration;
+using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Api.Endpoints;
@@ -16,7 +16,7 @@ namespace Samenwerking.Api.Endpoints;
 /// Only documents the body: the endpoint applies the patch to the current collaboration as JSON, so that a
 /// member left out and a member sent as null stay distinguishable.
 /// </remarks>
-[ConstraintsFrom(typeof(UpdateCollaborationCommand))]
+[ConstraintsFrom(typeof(UpdateCollaborationRequest))]
 public sealed record CollaborationMergePatch
 {
     /// <summary>Name, 3 to 200 characters, unique regardless of case and accents; cannot be removed (null is refused).</summary>

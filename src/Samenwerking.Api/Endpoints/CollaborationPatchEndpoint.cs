@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Api.Requests.Collaborations;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.GetCollaboration;
-using Samenwerking.Application.Collaborations.UpdateCollaboration;
 using Samenwerking.Application.Common.Text;
 
 namespace Samenwerking.Api.Endpoints;
@@ -68,27 +68,26 @@ public static class CollaborationPatchEndpoint
         var patch = await ReadObjectAsync(request, cancellationToken);
         var current = await mediator.Send(new GetCollaborationQuery(id), cancellationToken);
 
-        // The editable fields as a replacement would carry them: the current representation, cut down to the command's members.
-        var editable = options.GetTypeInfo(typeof(UpdateCollaborationCommand)).Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var target = JsonSerializer.SerializeToNode(current, options)!.AsObject();
+        // The editable fields as a replacement would carry them: the current representation, cut down to the replacement's members.
+        var editable = options.GetTypeInfo(typeof(UpdateCollaborationRequest)).Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var target = JsonSerializer.SerializeToNode(current.Value, options)!.AsObject();
         foreach (var member in target.Select(m => m.Key).Where(m => !editable.Contains(m)).ToList())
         {
             target.Remove(member);
         }
 
-        UpdateCollaborationCommand command;
+        UpdateCollaborationRequest replacement;
         try
         {
-            command = MergePatch.Apply(target, patch).Deserialize<UpdateCollaborationCommand>(options)!;
+            replacement = MergePatch.Apply(target, patch).Deserialize<UpdateCollaborationRequest>(options)!;
         }
         catch (JsonException invalid)
         {
             throw new BadHttpRequestException("The merge patch does not give a valid collaboration.", StatusCodes.Status400BadRequest, invalid);
         }
 
-        var updated = await mediator.Send(command with { Id = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
-        response.SetETag(updated.Version);
-        return TypedResults.Ok(updated);
+        var updated = await mediator.Send(replacement.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        return TypedResults.Ok(response.WithETag(updated));
     }
 
     private static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.Decisions;
 using Samenwerking.Application.Decisions;
 using Samenwerking.Application.Decisions.GetDecision;
 using Samenwerking.Application.Decisions.ListDecisions;
-using Samenwerking.Application.Decisions.RecordDecision;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -53,15 +53,15 @@ public static class DecisionEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">The decision.</param>
+    /// <param name="request">The decision.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Recorded; `ETag` is the collaboration's new version.</response>
     /// <response code="409">`not-an-active-participant`.</response>
     private static async Task<IResult> RecordDecision(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
-        RecordDecisionCommand command, HttpResponse response, CancellationToken cancellationToken)
+        RecordDecisionRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var recorded = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var recorded = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(recorded.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/decisions/{recorded.Decision.Id}", recorded.Decision);
     }

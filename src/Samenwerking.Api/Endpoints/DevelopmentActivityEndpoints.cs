@@ -3,10 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.ListDevelopmentActivities;
-using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -53,16 +53,16 @@ public static class DevelopmentActivityEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">The activity.</param>
+    /// <param name="request">The activity.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Recorded; `Location` names the activity and `ETag` is the collaboration's new version.</response>
     /// <response code="404">No collaboration has this id.</response>
     /// <response code="409">`development-activity-requires-doorontwikkeling` or `dated-before-operating-since`.</response>
     private static async Task<IResult> RecordDevelopmentActivity(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
-        RecordDevelopmentActivityCommand command, HttpResponse response, CancellationToken cancellationToken)
+        RecordDevelopmentActivityRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var change = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var change = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(change.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/development-activities/{change.Activity.Id}",
             change.Activity);

@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.GetEvaluationTrend;
 using Samenwerking.Application.Evaluations.ListEvaluations;
-using Samenwerking.Application.Evaluations.RecordEvaluation;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -65,16 +65,16 @@ public static class EvaluationEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">The evaluation.</param>
+    /// <param name="request">The evaluation.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Recorded; `Location` names the evaluation and `ETag` is the collaboration's new version.</response>
     /// <response code="404">No collaboration has this id.</response>
     /// <response code="409">`evaluation-requires-doorontwikkeling` or `dated-before-operating-since`.</response>
     private static async Task<IResult> RecordEvaluation(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
-        RecordEvaluationCommand command, HttpResponse response, CancellationToken cancellationToken)
+        RecordEvaluationRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var change = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var change = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(change.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/evaluations/{change.Evaluation.Id}", change.Evaluation);
     }

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.EvaluationFrameworks;
 using Samenwerking.Application.EvaluationFrameworks;
-using Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
 using Samenwerking.Application.EvaluationFrameworks.GetEvaluationFramework;
 using Samenwerking.Application.EvaluationFrameworks.ListEvaluationFrameworks;
-using Samenwerking.Application.EvaluationFrameworks.UpdateEvaluationFramework;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -62,17 +61,17 @@ public static class EvaluationFrameworkEndpoints
     /// each with a stable camelCase `code` that evaluations refer to. A new version of an existing framework is a new framework.
     /// </remarks>
     /// <param name="mediator"></param>
-    /// <param name="command">The framework.</param>
+    /// <param name="request">The framework.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Created; `Location` and `ETag` name the new framework and its version.</response>
     /// <response code="409">A framework with this name exists (`duplicate-framework-name`).</response>
-    private static async Task<IResult> CreateEvaluationFramework(IMediator mediator, CreateEvaluationFrameworkCommand command,
+    private static async Task<IResult> CreateEvaluationFramework(IMediator mediator, CreateEvaluationFrameworkRequest request,
         HttpResponse response, CancellationToken cancellationToken)
     {
-        var created = await mediator.Send(command, cancellationToken);
-        response.SetETag(created.Version);
-        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{created.Id}", created);
+        var created = await mediator.Send(request.ToCommand(), cancellationToken);
+        var framework = response.WithETag(created);
+        return TypedResults.Created($"{ApiVersion.BasePath}{Path}/{framework.Id}", framework);
     }
 
     /// <summary>Get an evaluation framework</summary>
@@ -86,9 +85,7 @@ public static class EvaluationFrameworkEndpoints
     private static async Task<EvaluationFrameworkDto> GetEvaluationFramework(IMediator mediator, Guid frameworkId, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var framework = await mediator.Send(new GetEvaluationFrameworkQuery(frameworkId), cancellationToken);
-        response.SetETag(framework.Version);
-        return framework;
+        return response.WithETag(await mediator.Send(new GetEvaluationFrameworkQuery(frameworkId), cancellationToken));
     }
 
     /// <summary>Replace an evaluation framework</summary>
@@ -102,17 +99,15 @@ public static class EvaluationFrameworkEndpoints
     /// <param name="mediator"></param>
     /// <param name="frameworkId">Identifier of the framework.</param>
     /// <param name="ifMatch">The `ETag` of the version this change is based on.</param>
-    /// <param name="command">The framework's new name, description and criteria.</param>
+    /// <param name="request">The framework's new name, description and criteria.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The framework after the change, with its new `ETag`.</response>
     /// <response code="409">`framework-in-use` or `duplicate-framework-name`.</response>
     private static async Task<EvaluationFrameworkDto> UpdateEvaluationFramework(IMediator mediator, Guid frameworkId,
-        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateEvaluationFrameworkCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, UpdateEvaluationFrameworkRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var updated = await mediator.Send(command with { Id = frameworkId, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
-        response.SetETag(updated.Version);
-        return updated;
+        return response.WithETag(await mediator.Send(request.ToCommand(frameworkId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 }

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluationSchedule;
-using Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -42,9 +42,7 @@ public static class EvaluationScheduleEndpoints
     private static async Task<EvaluationScheduleDto> GetEvaluationSchedule(IMediator mediator, Guid id, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var schedule = await mediator.Send(new GetEvaluationScheduleQuery(id), cancellationToken);
-        response.SetETag(schedule.Version);
-        return schedule;
+        return response.WithETag(await mediator.Send(new GetEvaluationScheduleQuery(id), cancellationToken));
     }
 
     /// <summary>Change the evaluation interval</summary>
@@ -57,17 +55,15 @@ public static class EvaluationScheduleEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">The interval.</param>
+    /// <param name="request">The interval.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The schedule after the change; `ETag` is the collaboration's new version.</response>
     /// <response code="404">No collaboration has this id.</response>
     private static async Task<EvaluationScheduleDto> UpdateEvaluationSchedule(IMediator mediator, Guid id,
-        [FromHeader(Name = "If-Match")] string? ifMatch, UpdateEvaluationScheduleCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match")] string? ifMatch, UpdateEvaluationScheduleRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var schedule = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
-        response.SetETag(schedule.Version);
-        return schedule;
+        return response.WithETag(await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 }

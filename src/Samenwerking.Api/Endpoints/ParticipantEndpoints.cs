@@ -3,11 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
-using Samenwerking.Application.Collaborations.Common;
-using Samenwerking.Application.Participants.AddParticipant;
+using Samenwerking.Api.Requests.Participants;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Participants.ListParticipants;
 using Samenwerking.Application.Participants.RemoveParticipant;
-using Samenwerking.Application.Participants.WithdrawParticipant;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -58,15 +57,15 @@ public static class ParticipantEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">The joining municipality.</param>
+    /// <param name="request">The joining municipality.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Joined; `ETag` is the collaboration's new version.</response>
     /// <response code="409">`duplicate-participant`, `municipality-not-in-force` or `centrumgemeente-already-assigned`.</response>
     private static async Task<IResult> AddParticipant(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
-        AddParticipantCommand command, HttpResponse response, CancellationToken cancellationToken)
+        AddParticipantRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var change = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var change = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(change.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/participants", change.Participant);
     }
@@ -95,21 +94,16 @@ public static class ParticipantEndpoints
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="municipalityCode">CBS code of the participating municipality.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">Date and reason.</param>
+    /// <param name="request">Date and reason.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The participant after leaving; `ETag` is the collaboration's new version.</response>
     /// <response code="409">`withdrawal-not-applicable`, `participant-already-left` or `withdrawal-before-joining`.</response>
     private static async Task<ParticipantDto> WithdrawParticipant(IMediator mediator, Guid id, string municipalityCode,
-        [FromHeader(Name = "If-Match")] string? ifMatch, WithdrawParticipantCommand command, HttpResponse response,
+        [FromHeader(Name = "If-Match")] string? ifMatch, WithdrawParticipantRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        var change = await mediator.Send(command with
-        {
-            CollaborationId = id,
-            MunicipalityCode = municipalityCode,
-            ExpectedVersion = EntityTags.ParseIfMatch(ifMatch),
-        }, cancellationToken);
+        var change = await mediator.Send(request.ToCommand(id, municipalityCode, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(change.CollaborationVersion);
         return change.Participant;
     }

@@ -4,13 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
-using Samenwerking.Application.Collaborations.Common;
-using Samenwerking.Application.Collaborations.SetOperatingSince;
+using Samenwerking.Api.Requests.Phases;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Phases;
 using Samenwerking.Application.Phases.GetPhases;
 using Samenwerking.Application.Phases.GetReadiness;
 using Samenwerking.Application.Phases.ListPhaseTransitions;
-using Samenwerking.Application.Phases.TransitionPhase;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -65,15 +64,15 @@ public static class PhaseEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">The `ETag` of the collaboration this transition is based on.</param>
-    /// <param name="command">Target phase, effective date and rationale.</param>
+    /// <param name="request">Target phase, effective date and rationale.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">The transition; `ETag` is the collaboration's new version.</response>
     /// <response code="409">`phase-transition-not-allowed`, `exit-rules-not-met` or `effective-date-before-phase-start`.</response>
     private static async Task<IResult> CreatePhaseTransition(IMediator mediator, Guid id, [FromHeader(Name = "If-Match"), Required] string? ifMatch,
-        TransitionPhaseCommand command, HttpResponse response, CancellationToken cancellationToken)
+        TransitionPhaseRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var result = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var result = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(result.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/phase-transitions", result.Transition);
     }
@@ -101,15 +100,13 @@ public static class PhaseEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">The `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">The date.</param>
+    /// <param name="request">The date.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The collaboration after the change.</response>
     private static async Task<CollaborationDto> SetOperatingSince(IMediator mediator, Guid id, [FromHeader(Name = "If-Match"), Required] string? ifMatch,
-        SetOperatingSinceCommand command, HttpResponse response, CancellationToken cancellationToken)
+        SetOperatingSinceRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var collaboration = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
-        response.SetETag(collaboration.Version);
-        return collaboration;
+        return response.WithETag(await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken));
     }
 }

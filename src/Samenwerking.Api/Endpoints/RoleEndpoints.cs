@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.Requests.Roles;
 using Samenwerking.Application.Roles;
-using Samenwerking.Application.Roles.AssignRole;
 using Samenwerking.Application.Roles.ListRoles;
 using Samenwerking.Application.Roles.RemoveRole;
 
@@ -48,14 +48,14 @@ public static class RoleEndpoints
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
-    /// <param name="command">The role and person.</param>
+    /// <param name="request">The role and person.</param>
     /// <param name="response"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="201">Assigned; `ETag` is the collaboration's new version.</response>
     private static async Task<IResult> AssignRole(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
-        AssignRoleCommand command, HttpResponse response, CancellationToken cancellationToken)
+        AssignRoleRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
-        var assigned = await mediator.Send(command with { CollaborationId = id, ExpectedVersion = EntityTags.ParseIfMatch(ifMatch) }, cancellationToken);
+        var assigned = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(assigned.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/roles", assigned.Role);
     }

@@ -73,8 +73,3 @@ public static class EntityTags
         }
     }
 }
-
-public static class EntityTagResponseExtensions
-{
-    public static void SetETag(this HttpResponse response, uint version) => response.Headers.ETag = EntityTags.Format(version);
-}

@@ -1,18 +1,14 @@
-using Samenwerking.Application.Collaborations.Common;
-using Samenwerking.Application.Collaborations.CreateCollaboration;
-using Samenwerking.Application.Collaborations.SetOperatingSince;
-using Samenwerking.Application.Collaborations.UpdateCollaboration;
-using Samenwerking.Application.Decisions.RecordDecision;
-using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
+using Samenwerking.Api.Requests.Collaborations;
+using Samenwerking.Api.Requests.Decisions;
+using Samenwerking.Api.Requests.DevelopmentActivities;
+using Samenwerking.Api.Requests.EvaluationFrameworks;
+using Samenwerking.Api.Requests.Evaluations;
+using Samenwerking.Api.Requests.Participants;
+using Samenwerking.Api.Requests.Phases;
+using Samenwerking.Api.Requests.Roles;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.EvaluationFrameworks;
-using Samenwerking.Application.EvaluationFrameworks.CreateEvaluationFramework;
-using Samenwerking.Application.EvaluationFrameworks.UpdateEvaluationFramework;
 using Samenwerking.Application.Evaluations.RecordEvaluation;
-using Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
-using Samenwerking.Application.Participants.AddParticipant;
-using Samenwerking.Application.Participants.WithdrawParticipant;
-using Samenwerking.Application.Phases.TransitionPhase;
-using Samenwerking.Application.Roles.AssignRole;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.Evaluations;
@@ -32,7 +28,7 @@ namespace Samenwerking.Api.OpenApi;
 /// </summary>
 public static class RequestBodyExamples
 {
-    public static CreateCollaborationCommand CreateCollaboration { get; } = new()
+    public static CreateCollaborationRequest CreateCollaboration { get; } = new()
     {
         Name = "Werkorganisatie BUCH",
         Description = "Ambtelijke fusie van Bergen, Uitgeest, Castricum en Heiloo.",
@@ -51,7 +47,7 @@ public static class RequestBodyExamples
         Initiative = Initiative.Vrijwillig,
     };
 
-    public static UpdateCollaborationCommand UpdateCollaboration { get; } = new()
+    public static UpdateCollaborationRequest UpdateCollaboration { get; } = new()
     {
         Name = CreateCollaboration.Name,
         Description = "Ambtelijke fusie van Bergen, Uitgeest, Castricum en Heiloo in één werkorganisatie.",
@@ -69,27 +65,27 @@ public static class RequestBodyExamples
         GovernanceLevel = GovernanceLevel.Tactisch,
     };
 
-    public static AddParticipantCommand AddParticipant { get; } = new()
+    public static AddParticipantRequest AddParticipant { get; } = new()
     {
         MunicipalityCode = "GM0399",
         JoinedOn = new DateOnly(2016, 1, 1),
         Role = ParticipantRole.Deelnemer,
     };
 
-    public static WithdrawParticipantCommand WithdrawParticipant { get; } = new()
+    public static WithdrawParticipantRequest WithdrawParticipant { get; } = new()
     {
         LeftOn = new DateOnly(2024, 12, 31),
         Reason = "De raad heeft besloten tot uittreding; de taken gaan terug naar de gemeente.",
     };
 
-    public static TransitionPhaseCommand CreatePhaseTransition { get; } = new()
+    public static TransitionPhaseRequest CreatePhaseTransition { get; } = new()
     {
         To = Phase.Voorbereiding,
         EffectiveOn = new DateOnly(2015, 9, 1),
         Rationale = "De verkenning is afgerond: de vier colleges kiezen voor één ambtelijke werkorganisatie.",
     };
 
-    public static RecordDecisionCommand CreateDecision { get; } = new()
+    public static RecordDecisionRequest CreateDecision { get; } = new()
     {
         MunicipalityCode = "GM0373",
         Body = DecisionBody.Raad,
@@ -100,7 +96,7 @@ public static class RequestBodyExamples
         Summary = "De raad geeft toestemming voor de Gemeenschappelijke regeling Werkorganisatie BUCH.",
     };
 
-    public static AssignRoleCommand CreateRole { get; } = new()
+    public static AssignRoleRequest CreateRole { get; } = new()
     {
         Kind = RoleKind.VoorzitterWerkgroep,
         PersonName = "A. Jansen",
@@ -108,18 +104,18 @@ public static class RequestBodyExamples
         WorkingGroup = "Personeel en Organisatie",
     };
 
-    public static SetOperatingSinceCommand SetOperatingSince { get; } = new()
+    public static SetOperatingSinceRequest SetOperatingSince { get; } = new()
     {
         OperatingSince = new DateOnly(2017, 1, 1),
     };
 
-    public static UpdateEvaluationScheduleCommand UpdateEvaluationSchedule { get; } = new()
+    public static UpdateEvaluationScheduleRequest UpdateEvaluationSchedule { get; } = new()
     {
         EvaluationIntervalYears = 3,
     };
 
     /// <summary>A fictional self-evaluation against the shipped default framework: every criterion once, one of them not assessed.</summary>
-    public static RecordEvaluationCommand RecordEvaluation { get; } = new()
+    public static RecordEvaluationRequest RecordEvaluation { get; } = new()
     {
         FrameworkId = EvaluationFrameworkReferenceData.DefaultFrameworkId,
         EvaluatedOn = new DateOnly(2024, 10, 15),
@@ -145,7 +141,7 @@ public static class RequestBodyExamples
         ],
     };
 
-    public static RecordDevelopmentActivityCommand RecordDevelopmentActivity { get; } = new()
+    public static RecordDevelopmentActivityRequest RecordDevelopmentActivity { get; } = new()
     {
         Kind = DevelopmentActivityKind.Masterclass,
         Title = "Masterclass Sturen op samenwerking voor raadsleden (fictief voorbeeld)",
@@ -155,7 +151,7 @@ public static class RequestBodyExamples
     };
 
     /// <summary>A fictional consultancy's own lens: a framework users add next to the shipped ones.</summary>
-    public static CreateEvaluationFrameworkCommand CreateEvaluationFramework { get; } = new()
+    public static CreateEvaluationFrameworkRequest CreateEvaluationFramework { get; } = new()
     {
         Name = "Samenwerkingslens Adviesbureau Voorbeeld (fictief)",
         Description = "De lens van een (fictief) adviesbureau: kijkt naar de samenwerking zelf, niet alleen naar wat zij oplevert.",
@@ -163,7 +159,7 @@ public static class RequestBodyExamples
     };
 
     /// <summary>The same framework with its name and description corrected; its criteria sent as they are, as they must be once in use.</summary>
-    public static UpdateEvaluationFrameworkCommand UpdateEvaluationFramework { get; } = new()
+    public static UpdateEvaluationFrameworkRequest UpdateEvaluationFramework { get; } = new()
     {
         Name = "Samenwerkingslens van Adviesbureau Voorbeeld (fictief)",
         Description = "De lens van een (fictief) adviesbureau: kijkt naar de samenwerking zelf (ambitie, vertrouwen, rollen en leren), " +

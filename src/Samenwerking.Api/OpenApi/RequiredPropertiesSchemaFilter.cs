@@ -31,16 +31,6 @@ public sealed class RequiredPropertiesSchemaFilter(IOptions<JsonOptions> json, I
             return;
         }
 
-        if (IsCommand(context.Type))
-        {
-            // A command is only ever read from a request, and the serializer never reads a property
-            // without a setter: such a property (a computed helper) is no part of what clients send.
-            foreach (var computed in contract.Properties.Where(p => p.Set is null && p.AssociatedParameter is null))
-            {
-                concrete.Properties.Remove(computed.Name);
-            }
-        }
-
         var validated = new ValidatorRequirements(services).For(context.Type);
         concrete.Required = contract.Properties
             .Where(p => concrete.Properties.ContainsKey(p.Name) &&
@@ -52,9 +42,6 @@ public sealed class RequiredPropertiesSchemaFilter(IOptions<JsonOptions> json, I
         // `additionalProperties: false` would promise clients the opposite.
         concrete.AdditionalPropertiesAllowed = true;
     }
-
-    private static bool IsCommand(Type type) =>
-        type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Mediator.ICommand<>));
 
     private static bool AlwaysPresent(JsonPropertyInfo property) =>
         property.ShouldSerialize is null && property.Get is not null &&

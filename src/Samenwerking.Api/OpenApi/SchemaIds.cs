@@ -40,11 +40,6 @@ public static class SchemaIds
         return Strip(type.Name);
     }
 
-    /// <summary>Commands are request bodies to clients: <c>CreateCollaborationCommand</c> is <c>CreateCollaborationRequest</c>.</summary>
-    private static string Strip(string name) => name switch
-    {
-        _ when name.EndsWith("Dto", StringComparison.Ordinal) => name[..^3],
-        _ when name.EndsWith("Command", StringComparison.Ordinal) => name[..^7] + "Request",
-        _ => name,
-    };
+    private static string Strip(string name) =>
+        name.EndsWith("Dto", StringComparison.Ordinal) ? name[..^3] : name;
 }

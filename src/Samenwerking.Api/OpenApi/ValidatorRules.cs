@@ -4,9 +4,6 @@ using FluentValidation.Validators;
 
 namespace Samenwerking.Api.OpenApi;
 
-/// <summary>One unconditional check on a member (or on each item of it, for <c>RuleForEach</c>).</summary>
-public sealed record MemberCheck(string Member, IPropertyValidator Validator, bool OnItems, IValidator? Child);
-
 /// <summary>
 /// Reads a validator through FluentValidation's public descriptor: every check that holds whatever the
 /// request (neither the check nor its rule under a <c>When</c>), including those of validators brought in

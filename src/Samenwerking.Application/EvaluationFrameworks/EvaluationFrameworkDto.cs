@@ -23,14 +23,4 @@ public sealed record EvaluationFrameworkDto
 
     /// <summary>When it last changed (UTC).</summary>
     public required DateTimeOffset UpdatedAt { get; init; }
-
-    /// <summary>Version for optimistic concurrency; also sent as the ETag header.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public uint Version { get; init; }
 }
-
-/// <summary>One criterion of a framework.</summary>
-/// <param name="Code">Stable code evaluations refer to, camelCase, e.g. `bestuurlijkeDrukte`.</param>
-/// <param name="Name">Name as shown to people.</param>
-/// <param name="Description">What is judged under this criterion.</param>
-public sealed record EvaluationCriterionDto(string Code, string Name, string Description);

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Evaluations;

@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace Samenwerking.Application.Evaluations;
 
 /// <summary>When a collaboration is evaluated: the agreed interval and the next due date.</summary>
@@ -19,8 +17,4 @@ public sealed record EvaluationScheduleDto
 
     /// <summary>True when the due date has passed (today, Dutch time, is after it).</summary>
     public required bool IsOverdue { get; init; }
-
-    /// <summary>The collaboration's version, sent as the ETag header.</summary>
-    [JsonIgnore]
-    public uint Version { get; init; }
 }

@@ -1,4 +1,4 @@
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 
 namespace Samenwerking.Application.Participants;
 

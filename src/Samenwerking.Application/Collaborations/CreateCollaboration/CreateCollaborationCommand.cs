@@ -1,7 +1,7 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Collaborations.Register;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.CreateCollaboration;
@@ -10,13 +10,12 @@ namespace Samenwerking.Application.Collaborations.CreateCollaboration;
 /// A new collaboration, starting in verkenning, with its first participants and whatever dimensions are
 /// already known; or an existing collaboration registered after the fact in implementatie or doorontwikkeling.
 /// </summary>
-public sealed record CreateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails, IRegisterDetails
+public sealed record CreateCollaborationCommand : ICommand<Versioned<CollaborationDto>>, ICollaborationDetails, IRegisterDetails
 {
     /// <summary>Name, 3 to 200 characters, unique regardless of case and accents.</summary>
     public string Name { get; init; } = "";
 
     /// <summary>Free description.</summary>
-    [MultiLineText]
     public string? Description { get; init; }
 
     /// <summary>At least one participating municipality.</summary>

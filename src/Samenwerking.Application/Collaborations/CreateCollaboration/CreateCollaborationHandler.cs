@@ -1,6 +1,7 @@
 using Samenwerking.Application.Collaborations.Register;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
@@ -15,9 +16,9 @@ namespace Samenwerking.Application.Collaborations.CreateCollaboration;
 /// name it in the 409. The participants' names come from the records just read, not from another query.
 /// </summary>
 public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
-    : ICommandHandler<CreateCollaborationCommand, CollaborationDto>
+    : ICommandHandler<CreateCollaborationCommand, Versioned<CollaborationDto>>
 {
-    public async ValueTask<CollaborationDto> Handle(CreateCollaborationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<CollaborationDto>> Handle(CreateCollaborationCommand command, CancellationToken cancellationToken)
     {
         var change = await db.ChangeAsFounderAsync(command.Participants.Select(p => p.MunicipalityCode).ToList(), actor, clock, cancellationToken);
         var founders = await db.ResolveAsync(command.Participants, clock.Today, "participants", cancellationToken);
@@ -38,6 +39,6 @@ public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock 
         }
 
         var names = founders.GroupBy(f => f.Municipality.Code).ToDictionary(g => g.Key, g => g.First().Municipality.Name);
-        return collaboration.ToDto((code, _) => names.GetValueOrDefault(code, code));
+        return collaboration.ToVersionedDto((code, _) => names.GetValueOrDefault(code, code));
     }
 }

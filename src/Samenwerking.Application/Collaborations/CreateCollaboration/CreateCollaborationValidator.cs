@@ -1,6 +1,6 @@
 using Samenwerking.Application.Collaborations.Register;
 using FluentValidation;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Validation;

@@ -1,6 +1,6 @@
 using Samenwerking.Application.Common.Concurrency;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 
 namespace Samenwerking.Application.Collaborations.DeleteCollaboration;

@@ -1,7 +1,8 @@
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 
 namespace Samenwerking.Application.Collaborations.GetCollaboration;
 
-public sealed record GetCollaborationQuery(Guid Id) : IQuery<CollaborationDto>;
+public sealed record GetCollaborationQuery(Guid Id) : IQuery<Versioned<CollaborationDto>>;

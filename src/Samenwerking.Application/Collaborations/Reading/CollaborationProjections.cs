@@ -1,7 +1,7 @@
 using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Application.Collaborations.Register;
 using System.Linq.Expressions;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
@@ -70,10 +70,9 @@ public static class CollaborationProjections
             NextEvaluationDue = c.NextEvaluationDue,
             CreatedAt = c.CreatedAt,
             UpdatedAt = c.UpdatedAt,
-            Version = c.Version,
-        }, c.Tasks, c.RegisterEntry))).WithRule(Collaboration.AmbtelijkeFusie);
+        }, c.Tasks, c.RegisterEntry, c.Version))).WithRule(Collaboration.AmbtelijkeFusie);
     }
 
-    /// <summary>A collaboration's representation with its named tasks and register entry as read from their JSON columns.</summary>
-    public sealed record DetailsRow(CollaborationDto Collaboration, IReadOnlyList<NamedTask> Tasks, RegisterEntry Register);
+    /// <summary>A collaboration's representation with its named tasks and register entry as read from their JSON columns, and its version.</summary>
+    public sealed record DetailsRow(CollaborationDto Collaboration, IReadOnlyList<NamedTask> Tasks, RegisterEntry Register, uint Version);
 }

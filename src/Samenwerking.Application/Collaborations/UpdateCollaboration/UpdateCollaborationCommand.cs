@@ -1,11 +1,9 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Collaborations.Register;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Domain.Collaborations;
-using System.Text.Json.Serialization;
 
 namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 
@@ -13,20 +11,17 @@ namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 /// The editable fields of a collaboration, replaced as a whole (PUT): what is left out becomes
 /// unknown. Participants and phase have their own resources.
 /// </summary>
-public sealed record UpdateCollaborationCommand : ICommand<CollaborationDto>, ICollaborationDetails, IRegisterDetails
+public sealed record UpdateCollaborationCommand : ICommand<Versioned<CollaborationDto>>, ICollaborationDetails, IRegisterDetails
 {
-    [JsonIgnore]
     public Guid Id { get; init; }
 
     /// <summary>The version the change is based on, from If-Match.</summary>
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Name, 3 to 200 characters, unique regardless of case and accents.</summary>
     public string Name { get; init; } = "";
 
     /// <summary>Free description.</summary>
-    [MultiLineText]
     public string? Description { get; init; }
 
     /// <summary>Types of task (a set); empty while unknown.</summary>

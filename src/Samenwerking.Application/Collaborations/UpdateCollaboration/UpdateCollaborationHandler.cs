@@ -1,6 +1,7 @@
 using Samenwerking.Application.Collaborations.Register;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
@@ -8,9 +9,9 @@ using Samenwerking.Domain.Collaborations;
 namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 
 public sealed class UpdateCollaborationHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
-    : ICommandHandler<UpdateCollaborationCommand, CollaborationDto>
+    : ICommandHandler<UpdateCollaborationCommand, Versioned<CollaborationDto>>
 {
-    public async ValueTask<CollaborationDto> Handle(UpdateCollaborationCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<CollaborationDto>> Handle(UpdateCollaborationCommand command, CancellationToken cancellationToken)
     {
         var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, actor, clock,
             cancellationToken);
@@ -18,6 +19,6 @@ public sealed class UpdateCollaborationHandler(IApplicationDbContext db, IClock 
 
         collaboration.Edit(command.Name, command.Description, command.ToDimensions(), change, command.ToRegisterEntry());
         await db.SaveChangesAsync(cancellationToken);
-        return await db.ToDtoAsync(collaboration, cancellationToken);
+        return await db.ToVersionedDtoAsync(collaboration, cancellationToken);
     }
 }

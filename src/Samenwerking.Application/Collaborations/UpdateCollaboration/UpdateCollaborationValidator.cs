@@ -1,9 +1,8 @@
 using Samenwerking.Application.Collaborations.Register;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Domain.Collaborations;
-using System.Text.Json.Serialization;
 
 namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 

@@ -1,5 +1,5 @@
 using Samenwerking.Application.Common.Concurrency;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Domain.Authorization;
 using Samenwerking.Domain.Collaborations;

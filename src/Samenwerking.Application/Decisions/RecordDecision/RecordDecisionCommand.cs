@@ -1,6 +1,4 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Decisions;
 
@@ -9,10 +7,8 @@ namespace Samenwerking.Application.Decisions.RecordDecision;
 /// <summary>A formal decision taken by a participating municipality.</summary>
 public sealed record RecordDecisionCommand : ICommand<DecisionRecorded>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>CBS code of the deciding municipality; must take part.</summary>
@@ -34,11 +30,7 @@ public sealed record RecordDecisionCommand : ICommand<DecisionRecorded>
     public string? Reference { get; init; }
 
     /// <summary>Short summary.</summary>
-    [MultiLineText]
     public string? Summary { get; init; }
 
     public DecisionFacts ToFacts() => new(MunicipalityCode, Body, Kind, DecidedOn, Outcome, Reference, Summary);
 }
-
-/// <summary>The decision recorded and the collaboration's new version.</summary>
-public sealed record DecisionRecorded(DecisionDto Decision, uint CollaborationVersion);

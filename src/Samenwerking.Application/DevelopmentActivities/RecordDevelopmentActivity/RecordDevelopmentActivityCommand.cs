@@ -1,6 +1,4 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Evaluations;
 
@@ -9,10 +7,8 @@ namespace Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivi
 /// <summary>A training, masterclass, leergang or intervisie that took place.</summary>
 public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActivityChange>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Training, masterclass, leergang or intervisie.</summary>
@@ -28,7 +24,6 @@ public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActi
     public int AttendeeCount { get; init; }
 
     /// <summary>Anything worth keeping about it.</summary>
-    [MultiLineText]
     public string? Notes { get; init; }
 
     public DevelopmentActivityFacts ToFacts() => new(Kind, Title, HeldOn, AttendeeCount, Notes);

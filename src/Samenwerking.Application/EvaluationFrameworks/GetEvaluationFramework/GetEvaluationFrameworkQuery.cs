@@ -1,5 +1,6 @@
 using Mediator;
+using Samenwerking.Application.Common.Concurrency;
 
 namespace Samenwerking.Application.EvaluationFrameworks.GetEvaluationFramework;
 
-public sealed record GetEvaluationFrameworkQuery(Guid Id) : IQuery<EvaluationFrameworkDto>;
+public sealed record GetEvaluationFrameworkQuery(Guid Id) : IQuery<Versioned<EvaluationFrameworkDto>>;

@@ -1,13 +1,14 @@
 using Mediator;
+using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 
 namespace Samenwerking.Application.EvaluationFrameworks.UpdateEvaluationFramework;
 
 public sealed class UpdateEvaluationFrameworkHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
-    : ICommandHandler<UpdateEvaluationFrameworkCommand, EvaluationFrameworkDto>
+    : ICommandHandler<UpdateEvaluationFrameworkCommand, Versioned<EvaluationFrameworkDto>>
 {
-    public async ValueTask<EvaluationFrameworkDto> Handle(UpdateEvaluationFrameworkCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<EvaluationFrameworkDto>> Handle(UpdateEvaluationFrameworkCommand command, CancellationToken cancellationToken)
     {
         var change = clock.ChangeAsAdministrator(actor);
         var framework = await db.LoadFrameworkForChangeAsync(command.Id, command.ExpectedVersion, cancellationToken);
@@ -15,6 +16,6 @@ public sealed class UpdateEvaluationFrameworkHandler(IApplicationDbContext db, I
 
         framework.Revise(command.Name, command.Description, command.ToCriteria(), change);
         await db.SaveChangesAsync(cancellationToken);
-        return framework.ToDto();
+        return framework.ToVersionedDto();
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
+using Samenwerking.Application.Common.Concurrency;
 
 namespace Samenwerking.Application.Evaluations.GetEvaluationSchedule;
 
-public sealed record GetEvaluationScheduleQuery(Guid CollaborationId) : IQuery<EvaluationScheduleDto>;
+public sealed record GetEvaluationScheduleQuery(Guid CollaborationId) : IQuery<Versioned<EvaluationScheduleDto>>;

@@ -1,6 +1,4 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Evaluations;
 
@@ -9,10 +7,8 @@ namespace Samenwerking.Application.Evaluations.RecordEvaluation;
 /// <summary>An evaluation of a collaboration in doorontwikkeling against one framework.</summary>
 public sealed record RecordEvaluationCommand : ICommand<EvaluationChange>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The framework whose criteria are scored; see `GET /evaluation-frameworks`.</summary>
@@ -31,7 +27,6 @@ public sealed record RecordEvaluationCommand : ICommand<EvaluationChange>
     public IReadOnlyList<CriterionScoreInput> Scores { get; init; } = [];
 
     /// <summary>What the evaluation found.</summary>
-    [MultiLineText]
     public string? Findings { get; init; }
 
     /// <summary>What it recommends; may be empty.</summary>

@@ -1,16 +1,13 @@
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 
 namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 
 /// <summary>The evaluation interval the collaboration's regeling agrees on.</summary>
-public sealed record UpdateEvaluationScheduleCommand : ICommand<EvaluationScheduleDto>
+public sealed record UpdateEvaluationScheduleCommand : ICommand<Versioned<EvaluationScheduleDto>>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Every how many years the collaboration is evaluated: 1 to 10.</summary>

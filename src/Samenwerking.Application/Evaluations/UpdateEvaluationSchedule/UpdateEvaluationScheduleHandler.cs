@@ -1,5 +1,6 @@
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Evaluations;
@@ -7,22 +8,21 @@ using Samenwerking.Domain.Evaluations;
 namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 
 public sealed class UpdateEvaluationScheduleHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
-    : ICommandHandler<UpdateEvaluationScheduleCommand, EvaluationScheduleDto>
+    : ICommandHandler<UpdateEvaluationScheduleCommand, Versioned<EvaluationScheduleDto>>
 {
-    public async ValueTask<EvaluationScheduleDto> Handle(UpdateEvaluationScheduleCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Versioned<EvaluationScheduleDto>> Handle(UpdateEvaluationScheduleCommand command, CancellationToken cancellationToken)
     {
         var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
             cancellationToken);
 
         collaboration.ChangeEvaluationInterval(command.EvaluationIntervalYears, change);
         await db.SaveChangesAsync(cancellationToken);
-        return new EvaluationScheduleDto
+        return new Versioned<EvaluationScheduleDto>(new EvaluationScheduleDto
         {
             EvaluationIntervalYears = collaboration.EvaluationIntervalYears,
             LastEvaluatedOn = collaboration.LastEvaluatedOn,
             NextEvaluationDue = collaboration.NextEvaluationDue,
             IsOverdue = collaboration.IsEvaluationOverdue(clock.Today),
-            Version = collaboration.Version,
-        };
+        }, collaboration.Version);
     }
 }

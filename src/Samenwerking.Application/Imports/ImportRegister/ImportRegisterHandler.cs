@@ -2,7 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Application.Common.Abstractions;

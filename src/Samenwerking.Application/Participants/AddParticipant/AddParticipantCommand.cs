@@ -1,7 +1,6 @@
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Participants.AddParticipant;
@@ -9,10 +8,8 @@ namespace Samenwerking.Application.Participants.AddParticipant;
 /// <summary>A municipality joins the collaboration.</summary>
 public sealed record AddParticipantCommand : ICommand<ParticipantChange>, IJoiningInput
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>CBS code of the municipality, e.g. `GM0489`.</summary>

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.Reading;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Exceptions;

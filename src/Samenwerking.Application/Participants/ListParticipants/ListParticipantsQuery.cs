@@ -1,5 +1,5 @@
 using Mediator;
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 
 namespace Samenwerking.Application.Participants.ListParticipants;
 

@@ -1,6 +1,4 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 
 namespace Samenwerking.Application.Participants.WithdrawParticipant;
@@ -8,19 +6,15 @@ namespace Samenwerking.Application.Participants.WithdrawParticipant;
 /// <summary>Uittreding: a participant leaves on a date for a reason; its history stays.</summary>
 public sealed record WithdrawParticipantCommand : ICommand<ParticipantChange>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public string MunicipalityCode { get; init; } = "";
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>Date the municipality leaves; not in the future, not before it joined.</summary>
     public DateOnly LeftOn { get; init; }
 
     /// <summary>Why it leaves, for the record.</summary>
-    [MultiLineText]
     public string Reason { get; init; } = "";
 }

@@ -1,6 +1,4 @@
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Collaborations;
 
@@ -9,10 +7,8 @@ namespace Samenwerking.Application.Phases.TransitionPhase;
 /// <summary>Move the collaboration to the next phase.</summary>
 public sealed record TransitionPhaseCommand : ICommand<PhaseTransitionResult>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The phase to move to: only the next one is allowed.</summary>
@@ -22,9 +18,5 @@ public sealed record TransitionPhaseCommand : ICommand<PhaseTransitionResult>
     public DateOnly? EffectiveOn { get; init; }
 
     /// <summary>Why the collaboration moves on.</summary>
-    [MultiLineText]
     public string Rationale { get; init; } = "";
 }
-
-/// <summary>The transition made and the collaboration's new version.</summary>
-public sealed record PhaseTransitionResult(PhaseTransitionDto Transition, uint CollaborationVersion);

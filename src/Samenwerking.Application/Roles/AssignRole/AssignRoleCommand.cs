@@ -1,5 +1,4 @@
 using Samenwerking.Application.Common.Concurrency;
-using System.Text.Json.Serialization;
 using Mediator;
 using Samenwerking.Domain.Roles;
 
@@ -8,10 +7,8 @@ namespace Samenwerking.Application.Roles.AssignRole;
 /// <summary>Someone takes up a role, in the current phase.</summary>
 public sealed record AssignRoleCommand : ICommand<RoleAssigned>
 {
-    [JsonIgnore]
     public Guid CollaborationId { get; init; }
 
-    [JsonIgnore]
     public VersionCondition? ExpectedVersion { get; init; }
 
     /// <summary>The role.</summary>
@@ -31,6 +28,3 @@ public sealed record AssignRoleCommand : ICommand<RoleAssigned>
 
     public RoleFacts ToFacts() => new(Kind, PersonName.Trim(), Organisation.Trim(), Email?.Trim(), WorkingGroup?.Trim());
 }
-
-/// <summary>The role assigned and the collaboration's new version.</summary>
-public sealed record RoleAssigned(RoleDto Role, uint CollaborationVersion);

@@ -1,0 +1,13 @@
+using Riok.Mapperly.Abstractions;
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
+
+namespace Samenwerking.Api.Requests.DevelopmentActivities;
+
+/// <summary>A development activity's request body becomes a command, with what the route and the headers say.</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class DevelopmentActivityRequestMapper
+{
+    public static partial RecordDevelopmentActivityCommand ToCommand(this RecordDevelopmentActivityRequest request, Guid collaborationId,
+        VersionCondition? expectedVersion);
+}
