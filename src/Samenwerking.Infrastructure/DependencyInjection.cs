@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Events;
@@ -27,10 +28,24 @@ public static class DependencyInjection
 
     internal static void ConfigureDbContext(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql
+            .UseNpgsql(WithoutQueryJit(connectionString), npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 // An aggregate loads several child collections; one query each avoids a cartesian product.
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(ChangeEventsRegistration.Outbox);
+
+    // PostgreSQL compiles a query with LLVM once its estimated cost is high, which costs up to a second per query and
+    // repays itself only in long analytical queries; this API's queries are short, and its one long one (the register
+    // export) streams. A connection string that sets jit itself keeps its own choice.
+    internal static string WithoutQueryJit(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            builder.Options = $"{builder.Options} -c jit=off".Trim();
+        }
+
+        return builder.ConnectionString;
+    }
 }

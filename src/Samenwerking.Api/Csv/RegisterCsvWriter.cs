@@ -9,40 +9,62 @@ namespace Samenwerking.Api.Csv;
 
 /// <summary>
 /// Writes register rows as RFC 4180 CSV (UTF-8, quoted where needed by Sep), in the column order of
-/// <see cref="RegisterColumns.All"/>, flushing as it goes so the response streams.
+/// <see cref="RegisterColumns.All"/>. Rows are written synchronously into a small buffer that goes to the
+/// response whenever it fills, so the response streams without an asynchronous call per field or per row.
 /// </summary>
 public static class RegisterCsvWriter
 {
+    private const int FlushThresholdBytes = 64 * 1024;
+
     public static async Task WriteAsync(Stream body, IAsyncEnumerator<RegisterRow> rows, bool hasFirst, CancellationToken cancellationToken)
     {
-        await using var text = new StreamWriter(body, new UTF8Encoding(false), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
-        await using var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(text);
+        using var buffer = new MemoryStream(FlushThresholdBytes * 2);
+        using var text = new StreamWriter(buffer, new UTF8Encoding(false), 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
+        using var csv = Sep.New(',').Writer(o => o with { Escape = true }).To(text, leaveOpen: true);
         for (var more = hasFirst; more; more = await rows.MoveNextAsync())
         {
-            await using var line = csv.NewRow(cancellationToken);
-            var row = rows.Current;
-            var register = row.Register;
-            string[] fields =
-            [
-                row.Id.ToString(), row.Name, register.CitationTitle ?? "", register.Purpose ?? "", DomainTerms.Of(row.Phase),
-                Date(register.InForceSince), Date(row.OperatingSince), string.Join(RegisterColumns.ListSeparator, row.ParticipantCodes),
-                string.Join(RegisterColumns.ListSeparator, row.ParticipantNames), row.Centrumgemeente ?? "", Term(row.LegalKind),
-                Term(row.LegalInstrument), string.Join(RegisterColumns.ListSeparator, row.TaskTypes.Select(DomainTerms.Of)), Term(row.TaskScope),
-                Term(row.GovernanceLevel), Term(row.Novelty), Term(row.Multiplicity), Term(row.Structure), Term(row.Initiative),
-                register.LegalProvisions ?? "",
-                string.Join(RegisterColumns.ListSeparator + " ", register.Powers.Select(p => $"{DomainTerms.Of(p.Transfer)}: {p.Description}")),
-                register.Seat?.Address ?? "", register.Seat?.Place ?? "", register.PublicationUrl ?? "", register.Bronhouder ?? "",
-            ];
-            for (var i = 0; i < fields.Length; i++)
+            WriteRow(csv, rows.Current);
+            if (buffer.Length >= FlushThresholdBytes)
             {
-                line[RegisterColumns.All[i]].Set(fields[i]);
+                await SendAsync(csv, text, buffer, body, cancellationToken);
             }
         }
 
         if (!hasFirst)
         {
             // Sep writes the header with the first row; an empty register still gets its header.
-            await text.WriteAsync(string.Join(',', RegisterColumns.All) + "\r\n");
+            text.Write(string.Join(',', RegisterColumns.All) + "\r\n");
+        }
+
+        await SendAsync(csv, text, buffer, body, cancellationToken);
+    }
+
+    private static async Task SendAsync(SepWriter csv, StreamWriter text, MemoryStream buffer, Stream body, CancellationToken cancellationToken)
+    {
+        csv.Flush();
+        text.Flush();
+        await body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+        buffer.SetLength(0);
+    }
+
+    private static void WriteRow(SepWriter csv, RegisterRow row)
+    {
+        using var line = csv.NewRow();
+        var register = row.Register;
+        string[] fields =
+        [
+            row.Id.ToString(), row.Name, register.CitationTitle ?? "", register.Purpose ?? "", DomainTerms.Of(row.Phase),
+            Date(register.InForceSince), Date(row.OperatingSince), string.Join(RegisterColumns.ListSeparator, row.ParticipantCodes),
+            string.Join(RegisterColumns.ListSeparator, row.ParticipantNames), row.Centrumgemeente ?? "", Term(row.LegalKind),
+            Term(row.LegalInstrument), string.Join(RegisterColumns.ListSeparator, row.TaskTypes.Select(DomainTerms.Of)), Term(row.TaskScope),
+            Term(row.GovernanceLevel), Term(row.Novelty), Term(row.Multiplicity), Term(row.Structure), Term(row.Initiative),
+            register.LegalProvisions ?? "",
+            string.Join(RegisterColumns.ListSeparator + " ", register.Powers.Select(p => $"{DomainTerms.Of(p.Transfer)}: {p.Description}")),
+            register.Seat?.Address ?? "", register.Seat?.Place ?? "", register.PublicationUrl ?? "", register.Bronhouder ?? "",
+        ];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            line[RegisterColumns.All[i]].Set(fields[i]);
         }
     }
 

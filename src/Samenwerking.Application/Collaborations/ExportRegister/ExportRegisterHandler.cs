@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Collaborations;
@@ -8,12 +9,14 @@ using Samenwerking.Domain.Collaborations;
 namespace Samenwerking.Application.Collaborations.ExportRegister;
 
 /// <summary>
-/// Streams the register in keyset pages of projections (never the aggregates), so memory stays flat
-/// whatever the number of rows. Municipality names come from the reference data, read once.
+/// Streams the register as one query of projections (never the aggregates) that the database sends while the
+/// API writes: the participants of each row are aggregated in SQL, so there is no second query per page, no
+/// grouping in memory and no pause between pages. Memory stays flat whatever the number of rows, because
+/// rows are read and written one at a time. Municipality names come from the reference data, read once.
 /// </summary>
 public sealed class ExportRegisterHandler(IApplicationDbContext db) : IStreamQueryHandler<ExportRegisterQuery, RegisterRow>
 {
-    private const int PageSize = 2000;
+    private static readonly char[] ListSeparator = [RegisterColumns.ListSeparator];
 
     public async IAsyncEnumerable<RegisterRow> Handle(ExportRegisterQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -48,46 +51,29 @@ public sealed class ExportRegisterHandler(IApplicationDbContext db) : IStreamQue
             collaborations = collaborations.Where(c => c.Phase == phase);
         }
 
-        // Keyset pages of a fixed size: each page is two indexed queries (collaborations, then their participants),
-        // so memory holds one page whatever the size of the register, and no query grows with it.
-        var after = "";
-        while (true)
+        var rows = db.StreamRows(collaborations
+            .OrderBy(c => c.NameForSearch)
+            .Select(c => new
+            {
+                c.Id, c.Name, c.Phase, c.OperatingSince, c.LegalKind, c.LegalInstrument, c.TaskTypes, c.TaskScope,
+                c.GovernanceLevel, c.Novelty, c.Multiplicity, c.Structure, c.Initiative, c.RegisterEntry,
+                Participants = string.Join(RegisterColumns.ListSeparator.ToString(),
+                    c.Participants.Where(p => p.LeftOn == null).OrderBy(p => p.MunicipalityCode).Select(p => p.MunicipalityCode)),
+                Centrumgemeente = c.Participants
+                    .Where(p => p.LeftOn == null && p.Role == ParticipantRole.Centrumgemeente)
+                    .OrderBy(p => p.MunicipalityCode)
+                    .Select(p => p.MunicipalityCode)
+                    .FirstOrDefault(),
+            }))
+            .WithCancellation(cancellationToken);
+
+        await foreach (var row in rows)
         {
-            var page = await collaborations
-                .Where(c => string.Compare(c.NameForSearch, after) > 0)
-                .OrderBy(c => c.NameForSearch)
-                .Take(PageSize)
-                .Select(c => new
-                {
-                    c.Id, c.Name, c.NameForSearch, c.Phase, c.OperatingSince, c.LegalKind, c.LegalInstrument, c.TaskTypes, c.TaskScope,
-                    c.GovernanceLevel, c.Novelty, c.Multiplicity, c.Structure, c.Initiative, c.RegisterEntry,
-                })
-                .ToListAsync(cancellationToken);
-            if (page.Count == 0)
-            {
-                yield break;
-            }
-
-            var ids = page.Select(c => c.Id).ToList();
-            var participants = (await db.Collaborations.AsNoTracking()
-                    .Where(c => ids.Contains(c.Id))
-                    .SelectMany(c => c.Participants.Where(p => p.LeftOn == null).Select(p => new { CollaborationId = c.Id, p.MunicipalityCode, p.Role }))
-                    .ToListAsync(cancellationToken))
-                .OrderBy(p => p.MunicipalityCode, StringComparer.Ordinal)
-                .ToLookup(p => p.CollaborationId);
-
-            foreach (var row in page)
-            {
-                var active = participants[row.Id].ToList();
-                var codes = active.Select(p => p.MunicipalityCode).ToList();
-                yield return new RegisterRow(row.Id, row.Name, row.Phase, row.OperatingSince, codes,
-                    [.. codes.Select(c => names.GetValueOrDefault(c, c))],
-                    active.FirstOrDefault(p => p.Role == ParticipantRole.Centrumgemeente)?.MunicipalityCode, row.LegalKind, row.LegalInstrument,
-                    row.TaskTypes, row.TaskScope, row.GovernanceLevel, row.Novelty, row.Multiplicity, row.Structure, row.Initiative,
-                    row.RegisterEntry);
-            }
-
-            after = page[^1].NameForSearch;
+            string[] codes = string.IsNullOrEmpty(row.Participants) ? [] : row.Participants.Split(ListSeparator);
+            yield return new RegisterRow(row.Id, row.Name, row.Phase, row.OperatingSince, codes,
+                Array.ConvertAll(codes, c => names.GetValueOrDefault(c, c)), row.Centrumgemeente, row.LegalKind, row.LegalInstrument,
+                row.TaskTypes, row.TaskScope, row.GovernanceLevel, row.Novelty, row.Multiplicity, row.Structure, row.Initiative,
+                row.RegisterEntry);
         }
     }
 }
