@@ -47,8 +47,8 @@ public static class ParticipantEndpoints
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The participants.</response>
-    private static async Task<IReadOnlyList<ParticipantDto>> ListParticipants(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListParticipantsQuery(id), cancellationToken);
+    private static async Task<ItemList<ParticipantDto>> ListParticipants(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        ItemList.Of(await mediator.Send(new ListParticipantsQuery(id), cancellationToken));
 
     /// <summary>Add a participant</summary>
     /// <remarks>

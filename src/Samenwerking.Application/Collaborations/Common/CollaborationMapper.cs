@@ -12,7 +12,7 @@ public static partial class CollaborationMapper
         MapCore(collaboration) with
         {
             Participants = collaboration.Participants
-                .OrderBy(p => p.JoinedOn).ThenBy(p => p.MunicipalityCode)
+                .InJoiningOrder()
                 .Select(p => p.ToDto(municipalityName(p.MunicipalityCode, p.JoinedOn)))
                 .ToList(),
         };

@@ -69,11 +69,13 @@ public sealed class ExportRegisterHandler(IApplicationDbContext db) : IStreamQue
             }
 
             var ids = page.Select(c => c.Id).ToList();
+            // In the order of joining, as everywhere else participants are listed (a lookup keeps the order per key).
             var participants = (await db.Collaborations.AsNoTracking()
                     .Where(c => ids.Contains(c.Id))
-                    .SelectMany(c => c.Participants.Where(p => p.LeftOn == null).Select(p => new { CollaborationId = c.Id, p.MunicipalityCode, p.Role }))
+                    .SelectMany(c => c.Participants.Where(p => p.LeftOn == null))
+                    .InJoiningOrder()
+                    .Select(p => new { CollaborationId = EF.Property<Guid>(p, "CollaborationId"), p.MunicipalityCode, p.Role })
                     .ToListAsync(cancellationToken))
-                .OrderBy(p => p.MunicipalityCode, StringComparer.Ordinal)
                 .ToLookup(p => p.CollaborationId);
 
             foreach (var row in page)
