@@ -15,6 +15,12 @@ namespace Samenwerking.Application.History.ListHistory;
 /// <param name="TransitionId">The phase transition made (`phaseChanged`); otherwise null.</param>
 /// <param name="EvaluationId">The evaluation recorded (`evaluationRecorded`), for `getEvaluation`; otherwise null.</param>
 /// <param name="ActivityId">The development activity recorded (`developmentActivityRecorded`), for `getDevelopmentActivity`; otherwise null.</param>
+/// <param name="Href">
+/// Where to GET what the entry is about: the item itself where it has a URL of its own (the collaboration, a decision, an
+/// evaluation, a development activity, the evaluation schedule), else the list that holds it (participants, roles, phase
+/// transitions: find it there by `municipalityCode` or its id). Null when it no longer exists (a removed participant or
+/// role) or could not be traced (some entries recorded before identifiers were kept).
+/// </param>
 public sealed record HistoryEntryDto(
     Guid Id,
     HistoryEntryKind Kind,
@@ -27,13 +33,5 @@ public sealed record HistoryEntryDto(
     Guid? RoleId,
     Guid? TransitionId,
     Guid? EvaluationId,
-    Guid? ActivityId)
-{
-    /// <summary>
-    /// Where to GET what the entry is about: the item itself where it has a URL of its own (the collaboration, a decision, an
-    /// evaluation, a development activity, the evaluation schedule), else the list that holds it (participants, roles, phase
-    /// transitions: find it there by `municipalityCode` or its id). Null when it no longer exists (a removed participant or
-    /// role) or could not be traced (some entries recorded before identifiers were kept).
-    /// </summary>
-    public string? Href { get; init; }
-}
+    Guid? ActivityId,
+    string? Href);
