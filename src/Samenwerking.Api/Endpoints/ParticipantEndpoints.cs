@@ -42,7 +42,7 @@ public static class ParticipantEndpoints
     }
 
     /// <summary>List participants</summary>
-    /// <remarks>All municipalities that take or took part, in order of joining; former ones carry `leftOn` and a reason.</remarks>
+    /// <remarks>All municipalities that take or took part, in order of joining (by `joinedOn`, then in the order they were added), as `items`: the list is bounded by the collaboration and comes whole. Former ones carry `leftOn` and a reason.</remarks>
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="cancellationToken"></param>
