@@ -40,9 +40,9 @@ public static class DecisionEndpoints
     /// <param name="municipality">Only decisions of this municipality (CBS code).</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The decisions.</response>
-    private static async Task<IReadOnlyList<DecisionDto>> ListDecisions(IMediator mediator, Guid id, string? municipality,
+    private static async Task<ItemList<DecisionDto>> ListDecisions(IMediator mediator, Guid id, string? municipality,
         CancellationToken cancellationToken) =>
-        await mediator.Send(new ListDecisionsQuery(id, municipality), cancellationToken);
+        ItemList.Of(await mediator.Send(new ListDecisionsQuery(id, municipality), cancellationToken));
 
     /// <summary>Record a decision</summary>
     /// <remarks>

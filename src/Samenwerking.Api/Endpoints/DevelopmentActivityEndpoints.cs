@@ -39,9 +39,9 @@ public static class DevelopmentActivityEndpoints
     /// <param name="cancellationToken"></param>
     /// <response code="200">The activities.</response>
     /// <response code="404">No collaboration has this id.</response>
-    private static async Task<IReadOnlyList<DevelopmentActivityDto>> ListDevelopmentActivities(IMediator mediator, Guid id,
+    private static async Task<ItemList<DevelopmentActivityDto>> ListDevelopmentActivities(IMediator mediator, Guid id,
         CancellationToken cancellationToken) =>
-        await mediator.Send(new ListDevelopmentActivitiesQuery(id), cancellationToken);
+        ItemList.Of(await mediator.Send(new ListDevelopmentActivitiesQuery(id), cancellationToken));
 
     /// <summary>Record a development activity</summary>
     /// <remarks>

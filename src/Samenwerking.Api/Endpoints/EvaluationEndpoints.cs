@@ -50,8 +50,8 @@ public static class EvaluationEndpoints
     /// <param name="cancellationToken"></param>
     /// <response code="200">The evaluations, newest first.</response>
     /// <response code="404">No collaboration has this id.</response>
-    private static async Task<IReadOnlyList<EvaluationDto>> ListEvaluations(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListEvaluationsQuery(id), cancellationToken);
+    private static async Task<ItemList<EvaluationDto>> ListEvaluations(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        ItemList.Of(await mediator.Send(new ListEvaluationsQuery(id), cancellationToken));
 
     /// <summary>Record an evaluation</summary>
     /// <remarks>

@@ -51,9 +51,9 @@ public static class EvaluationFrameworkEndpoints
     /// <param name="mediator"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The frameworks.</response>
-    private static async Task<IReadOnlyList<EvaluationFrameworkDto>> ListEvaluationFrameworks(IMediator mediator,
+    private static async Task<ItemList<EvaluationFrameworkDto>> ListEvaluationFrameworks(IMediator mediator,
         CancellationToken cancellationToken) =>
-        await mediator.Send(new ListEvaluationFrameworksQuery(), cancellationToken);
+        ItemList.Of(await mediator.Send(new ListEvaluationFrameworksQuery(), cancellationToken));
 
     /// <summary>Define an evaluation framework</summary>
     /// <remarks>

@@ -41,13 +41,13 @@ public static class ParticipantEndpoints
     }
 
     /// <summary>List participants</summary>
-    /// <remarks>All municipalities that take or took part, in order of joining; former ones carry `leftOn` and a reason.</remarks>
+    /// <remarks>All municipalities that take or took part, in order of joining (by `joinedOn`, then in the order they were added), as `items`: the list is bounded by the collaboration and comes whole. Former ones carry `leftOn` and a reason.</remarks>
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The participants.</response>
-    private static async Task<IReadOnlyList<ParticipantDto>> ListParticipants(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListParticipantsQuery(id), cancellationToken);
+    private static async Task<ItemList<ParticipantDto>> ListParticipants(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        ItemList.Of(await mediator.Send(new ListParticipantsQuery(id), cancellationToken));
 
     /// <summary>Add a participant</summary>
     /// <remarks>

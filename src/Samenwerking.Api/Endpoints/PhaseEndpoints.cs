@@ -51,8 +51,8 @@ public static class PhaseEndpoints
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The transitions.</response>
-    private static async Task<IReadOnlyList<PhaseTransitionDto>> ListPhaseTransitions(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListPhaseTransitionsQuery(id), cancellationToken);
+    private static async Task<ItemList<PhaseTransitionDto>> ListPhaseTransitions(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        ItemList.Of(await mediator.Send(new ListPhaseTransitionsQuery(id), cancellationToken));
 
     /// <summary>Move to the next phase</summary>
     /// <remarks>
@@ -83,8 +83,8 @@ public static class PhaseEndpoints
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The phases.</response>
-    private static async Task<IReadOnlyList<PhasePeriodDto>> GetPhases(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new GetPhasesQuery(id), cancellationToken);
+    private static async Task<ItemList<PhasePeriodDto>> GetPhases(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        ItemList.Of(await mediator.Send(new GetPhasesQuery(id), cancellationToken));
 
     /// <summary>Readiness checklist of the current phase</summary>
     /// <remarks>Each exit rule of the current phase with `met` and a detail (such as the municipalities still missing a decision): exactly what a transition would decide now.</remarks>

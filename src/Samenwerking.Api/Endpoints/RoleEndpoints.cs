@@ -40,8 +40,8 @@ public static class RoleEndpoints
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The roles.</response>
-    private static async Task<IReadOnlyList<RoleDto>> ListRoles(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
-        await mediator.Send(new ListRolesQuery(id), cancellationToken);
+    private static async Task<ItemList<RoleDto>> ListRoles(IMediator mediator, Guid id, CancellationToken cancellationToken) =>
+        ItemList.Of(await mediator.Send(new ListRolesQuery(id), cancellationToken));
 
     /// <summary>Assign a role</summary>
     /// <remarks>Someone takes up a role in the current phase. Personal data is minimal (name, organisation, optional e-mail) and removable. `If-Match` is optional.</remarks>

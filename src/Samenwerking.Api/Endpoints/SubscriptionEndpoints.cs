@@ -74,9 +74,9 @@ public static class SubscriptionEndpoints
     /// <param name="user"></param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The subscriptions, oldest first.</response>
-    private static async Task<IReadOnlyList<SubscriptionDto>> ListSubscriptions(IMediator mediator, ICurrentActor actor, ClaimsPrincipal user,
+    private static async Task<ItemList<SubscriptionDto>> ListSubscriptions(IMediator mediator, ICurrentActor actor, ClaimsPrincipal user,
         CancellationToken cancellationToken) =>
-        await mediator.Send(new ListSubscriptionsQuery(Viewer(actor, user)), cancellationToken);
+        ItemList.Of(await mediator.Send(new ListSubscriptionsQuery(Viewer(actor, user)), cancellationToken));
 
     /// <summary>Get a subscription</summary>
     /// <remarks>The subscription and the state of its deliveries: last event delivered, failed attempts, next attempt, last error. Someone else's subscription is 404.</remarks>

@@ -4,7 +4,7 @@ namespace Samenwerking.Api.OpenApi;
 
 /// <summary>
 /// Schema names are part of the contract for generated clients: PascalCase, without the "Dto"
-/// suffix, and for generics a readable name (<c>MunicipalityPage</c>, not <c>PagedResultOfMunicipalityDto</c>).
+/// suffix, and for generics a readable name (<c>MunicipalityPage</c>, not <c>PagedResultOfMunicipalityDto</c>; <c>DecisionList</c>).
 /// </summary>
 public static class SchemaIds
 {
@@ -18,6 +18,11 @@ public static class SchemaIds
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Application.Common.Paging.PagedResult<>))
         {
             return Strip(type.GetGenericArguments()[0].Name) + "Page";
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(Endpoints.ItemList<>))
+        {
+            return Strip(type.GetGenericArguments()[0].Name) + "List";
         }
 
         // Vocabulary<Phase> and VocabularyTerm<Phase> read as PhaseVocabulary and PhaseTerm.

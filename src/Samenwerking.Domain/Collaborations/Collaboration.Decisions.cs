@@ -38,7 +38,7 @@ public sealed partial class Collaboration
         decisions.Add(decision);
         Record(HistoryEntryKind.DecisionRecorded,
             $"{DomainTerms.Of(facts.Body)} of {facts.MunicipalityCode}: {DomainTerms.Of(facts.Kind)} {DomainTerms.Of(facts.Outcome)} on {facts.DecidedOn:yyyy-MM-dd}.",
-            change, facts.MunicipalityCode);
+            change, facts.MunicipalityCode, decision.Id);
         return decision;
     }
 }

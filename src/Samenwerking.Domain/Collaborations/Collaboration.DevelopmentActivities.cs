@@ -39,7 +39,7 @@ public sealed partial class Collaboration
         developmentActivities.Add(activity);
         Record(HistoryEntryKind.DevelopmentActivityRecorded,
             $"{DomainTerms.Of(facts.Kind)} '{activity.Title}' on {facts.HeldOn:yyyy-MM-dd} with {facts.AttendeeCount} attendee(s) recorded.",
-            change);
+            change, subjectId: activity.Id);
         return activity;
     }
 }

@@ -75,7 +75,7 @@ public sealed partial class Collaboration
             $"Evaluation ({DomainTerms.Of(facts.Kind)}) dated {facts.EvaluatedOn:yyyy-MM-dd} recorded with framework '{framework.Name}': " +
             $"{scored} of {evaluation.Scores.Count} criteria scored" +
             (evaluation.MeanScore is { } mean ? $", mean {mean.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}." : "."),
-            change);
+            change, subjectId: evaluation.Id);
         return evaluation;
     }
 

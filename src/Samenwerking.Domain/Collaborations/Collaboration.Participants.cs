@@ -113,7 +113,8 @@ public sealed partial class Collaboration
                 new Dictionary<string, object?> { ["municipalityCode"] = centre.MunicipalityCode });
         }
 
-        var participant = new Participant(municipality.Code, joinedOn, role);
+        // Numbered by the aggregate, whose version check lets only one of two concurrent additions save.
+        var participant = new Participant(municipality.Code, joinedOn, role, participants.Select(p => p.Ordinal).DefaultIfEmpty(0).Max() + 1);
         participants.Add(participant);
         return participant;
     }

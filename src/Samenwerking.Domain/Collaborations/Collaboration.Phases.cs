@@ -160,7 +160,7 @@ public sealed partial class Collaboration
         transitions.Add(transition);
         Phase = to;
         Record(HistoryEntryKind.PhaseChanged,
-            $"Phase changed from {DomainTerms.Of(transition.From)} to {DomainTerms.Of(to)}, effective {effectiveOn:yyyy-MM-dd}.", change);
+            $"Phase changed from {DomainTerms.Of(transition.From)} to {DomainTerms.Of(to)}, effective {effectiveOn:yyyy-MM-dd}.", change, subjectId: transition.Id);
         return transition;
     }
 

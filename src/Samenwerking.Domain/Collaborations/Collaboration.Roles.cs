@@ -18,7 +18,7 @@ public sealed partial class Collaboration
 
         var role = new RoleAssignment(facts, Phase, change.Now);
         roles.Add(role);
-        Record(HistoryEntryKind.RoleAssigned, $"Role {DomainTerms.Of(facts.Kind)} assigned during {DomainTerms.Of(Phase)}.", change);
+        Record(HistoryEntryKind.RoleAssigned, $"Role {DomainTerms.Of(facts.Kind)} assigned during {DomainTerms.Of(Phase)}.", change, subjectId: role.Id);
         return role;
     }
 
@@ -32,6 +32,6 @@ public sealed partial class Collaboration
                    ?? throw new ArgumentException($"Role {roleId} does not exist.", nameof(roleId));
         roles.Remove(role);
         Record(HistoryEntryKind.RoleRemoved,
-            $"Role {DomainTerms.Of(role.Kind)} (assigned during {DomainTerms.Of(role.AssignedInPhase)}) removed with its personal data.", change);
+            $"Role {DomainTerms.Of(role.Kind)} (assigned during {DomainTerms.Of(role.AssignedInPhase)}) removed with its personal data.", change, subjectId: role.Id);
     }
 }

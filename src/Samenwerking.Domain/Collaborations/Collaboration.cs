@@ -197,13 +197,14 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
     }
 
     /// <summary>Every change ends here: a new version for the aggregate and a line in its history.</summary>
-    /// <param name="municipalityCode">The municipality the change is about, when it is about one (for the change feed).</param>
-    private void Record(HistoryEntryKind kind, string summary, ChangeContext change, string? municipalityCode = null)
+    /// <param name="municipalityCode">The municipality the change is about, when it is about one (for the change feed and the history).</param>
+    /// <param name="subjectId">The decision, role, transition, evaluation or activity the change recorded, which its kind names.</param>
+    private void Record(HistoryEntryKind kind, string summary, ChangeContext change, string? municipalityCode = null, Guid? subjectId = null)
     {
         UpdatedAt = change.Now > UpdatedAt ? change.Now : UpdatedAt.AddTicks(10);
         // Any change may move the due date's inputs (phase, evaluations, interval); recomputing here keeps the stored date true.
         ScheduleNextEvaluation();
-        history.Add(new HistoryEntry(kind, summary, change));
+        history.Add(new HistoryEntry(kind, summary, change, new HistorySubject(subjectId, municipalityCode)));
         var previousPhase = kind == HistoryEntryKind.PhaseChanged ? transitions[^1].From : (Phase?)null;
         AddDomainEvent(new CollaborationChanged(Id, kind, Phase, previousPhase, municipalityCode,
             MunicipalityCodesConcerned(municipalityCode), change.Actor, change.Now));

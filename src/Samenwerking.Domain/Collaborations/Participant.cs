@@ -15,12 +15,13 @@ public sealed class Participant
         MunicipalityCode = "";
     }
 
-    internal Participant(string municipalityCode, DateOnly joinedOn, ParticipantRole role)
+    internal Participant(string municipalityCode, DateOnly joinedOn, ParticipantRole role, int ordinal)
     {
         Id = Guid.CreateVersion7();
         MunicipalityCode = municipalityCode;
         JoinedOn = joinedOn;
         Role = role;
+        Ordinal = ordinal;
     }
 
     public Guid Id { get; private set; }
@@ -28,6 +29,12 @@ public sealed class Participant
     public string MunicipalityCode { get; private set; }
 
     public DateOnly JoinedOn { get; private set; }
+
+    /// <summary>
+    /// When it was added to this collaboration relative to the others (1, 2, …): orders participants that join on
+    /// the same day (<see cref="JoiningOrder"/>). Several added at once (a start, a registration) keep the order sent.
+    /// </summary>
+    public int Ordinal { get; private set; }
 
     public ParticipantRole Role { get; private set; }
 

@@ -17,8 +17,10 @@ public sealed class HistoryEntry
         ActorName = "";
     }
 
-    internal HistoryEntry(HistoryEntryKind kind, string summary, ChangeContext change)
+    internal HistoryEntry(HistoryEntryKind kind, string summary, ChangeContext change, HistorySubject subject)
     {
+        SubjectId = subject.Id;
+        MunicipalityCode = subject.MunicipalityCode;
         Id = Guid.CreateVersion7();
         Kind = kind;
         Summary = summary.Length > MaxSummaryLength ? summary[..MaxSummaryLength] : summary;
@@ -38,4 +40,13 @@ public sealed class HistoryEntry
     public string ActorName { get; private set; }
 
     public DateTimeOffset OccurredAt { get; private set; }
+
+    /// <summary>
+    /// The decision, role, phase transition, evaluation or development activity the entry is about, as <see cref="Kind"/>
+    /// says; null for other kinds, and for entries written before subjects were kept when it could not be traced.
+    /// </summary>
+    public Guid? SubjectId { get; private set; }
+
+    /// <summary>The municipality the entry is about (a participant's change, a decision), when it is about one.</summary>
+    public string? MunicipalityCode { get; private set; }
 }

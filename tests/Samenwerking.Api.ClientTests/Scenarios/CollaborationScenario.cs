@@ -48,6 +48,14 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
         var found = await Reader.ListCollaborationsAsync(phase: Phase.Verkenning, municipality: "GM0296",
             legalKind: LegalKind.Publiekrechtelijk, taskType: TaskType.Bedrijfsvoering, isAmbtelijkeFusie: true, q: name);
         Assert.Equal(id, Assert.Single(found.Result.Items).Id);
+
+        // Every list is an object with items; participants come in the order they joined.
+        var participants = (await Reader.ListParticipantsAsync(id)).Result.Items;
+        Assert.Equal(["GM0225", "GM0296"], participants.Select(p => p.MunicipalityCode));
+        // A timeline entry says what it is about and where to GET it.
+        var joinedEntry = Assert.Single((await Reader.ListHistoryAsync(id)).Result.Items, e => e.Kind == HistoryEntryKind.ParticipantJoined);
+        Assert.Equal("GM0296", joinedEntry.MunicipalityCode);
+        Assert.Equal($"/api/v1/collaborations/{id}/participants", joinedEntry.Href);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class EvaluationScenario(ApiFactory api) : ClientScenario(api)
     [Fact]
     public async Task Record_evaluations_with_the_default_framework_and_read_the_trend()
     {
-        var frameworks = (await Reader.ListEvaluationFrameworksAsync()).Result;
+        var frameworks = (await Reader.ListEvaluationFrameworksAsync()).Result.Items;
         var framework = Assert.Single(frameworks, f => f.Id == DefaultFrameworkId);
         var codes = framework.Criteria.Select(c => c.Code).ToList();
         Assert.Equal(9, codes.Count);

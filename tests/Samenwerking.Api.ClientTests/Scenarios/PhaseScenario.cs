@@ -51,9 +51,9 @@ public sealed class PhaseScenario(ApiFactory api) : ClientScenario(api)
 
         await MoveToAsync(id, etag, Phase.Doorontwikkeling, "De werkorganisatie draait.");
 
-        var phases = (await Reader.ListPhasesAsync(id)).Result;
+        var phases = (await Reader.ListPhasesAsync(id)).Result.Items;
         Assert.Equal([PhaseStatus.Completed, PhaseStatus.Completed, PhaseStatus.Completed, PhaseStatus.Current], phases.Select(p => p.Status));
-        Assert.Equal(3, (await Reader.ListPhaseTransitionsAsync(id)).Result.Count);
+        Assert.Equal(3, (await Reader.ListPhaseTransitionsAsync(id)).Result.Items.Count);
         Assert.Null((await Reader.GetReadinessAsync(id)).Result.NextPhase);
     }
 

@@ -88,7 +88,7 @@ public sealed class ParticipantTests(ApiFactory api)
         var response = await writer.DeleteAsync($"{created.Url}/participants/GM0613");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        var participants = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/participants");
+        var participants = await writer.GetItemsAsync($"{created.Url}/participants");
         Assert.Equal("GM0489", participants.EnumerateArray().Single().GetProperty("municipalityCode").GetString());
     }
 

@@ -26,7 +26,7 @@ public sealed class DevelopmentActivityTests(ApiFactory api)
         Assert.Equal(12, created.GetProperty("attendeeCount").GetInt32());
         var fetched = await writer.GetFromJsonAsync<JsonElement>(masterclass.Headers.Location);
         Assert.Equal(created.GetRawText(), fetched.GetRawText());
-        var list = await writer.GetFromJsonAsync<JsonElement>(ActivitiesOf(collaboration.Id));
+        var list = await writer.GetItemsAsync(ActivitiesOf(collaboration.Id));
         Assert.Equal(["intervisie", "leergang", "masterclass"], list.Items().Select(a => a.GetProperty("kind").GetString()));
         Assert.Equal((await intervisie.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), list[0].GetProperty("id").GetGuid());
     }

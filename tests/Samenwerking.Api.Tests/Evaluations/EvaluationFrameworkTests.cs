@@ -10,7 +10,7 @@ public sealed class EvaluationFrameworkTests(ApiFactory api)
     [Fact]
     public async Task The_shipped_frameworks_are_there_with_their_documented_ids_and_criteria_in_order()
     {
-        var frameworks = await writer.GetFromJsonAsync<JsonElement>(EvaluationApi.FrameworksPath);
+        var frameworks = await writer.GetItemsAsync(EvaluationApi.FrameworksPath);
         var standard = await writer.GetAsync($"{EvaluationApi.FrameworksPath}/{EvaluationApi.DefaultFrameworkId}");
         var rekenkamer = await writer.GetFromJsonAsync<JsonElement>($"{EvaluationApi.FrameworksPath}/{EvaluationApi.RekenkamerFrameworkId}");
 

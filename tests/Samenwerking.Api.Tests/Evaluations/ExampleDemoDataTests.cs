@@ -26,13 +26,13 @@ public sealed class ExampleDemoDataTests(ApiFactory api)
         Assert.Equal("Voorbeeldsamenwerking (fictief)", example.GetProperty("name").GetString());
         Assert.Equal("doorontwikkeling", example.GetProperty("phase").GetString());
         var id = example.GetProperty("id").GetGuid();
-        var evaluations = await reader.GetFromJsonAsync<JsonElement>($"{CollaborationApi.Path}/{id}/evaluations");
+        var evaluations = await reader.GetItemsAsync($"{CollaborationApi.Path}/{id}/evaluations");
         Assert.Equal(4, evaluations.GetArrayLength());
         var trend = await reader.GetFromJsonAsync<JsonElement>(
             $"{CollaborationApi.Path}/{id}/evaluations/trend?frameworkId={EvaluationApi.DefaultFrameworkId}");
         Assert.Equal(9, trend.GetProperty("criteria").GetArrayLength());
         Assert.All(trend.GetProperty("criteria").Items(), series => Assert.Equal(3, series.GetProperty("points").GetArrayLength()));
-        var activities = await reader.GetFromJsonAsync<JsonElement>($"{CollaborationApi.Path}/{id}/development-activities");
+        var activities = await reader.GetItemsAsync($"{CollaborationApi.Path}/{id}/development-activities");
         Assert.Equal(3, activities.GetArrayLength());
     }
 

@@ -130,10 +130,10 @@ public sealed class WebhookTests(ApiFactory api)
         admin.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.Create([TestTokens.ReadScope, "samenwerking.admin"], subject: "an-admin"));
 
         var seenByOther = await other.GetAsync($"{SubscriptionApi.Path}/{id}");
-        var listedForOther = await other.GetFromJsonAsync<JsonElement>(SubscriptionApi.Path);
+        var listedForOther = await other.GetItemsAsync(SubscriptionApi.Path);
         var deletedByOther = await other.DeleteAsync($"{SubscriptionApi.Path}/{id}");
         var seenByOwner = await writer.GetFromJsonAsync<JsonElement>($"{SubscriptionApi.Path}/{id}");
-        var listedForAdmin = await admin.GetFromJsonAsync<JsonElement>(SubscriptionApi.Path);
+        var listedForAdmin = await admin.GetItemsAsync(SubscriptionApi.Path);
         var deletedByAdmin = await admin.DeleteAsync($"{SubscriptionApi.Path}/{id}");
         var afterwards = await writer.GetAsync($"{SubscriptionApi.Path}/{id}");
 

@@ -19,7 +19,7 @@ public sealed class DecisionAndRoleTests(ApiFactory api)
         Assert.Equal("zienswijze", read.GetProperty("kind").GetString());
         Assert.Equal("https://lokaleregelgeving.overheid.nl/voorbeeld", read.GetProperty("reference").GetString());
         await writer.DecideAsync(created.Id, "GM0613", "college", "besluitTotDeelname");
-        var filtered = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/decisions?municipality=GM0613");
+        var filtered = await writer.GetItemsAsync($"{created.Url}/decisions?municipality=GM0613");
         Assert.Equal("GM0613", filtered.EnumerateArray().Single().GetProperty("municipalityCode").GetString());
     }
 
@@ -79,7 +79,7 @@ public sealed class DecisionAndRoleTests(ApiFactory api)
 
         Assert.Equal("verkenning", role.GetProperty("assignedInPhase").GetString());
         Assert.Equal(HttpStatusCode.NoContent, removal.StatusCode);
-        Assert.Equal(0, (await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/roles")).GetArrayLength());
+        Assert.Equal(0, (await writer.GetItemsAsync($"{created.Url}/roles")).GetArrayLength());
         var history = await writer.GetStringAsync($"{created.Url}/history?pageSize=100");
         Assert.Contains("roleRemoved", history, StringComparison.Ordinal);
         Assert.DoesNotContain("Jansen", history, StringComparison.Ordinal);

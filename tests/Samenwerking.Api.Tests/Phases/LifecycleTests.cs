@@ -25,13 +25,13 @@ public sealed class LifecycleTests(ApiFactory api)
         Assert.Equal("doorontwikkeling", collaboration.GetProperty("phase").GetString());
         Assert.Equal(TestDates.Today, collaboration.GetProperty("operatingSince").GetString());
 
-        var transitions = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/phase-transitions");
+        var transitions = await writer.GetItemsAsync($"{created.Url}/phase-transitions");
         Assert.Equal(["voorbereiding", "implementatie", "doorontwikkeling"],
             transitions.EnumerateArray().Select(t => t.GetProperty("to").GetString()!).ToArray());
         Assert.Equal("Test User (administrator)", transitions[0].GetProperty("recordedBy").GetString());
         Assert.Equal("Naar voorbereiding", transitions[0].GetProperty("rationale").GetString());
 
-        var phases = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/phases");
+        var phases = await writer.GetItemsAsync($"{created.Url}/phases");
         Assert.Equal(["completed", "completed", "completed", "current"],
             phases.EnumerateArray().Select(p => p.GetProperty("status").GetString()!).ToArray());
         Assert.All(phases.EnumerateArray(), p => Assert.Equal(TestDates.Today, p.GetProperty("startedOn").GetString()));
@@ -225,7 +225,7 @@ public sealed class LifecycleTests(ApiFactory api)
             other.TransitionAsync(created.Id, "voorbereiding", created.ETag));
 
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.PreconditionFailed], responses.Select(r => r.StatusCode).Order());
-        var transitions = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/phase-transitions");
+        var transitions = await writer.GetItemsAsync($"{created.Url}/phase-transitions");
         Assert.Equal(1, transitions.GetArrayLength());
     }
 
@@ -245,7 +245,7 @@ public sealed class LifecycleTests(ApiFactory api)
         Assert.Equal(HttpStatusCode.OK, withdrawal.StatusCode);
         await again.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("participant-already-left"));
         await deletion.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("deletion-not-allowed"));
-        var participants = await writer.GetFromJsonAsync<JsonElement>($"{created.Url}/participants");
+        var participants = await writer.GetItemsAsync($"{created.Url}/participants");
         var former = participants.EnumerateArray().Single(p => p.GetProperty("municipalityCode").GetString() == "GM0613");
         Assert.Equal(TestDates.Today, former.GetProperty("leftOn").GetString());
         Assert.False(former.GetProperty("isActive").GetBoolean());

@@ -11,12 +11,12 @@ public sealed class RegistrationTests(ApiFactory api)
 
         Assert.Equal("doorontwikkeling", registered.Body.GetProperty("phase").GetString());
         Assert.Equal("doorontwikkeling", registered.Body.GetProperty("registeredInPhase").GetString());
-        var phases = await writer.GetFromJsonAsync<JsonElement>($"{registered.Url}/phases");
+        var phases = await writer.GetItemsAsync($"{registered.Url}/phases");
         Assert.Equal(["notRecorded", "notRecorded", "notRecorded", "current"],
             phases.EnumerateArray().Select(p => p.GetProperty("status").GetString()!).ToArray());
         Assert.Equal(JsonValueKind.Null, phases[0].GetProperty("startedOn").ValueKind);
         Assert.Equal("2014-01-01", phases[3].GetProperty("startedOn").GetString());
-        Assert.Equal(0, (await writer.GetFromJsonAsync<JsonElement>($"{registered.Url}/decisions")).GetArrayLength());
+        Assert.Equal(0, (await writer.GetItemsAsync($"{registered.Url}/decisions")).GetArrayLength());
         var history = await writer.GetFromJsonAsync<JsonElement>($"{registered.Url}/history");
         var entry = history.GetProperty("items").EnumerateArray().Single();
         Assert.Equal("registered", entry.GetProperty("kind").GetString());
@@ -28,7 +28,7 @@ public sealed class RegistrationTests(ApiFactory api)
     {
         var registered = await writer.RegisterAsync("implementatie", operatingSince: null);
 
-        var phases = await writer.GetFromJsonAsync<JsonElement>($"{registered.Url}/phases");
+        var phases = await writer.GetItemsAsync($"{registered.Url}/phases");
         Assert.Equal(["notRecorded", "notRecorded", "current", "upcoming"],
             phases.EnumerateArray().Select(p => p.GetProperty("status").GetString()!).ToArray());
         Assert.Equal(["project-lead-assigned", "operating-since-known"], (await writer.ReadinessAsync(registered.Id)).UnmetCodes());

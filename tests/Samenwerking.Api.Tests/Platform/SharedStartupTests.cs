@@ -56,7 +56,7 @@ public sealed class SharedStartupTests(ApiFactory api)
         Assert.True(concurrentFirstUse.Happened);
         var page = await instance.Reader().GetFromJsonAsync<JsonElement>($"{CollaborationApi.Path}?q=voorbeeldsamenwerking");
         var example = Assert.Single(page.GetProperty("items").Items());
-        var evaluations = await instance.Reader().GetFromJsonAsync<JsonElement>(
+        var evaluations = await instance.Reader().GetItemsAsync(
             $"{CollaborationApi.Path}/{example.GetProperty("id").GetGuid()}/evaluations");
         Assert.Equal(4, evaluations.GetArrayLength());
     }

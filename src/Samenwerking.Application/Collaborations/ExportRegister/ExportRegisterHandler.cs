@@ -58,10 +58,13 @@ public sealed class ExportRegisterHandler(IApplicationDbContext db) : IStreamQue
                 c.Id, c.Name, c.Phase, c.OperatingSince, c.LegalKind, c.LegalInstrument, c.TaskTypes, c.TaskScope,
                 c.GovernanceLevel, c.Novelty, c.Multiplicity, c.Structure, c.Initiative, c.RegisterEntry,
                 Participants = string.Join(RegisterColumns.ListSeparator.ToString(),
-                    c.Participants.Where(p => p.LeftOn == null).OrderBy(p => p.MunicipalityCode).Select(p => p.MunicipalityCode)),
+                    c.Participants.AsQueryable().Where(p => p.LeftOn == null)
+                        .OrderBy(JoiningOrder.ByDate).ThenBy(JoiningOrder.ThenByAdded)
+                        .Select(p => p.MunicipalityCode)),
                 Centrumgemeente = c.Participants
+                    .AsQueryable()
                     .Where(p => p.LeftOn == null && p.Role == ParticipantRole.Centrumgemeente)
-                    .OrderBy(p => p.MunicipalityCode)
+                    .OrderBy(JoiningOrder.ByDate).ThenBy(JoiningOrder.ThenByAdded)
                     .Select(p => p.MunicipalityCode)
                     .FirstOrDefault(),
             }))

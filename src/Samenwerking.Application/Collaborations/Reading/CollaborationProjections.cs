@@ -46,7 +46,7 @@ public static class CollaborationProjections
             Description = c.Description,
             Phase = c.Phase,
             Participants = c.Participants.AsQueryable()
-                .OrderBy(p => p.JoinedOn).ThenBy(p => p.MunicipalityCode)
+                .OrderBy(JoiningOrder.ByDate).ThenBy(JoiningOrder.ThenByAdded)
                 .Select(participant)
                 .ToList(),
             TaskTypes = c.TaskTypes,

@@ -18,7 +18,7 @@ public sealed record CollaborationDto
     /// <summary>The phase the collaboration is in now.</summary>
     public required Phase Phase { get; init; }
 
-    /// <summary>Participants, active and former, in order of joining.</summary>
+    /// <summary>Participants, active and former, in order of joining: by `joinedOn`, then in the order they were added.</summary>
     public required IReadOnlyList<ParticipantDto> Participants { get; init; }
 
     /// <summary>Types of task the collaboration carries out (a set).</summary>

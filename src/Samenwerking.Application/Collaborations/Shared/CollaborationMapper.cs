@@ -11,7 +11,7 @@ public static partial class CollaborationMapper
     /// <summary>The full representation; participant names come from the reference data.</summary>
     public static CollaborationDto ToDto(this Collaboration collaboration, Func<string, DateOnly, string> municipalityName) =>
         MapCore(collaboration, collaboration.Participants
-            .OrderBy(p => p.JoinedOn).ThenBy(p => p.MunicipalityCode)
+            .InJoiningOrder()
             .Select(p => p.ToDto(municipalityName(p.MunicipalityCode, p.JoinedOn)))
             .ToList());
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Application.Common.Paging;
+using Samenwerking.Domain.History;
 
 namespace Samenwerking.Application.History.ListHistory;
 
@@ -18,7 +19,14 @@ public sealed class ListHistoryHandler(IApplicationDbContext db) : IQueryHandler
         return await db.History
             .Where(h => EF.Property<Guid>(h, "CollaborationId") == query.CollaborationId)
             .OrderByDescending(h => h.OccurredAt).ThenByDescending(h => h.Id)
-            .Select(h => new HistoryEntryDto(h.Kind, h.Summary, h.ActorName, h.ActorSubject, h.OccurredAt))
+            .Select(h => new HistoryEntryDto(h.Id, h.Kind, h.Summary, h.ActorName, h.ActorSubject, h.OccurredAt, h.MunicipalityCode,
+                h.Kind == HistoryEntryKind.DecisionRecorded ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.RoleAssigned || h.Kind == HistoryEntryKind.RoleRemoved ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.PhaseChanged ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.EvaluationRecorded ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.DevelopmentActivityRecorded ? h.SubjectId : null,
+                // The link is made from the API's routes, where they are known (Api/Endpoints/HistoryLinks).
+                null))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.Reading;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Exceptions;
+using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Participants.ListParticipants;
 
@@ -15,7 +16,7 @@ public sealed class ListParticipantsHandler(IApplicationDbContext db) : IQueryHa
         return await db.Collaborations.AsNoTracking()
                    .Where(c => c.Id == query.CollaborationId)
                    .Select(c => c.Participants.AsQueryable()
-                       .OrderBy(p => p.JoinedOn).ThenBy(p => p.MunicipalityCode)
+                       .OrderBy(JoiningOrder.ByDate).ThenBy(JoiningOrder.ThenByAdded)
                        .Select(participant)
                        .ToList())
                    .FirstOrDefaultAsync(cancellationToken)

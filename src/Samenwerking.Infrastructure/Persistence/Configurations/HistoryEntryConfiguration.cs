@@ -17,5 +17,6 @@ internal sealed class HistoryEntryConfiguration : IEntityTypeConfiguration<Histo
         builder.Property(h => h.ActorSubject).HasMaxLength(Actor.MaxLength);
         builder.Property(h => h.ActorName).HasMaxLength(Actor.MaxLength);
         builder.HasIndex("CollaborationId", nameof(HistoryEntry.OccurredAt));
+        builder.Property(h => h.MunicipalityCode).HasMaxLength(6).IsFixedLength();
     }
 }
