@@ -109,6 +109,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             case NotFoundException notFound:
                 return Simple(StatusCodes.Status404NotFound, notFound.Message);
 
+            case PartNotFoundException missingPart:
+                return Simple(StatusCodes.Status404NotFound, missingPart.Message);
+
             case DomainRuleViolationException rule:
                 return RefusalProblems.From(rule);
 

@@ -51,23 +51,6 @@ public static class CollaborationStore
         }
     }
 
-    /// <summary>A participant addressed in the URL that does not take part is a missing resource (404).</summary>
-    public static void EnsureActiveParticipant(this Collaboration collaboration, string municipalityCode)
-    {
-        if (!collaboration.IsActiveParticipant(municipalityCode))
-        {
-            throw new NotFoundException("Active participant", municipalityCode);
-        }
-    }
-
-    public static void EnsureParticipated(this Collaboration collaboration, string municipalityCode)
-    {
-        if (!collaboration.HasParticipated(municipalityCode))
-        {
-            throw new NotFoundException("Participant", municipalityCode);
-        }
-    }
-
     public static async Task<CollaborationDto> ToDtoAsync(this IApplicationDbContext db, Collaboration collaboration,
         CancellationToken cancellationToken)
     {
@@ -75,23 +58,17 @@ public static class CollaborationStore
         return collaboration.ToDto(names);
     }
 
-    /// <summary>The name is unique regardless of case and accents; the database index backs this up under races.</summary>
+    /// <summary>Asks <see cref="UniqueNames"/> whether another collaboration holds the name; the database index backs this up under races.</summary>
     public static async Task EnsureNameIsFreeAsync(this IApplicationDbContext db, string name, Guid? except, CancellationToken cancellationToken)
     {
-        var key = Domain.Common.SearchText.Normalize(name.Trim());
+        var key = UniqueNames.Key(name);
         var existing = await db.Collaborations
             .Where(c => c.NameForSearch == key && c.Id != except)
             .Select(c => new { c.Id, c.Name })
             .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            throw DuplicateName(existing.Id, existing.Name);
+            throw UniqueNames.CollaborationNameTaken(existing.Id, existing.Name);
         }
     }
-
-    public static Domain.Common.DomainRuleViolationException DuplicateName(Guid existingId, string existingName) =>
-        Refusals.DuplicateName.Because(new Text(
-                $"A collaboration named '{existingName}' already exists; names are unique regardless of case and accents.",
-                $"Er bestaat al een samenwerking met de naam '{existingName}'; namen zijn uniek, ongeacht hoofdletters en accenten."),
-            new Dictionary<string, object?> { ["existingId"] = existingId, ["existingName"] = existingName });
 }
