@@ -18,7 +18,5 @@ public static class DateRules
     public static IRuleBuilderOptions<T, DateOnly?> NotInTheFuture<T>(this IRuleBuilder<T, DateOnly?> date, IClock clock) =>
         date.Must(value => value is not { } known || !RecordedDates.IsInTheFuture(known, clock.Today)).WithMessage(_ => FutureMessage);
 
-    private static string FutureMessage => Localized.Text(
-        "'{PropertyName}' cannot be in the future.",
-        "'{PropertyName}' mag niet in de toekomst liggen.");
+    private static string FutureMessage => Messages.Shared.Get("Validation.Date.NotInTheFuture");
 }
