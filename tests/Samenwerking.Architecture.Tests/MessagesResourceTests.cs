@@ -71,6 +71,20 @@ public sealed partial class MessagesResourceTests
     }
 
     [Fact]
+    public void Every_resource_a_404_can_name_has_its_name()
+    {
+        var named = Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(path => MissingResource().Matches(File.ReadAllText(path)).Select(m => m.Groups["name"].Value))
+            .Concat(Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "src", "Samenwerking.Application"), "*.cs", SearchOption.AllDirectories)
+                .SelectMany(path => VersionedResource().Matches(File.ReadAllText(path)).Select(m => m.Groups["name"].Value)))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains("Active participant", named);
+        Assert.Contains("evaluation framework", named);
+        Assert.All(named, name => Assert.True(English.ContainsKey(Api.ErrorHandling.ResourceTexts.KeyOf(name)), name));
+    }
+
+    [Fact]
     public void Texts_are_read_in_the_culture_of_the_moment()
     {
         var before = CultureInfo.CurrentUICulture;
@@ -89,7 +103,7 @@ public sealed partial class MessagesResourceTests
     }
 
     private static List<string> Placeholders(string text) =>
-        [.. Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
+        [.. Placeholder().Matches(text).Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
 
     private static string RepositoryRoot()
     {
@@ -103,6 +117,13 @@ public sealed partial class MessagesResourceTests
 
         throw new InvalidOperationException("Samenwerking.Api.sln not found above the test's directory.");
     }
+
+    [GeneratedRegex("""NotFoundException\("(?<name>[^"]+)",""")]
+    private static partial Regex MissingResource();
+
+    /// <summary>The resource names stores give to 412 and 428 (<c>const string ResourceName = "collaboration"</c>).</summary>
+    [GeneratedRegex("""ResourceName = "(?<name>[^"]+)";""")]
+    private static partial Regex VersionedResource();
 
     [GeneratedRegex(@"\{[A-Za-z][A-Za-z0-9]*\}")]
     private static partial Regex Placeholder();

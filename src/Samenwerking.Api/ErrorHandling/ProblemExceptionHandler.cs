@@ -101,21 +101,21 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 });
 
             case NotFoundException notFound:
-                return Simple(StatusCodes.Status404NotFound, notFound.Message);
+                return Simple(StatusCodes.Status404NotFound, ResourceTexts.NotFound(notFound.Resource, notFound.Key));
 
             case PartNotFoundException missingPart:
-                return Simple(StatusCodes.Status404NotFound, missingPart.Message);
+                return Simple(StatusCodes.Status404NotFound, ResourceTexts.NotFound(missingPart.Part, missingPart.Key));
 
             case DomainRuleViolationException rule:
                 return RefusalProblems.From(rule);
 
             case PreconditionRequiredException required:
-                return Simple(StatusCodes.Status428PreconditionRequired, required.Message);
+                return Simple(StatusCodes.Status428PreconditionRequired, ResourceTexts.VersionRequired(required.Resource));
 
             case ConcurrencyConflictException stale:
                 // The exception handler strips ETag from error responses; this one must carry it, so it is set last.
                 httpContext.Items[EntityTags.ErrorResponseETagKey] = EntityTags.Format(stale.CurrentVersion);
-                return Simple(StatusCodes.Status412PreconditionFailed, stale.Message);
+                return Simple(StatusCodes.Status412PreconditionFailed, ResourceTexts.ChangedSinceRead(stale.Resource));
 
             case DbUpdateConcurrencyException:
                 return Simple(StatusCodes.Status412PreconditionFailed, Messages.Shared.Get("Problem.ChangedMeanwhile"));
