@@ -35,6 +35,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
 builder.Services.AddRequestValidation();
+builder.Services.AddLocalization();
 // Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
     member is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(member.Name);

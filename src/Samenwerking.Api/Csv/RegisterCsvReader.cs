@@ -55,9 +55,7 @@ public static class RegisterCsvReader
     }
 
     /// <summary>A 400 that names the body, like every other refusal of input (not an anonymous "malformed request").</summary>
-    private static ValidationException MissingHeader(string[] columns) => new([new ValidationFailure("body", Localized.Text(
-        $"The CSV must start with a header naming at least the columns {string.Join(", ", columns)}.",
-        $"Het CSV-bestand moet beginnen met een kopregel met ten minste de kolommen {string.Join(", ", columns)}."))]);
+    private static ValidationException MissingHeader(string[] columns) => new([new ValidationFailure("body", Messages.Shared.Get("Csv.HeaderMissing", ("columns", string.Join(", ", columns))))]);
 
     private sealed class RowReader(string[] header, string[] values, int row)
     {
@@ -74,9 +72,7 @@ public static class RegisterCsvReader
                 .ToList();
             if (centre is not null && participants.All(p => p.MunicipalityCode != centre))
             {
-                Problem(RegisterColumns.Centrumgemeente, Localized.Text(
-                    $"The centrumgemeente {centre} must be one of the participants.",
-                    $"De centrumgemeente {centre} moet een van de deelnemers zijn."));
+                Problem(RegisterColumns.Centrumgemeente, Messages.Shared.Get("Csv.CentrumgemeenteNotParticipating", ("centre", centre)));
             }
 
             var kind = Term<LegalKind>(RegisterColumns.LegalKind);
@@ -128,7 +124,7 @@ public static class RegisterCsvReader
                 return date;
             }
 
-            Problem(column, Localized.Text($"'{value}' is not a date written as yyyy-MM-dd.", $"'{value}' is geen datum in de vorm jjjj-mm-dd."));
+            Problem(column, Messages.Shared.Get("Csv.DateMalformed", ("value", value)));
             return null;
         }
 
@@ -155,9 +151,7 @@ public static class RegisterCsvReader
                 var colon = item.IndexOf(':', StringComparison.Ordinal);
                 if (colon < 0)
                 {
-                    Problem(RegisterColumns.Powers, Localized.Text(
-                        $"'{item}' must be written as 'wijze: omschrijving', e.g. 'delegatie: Heffen van belastingen'.",
-                        $"'{item}' moet geschreven zijn als 'wijze: omschrijving', bijvoorbeeld 'delegatie: Heffen van belastingen'."));
+                    Problem(RegisterColumns.Powers, Messages.Shared.Get("Csv.PowerMalformed", ("item", item)));
                     continue;
                 }
 

@@ -59,9 +59,7 @@ public static class CollaborationPatchEndpoint
                 statusCode: StatusCodes.Status415UnsupportedMediaType,
                 type: ErrorHandling.ProblemTypes.UnsupportedMediaType,
                 title: ErrorHandling.ProblemTitles.For(StatusCodes.Status415UnsupportedMediaType),
-                detail: Localized.Text(
-                    $"Send the changes as a JSON Merge Patch, with Content-Type {MergePatch.MediaType}; to replace everything, use PUT with application/json.",
-                    $"Stuur de wijzigingen als JSON Merge Patch, met Content-Type {MergePatch.MediaType}; gebruik PUT met application/json om alles te vervangen."));
+                detail: Messages.Shared.Get("Patch.MediaType", ("mediaType", MergePatch.MediaType)));
         }
 
         var options = json.Value.SerializerOptions;
@@ -102,8 +100,6 @@ public static class CollaborationPatchEndpoint
             throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, malformed);
         }
 
-        return body as JsonObject ?? throw new FluentValidation.ValidationException([new ValidationFailure("", Localized.Text(
-            "A merge patch is a JSON object of the members to change.",
-            "Een merge patch is een JSON-object met de velden die veranderen."))]);
+        return body as JsonObject ?? throw new FluentValidation.ValidationException([new ValidationFailure("", Messages.Shared.Get("Patch.NotAnObject"))]);
     }
 }

@@ -18,13 +18,9 @@ public static partial class BadRequestDescriber
             var message = json switch
             {
                 Json.DomainValueJsonException domainValue => domainValue.Message,
-                _ when MissingRequired().Match(json.Message) is { Success: true } missing => Localized.Text(
-                    $"'{field}' lacks required properties: {missing.Groups["names"].Value.TrimEnd('.')}.",
-                    $"'{field}' mist verplichte eigenschappen: {missing.Groups["names"].Value.TrimEnd('.')}."),
-                { Path: null } => Localized.Text("The request body is not valid JSON.", "De body van het verzoek is geen geldige JSON."),
-                _ => Localized.Text(
-                    $"The value of '{field}' is not valid here: wrong type or malformed.",
-                    $"De waarde van '{field}' is hier niet geldig: verkeerd type of verkeerd opgebouwd."),
+                _ when MissingRequired().Match(json.Message) is { Success: true } missing => Messages.Shared.Get("Binding.RequiredPropertiesMissing", ("field", field), ("names", missing.Groups["names"].Value.TrimEnd('.'))),
+                { Path: null } => Messages.Shared.Get("Binding.BodyNotJson"),
+                _ => Messages.Shared.Get("Binding.ValueMalformed", ("field", field)),
             };
             return (message, new Dictionary<string, string[]> { [field] = [message] });
         }
@@ -35,15 +31,11 @@ public static partial class BadRequestDescriber
             var type = binding.Groups["type"].Value;
             var name = binding.Groups["name"].Value;
             var value = binding.Groups["value"].Value;
-            var message = Localized.Text(
-                $"'{value}' is not a valid value for '{name}': expected {Expectation(type)}.",
-                $"'{value}' is geen geldige waarde voor '{name}': verwacht {Expectation(type)}.");
+            var message = Messages.Shared.Get("Binding.ParameterInvalid", ("value", value), ("name", name), ("expected", Expectation(type)));
             if (DomainEnumOf(type) is { } domainEnum)
             {
                 var allowed = string.Join(", ", Enum.GetNames(domainEnum).Select(JsonNamingPolicy.CamelCase.ConvertName));
-                message = Localized.Text(
-                    $"'{value}' is not a valid value for '{name}'; use one of: {allowed}.",
-                    $"'{value}' is geen geldige waarde voor '{name}'; gebruik een van: {allowed}.");
+                message = Messages.Shared.Get("Binding.ParameterNotAllowed", ("value", value), ("name", name), ("allowed", allowed));
             }
 
             return (message, new Dictionary<string, string[]> { [name] = [message] });
@@ -53,19 +45,17 @@ public static partial class BadRequestDescriber
         if (required.Success)
         {
             var name = required.Groups["name"].Value;
-            var message = Localized.Text($"'{name}' is required.", $"'{name}' is verplicht.");
+            var message = Messages.Shared.Get("Binding.ParameterRequired", ("name", name));
             return (message, new Dictionary<string, string[]> { [name] = [message] });
         }
 
         if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
         {
-            var message = Localized.Text(
-                "The request body is missing or is not JSON (send Content-Type: application/json).",
-                "De body van het verzoek ontbreekt of is geen JSON (stuur Content-Type: application/json).");
+            var message = Messages.Shared.Get("Binding.BodyMissing");
             return (message, new Dictionary<string, string[]> { ["body"] = [message] });
         }
 
-        return (Localized.Text("The request is malformed.", "Het verzoek is verkeerd opgebouwd."), new Dictionary<string, string[]>());
+        return (Messages.Shared.Get("Binding.Malformed"), new Dictionary<string, string[]>());
     }
 
     /// <summary>Binding reports <c>DomainValue&lt;Phase&gt;</c> failures by type name; find the enum to list its values.</summary>
@@ -83,14 +73,14 @@ public static partial class BadRequestDescriber
     private static string Expectation(string clrType) => clrType switch
     {
         _ when clrType.Contains("DateOnly", StringComparison.Ordinal) =>
-            Localized.Text("a date in the form yyyy-MM-dd", "een datum in de vorm yyyy-MM-dd"),
+            Messages.Shared.Get("Binding.Expected.Date"),
         _ when clrType.Contains("DateTime", StringComparison.Ordinal) =>
-            Localized.Text("an ISO 8601 date-time", "een datum en tijd volgens ISO 8601"),
+            Messages.Shared.Get("Binding.Expected.DateTime"),
         _ when clrType.Contains("Int", StringComparison.OrdinalIgnoreCase) || clrType.Contains("long", StringComparison.Ordinal) =>
-            Localized.Text("a whole number", "een geheel getal"),
-        _ when clrType.Contains("bool", StringComparison.OrdinalIgnoreCase) => Localized.Text("true or false", "true of false"),
-        _ when clrType.Contains("Guid", StringComparison.Ordinal) => Localized.Text("a UUID", "een UUID"),
-        _ => Localized.Text("a value of the documented format", "een waarde in het gedocumenteerde formaat"),
+            Messages.Shared.Get("Binding.Expected.WholeNumber"),
+        _ when clrType.Contains("bool", StringComparison.OrdinalIgnoreCase) => Messages.Shared.Get("Binding.Expected.Boolean"),
+        _ when clrType.Contains("Guid", StringComparison.Ordinal) => Messages.Shared.Get("Binding.Expected.Uuid"),
+        _ => Messages.Shared.Get("Binding.Expected.Documented"),
     };
 
     [GeneratedRegex("missing required properties,? including: (?<names>.+)$")]

@@ -11,9 +11,7 @@ public static class DatabaseUnavailable
     /// <summary>Seconds a client should wait; a restart or failover usually takes about this long.</summary>
     public const int RetryAfterSeconds = 5;
 
-    public static string Detail => Localized.Text(
-        $"The service cannot reach its database at the moment. Try again in {RetryAfterSeconds} seconds.",
-        $"De dienst kan zijn database op dit moment niet bereiken. Probeer het over {RetryAfterSeconds} seconden opnieuw.");
+    public static string Detail => Messages.Shared.Get("Problem.DatabaseUnavailable", ("seconds", RetryAfterSeconds));
 
     public static void Announce(HttpContext httpContext, ILogger logger, Exception exception)
     {

@@ -31,27 +31,15 @@ public static class ProblemDetailsSetup
 
     private static string DefaultDetail(HttpContext context, int status) => status switch
     {
-        401 => Localized.Text(
-            "Send a valid bearer token in the Authorization header.",
-            "Stuur een geldig bearer-token mee in de Authorization-header."),
-        403 => Localized.Text(
-            "The token lacks the scope this operation needs (samenwerking.read to read, samenwerking.write to change).",
-            "Het token mist de scope die deze bewerking nodig heeft (samenwerking.read om te lezen, samenwerking.write om te wijzigen)."),
-        404 => Localized.Text(
-            $"There is no resource at {context.Request.Path}.",
-            $"Er is geen resource op {context.Request.Path}."),
-        405 => Localized.Text(
-            $"{context.Request.Method} is not supported on {context.Request.Path}; see the Allow header.",
-            $"{context.Request.Method} wordt niet ondersteund op {context.Request.Path}; zie de Allow-header."),
-        406 => Localized.Text(
-            "This API answers in application/json and application/problem+json only.",
-            "Deze API antwoordt alleen in application/json en application/problem+json."),
+        401 => Messages.Shared.Get("Problem.Unauthorized"),
+        403 => Messages.Shared.Get("Problem.ScopeMissing"),
+        404 => Messages.Shared.Get("Problem.NoResourceAt", ("path", context.Request.Path)),
+        405 => Messages.Shared.Get("Problem.MethodNotAllowed", ("method", context.Request.Method), ("path", context.Request.Path)),
+        406 => Messages.Shared.Get("Problem.NotAcceptable"),
         415 => UnsupportedMediaTypeDetail,
-        _ => Localized.Text("The request could not be completed.", "Het verzoek kon niet worden afgehandeld."),
+        _ => Messages.Shared.Get("Problem.NotCompleted"),
     };
 
     /// <summary>Also the detail of a 415 that the exception handler writes.</summary>
-    public static string UnsupportedMediaTypeDetail => Localized.Text(
-        "Send the request body as application/json.",
-        "Stuur de body van het verzoek als application/json.");
+    public static string UnsupportedMediaTypeDetail => Messages.Shared.Get("Problem.UnsupportedMediaType");
 }

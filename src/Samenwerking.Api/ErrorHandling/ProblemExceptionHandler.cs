@@ -56,12 +56,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                     Type = ProblemTypes.InvalidInput,
                     Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
                     Detail = errors.Count == 1
-                        ? Localized.Text(
-                            $"The request has an invalid field: {errors.Keys.Single()}.",
-                            $"Het verzoek heeft een ongeldig veld: {errors.Keys.Single()}.")
-                        : Localized.Text(
-                            $"The request has {errors.Count} invalid fields: {string.Join(", ", errors.Keys)}.",
-                            $"Het verzoek heeft {errors.Count} ongeldige velden: {string.Join(", ", errors.Keys)}."),
+                        ? Messages.Shared.Get("Problem.InvalidField", ("field", errors.Keys.Single()))
+                        : Messages.Shared.Get("Problem.InvalidFields", ("count", errors.Count), ("fields", string.Join(", ", errors.Keys))),
                 };
 
             case InconsistentDimensionsException inconsistent:
@@ -99,39 +95,36 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
                 return Simple(otherRequestError.StatusCode, otherRequestError.StatusCode switch
                 {
                     StatusCodes.Status415UnsupportedMediaType => ProblemDetailsSetup.UnsupportedMediaTypeDetail,
-                    StatusCodes.Status413PayloadTooLarge when otherRequestError is Limits.RequestBodyTooLargeException { MaxBytes: var max } => Localized.Text(
-                        $"The request body is larger than the {max} bytes this API accepts.",
-                        $"De body van het verzoek is groter dan de {max} bytes die deze API aanneemt."),
-                    StatusCodes.Status413PayloadTooLarge => Localized.Text("The request body is too large.", "De body van het verzoek is te groot."),
-                    _ => Localized.Text("The request could not be processed as sent.", "Het verzoek kon niet worden verwerkt zoals het is verstuurd."),
+                    StatusCodes.Status413PayloadTooLarge when otherRequestError is Limits.RequestBodyTooLargeException { MaxBytes: var max } => Messages.Shared.Get("Problem.BodyLargerThan", ("max", max)),
+                    StatusCodes.Status413PayloadTooLarge => Messages.Shared.Get("Problem.BodyTooLarge"),
+                    _ => Messages.Shared.Get("Problem.RequestNotProcessable"),
                 });
 
             case NotFoundException notFound:
-                return Simple(StatusCodes.Status404NotFound, notFound.Message);
+                return Simple(StatusCodes.Status404NotFound, ResourceTexts.NotFound(notFound.Resource, notFound.Key));
+
+            case PartNotFoundException missingPart:
+                return Simple(StatusCodes.Status404NotFound, ResourceTexts.NotFound(missingPart.Part, missingPart.Key));
 
             case DomainRuleViolationException rule:
                 return RefusalProblems.From(rule);
 
             case PreconditionRequiredException required:
-                return Simple(StatusCodes.Status428PreconditionRequired, required.Message);
+                return Simple(StatusCodes.Status428PreconditionRequired, ResourceTexts.VersionRequired(required.Resource));
 
             case ConcurrencyConflictException stale:
                 // The exception handler strips ETag from error responses; this one must carry it, so it is set last.
                 httpContext.Items[EntityTags.ErrorResponseETagKey] = EntityTags.Format(stale.CurrentVersion);
-                return Simple(StatusCodes.Status412PreconditionFailed, stale.Message);
+                return Simple(StatusCodes.Status412PreconditionFailed, ResourceTexts.ChangedSinceRead(stale.Resource));
 
             case DbUpdateConcurrencyException:
-                return Simple(StatusCodes.Status412PreconditionFailed, Localized.Text(
-                    "The resource was changed by someone else while your change was being saved. GET it again and retry.",
-                    "Iemand anders heeft de resource gewijzigd terwijl uw wijziging werd opgeslagen. Haal hem opnieuw op met GET en probeer het nog eens."));
+                return Simple(StatusCodes.Status412PreconditionFailed, Messages.Shared.Get("Problem.ChangedMeanwhile"));
 
             case var outage when DatabaseFailures.IsUnavailable(outage):
                 return Simple(StatusCodes.Status503ServiceUnavailable, DatabaseUnavailable.Detail);
 
             default:
-                return Simple(StatusCodes.Status500InternalServerError, Localized.Text(
-                    "An unexpected error occurred. It has been logged; quote the traceId when reporting it.",
-                    "Er is een onverwachte fout opgetreden. Die is gelogd; vermeld de traceId als u de fout meldt."));
+                return Simple(StatusCodes.Status500InternalServerError, Messages.Shared.Get("Problem.Unexpected"));
         }
     }
 

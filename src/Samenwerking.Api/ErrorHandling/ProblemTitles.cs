@@ -2,27 +2,26 @@ using Samenwerking.Application.Common.Text;
 
 namespace Samenwerking.Api.ErrorHandling;
 
-/// <summary>Short, stable problem titles per status, in English or (with Accept-Language: nl) Dutch.</summary>
+/// <summary>Short, stable problem titles per status, in English or (with Accept-Language: nl) Dutch; the texts are in Messages.resx.</summary>
 public static class ProblemTitles
 {
-    private static readonly Dictionary<int, (string En, string Nl)> Titles = new()
+    private static readonly Dictionary<int, string> Keys = new()
     {
-        [400] = ("Invalid input", "Ongeldige invoer"),
-        [401] = ("Authentication required", "Authenticatie vereist"),
-        [403] = ("Insufficient scope", "Onvoldoende rechten"),
-        [404] = ("Not found", "Niet gevonden"),
-        [405] = ("Method not allowed", "Methode niet toegestaan"),
-        [406] = ("Not acceptable", "Niet aanvaardbaar"),
-        [409] = ("Conflict with a business rule", "In strijd met een bedrijfsregel"),
-        [412] = ("Precondition failed", "Voorwaarde niet vervuld"),
-        [413] = ("Request too large", "Verzoek te groot"),
-        [415] = ("Unsupported media type", "Mediatype niet ondersteund"),
-        [428] = ("Precondition required", "Voorwaarde vereist"),
-        [429] = ("Too many requests", "Te veel verzoeken"),
-        [500] = ("Internal server error", "Interne serverfout"),
-        [503] = ("Service unavailable", "Dienst niet beschikbaar"),
+        [400] = "ProblemTitle.InvalidInput",
+        [401] = "ProblemTitle.AuthenticationRequired",
+        [403] = "ProblemTitle.InsufficientScope",
+        [404] = "ProblemTitle.NotFound",
+        [405] = "ProblemTitle.MethodNotAllowed",
+        [406] = "ProblemTitle.NotAcceptable",
+        [409] = "ProblemTitle.RuleConflict",
+        [412] = "ProblemTitle.PreconditionFailed",
+        [413] = "ProblemTitle.RequestTooLarge",
+        [415] = "ProblemTitle.UnsupportedMediaType",
+        [428] = "ProblemTitle.PreconditionRequired",
+        [429] = "ProblemTitle.TooManyRequests",
+        [500] = "ProblemTitle.InternalServerError",
+        [503] = "ProblemTitle.ServiceUnavailable",
     };
 
-    public static string For(int status) =>
-        Titles.TryGetValue(status, out var title) ? Localized.Text(title.En, title.Nl) : Localized.Text("Error", "Fout");
+    public static string For(int status) => Messages.Shared.Get(Keys.GetValueOrDefault(status, "ProblemTitle.Other"));
 }

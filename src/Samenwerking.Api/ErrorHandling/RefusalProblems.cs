@@ -20,8 +20,8 @@ public static class RefusalProblems
         {
             Status = StatusOf(rule.Refusal.Kind),
             Type = rule.Refusal.ProblemType,
-            Title = Localized.Text(rule.Refusal.EnglishTitle, rule.Refusal.DutchTitle),
-            Detail = Localized.Text(rule.Detail.English, rule.Detail.Dutch),
+            Title = new Text(rule.Refusal.EnglishTitle, rule.Refusal.DutchTitle).InRequestLanguage(),
+            Detail = rule.Detail.InRequestLanguage(),
         };
         foreach (var (key, value) in rule.Extensions)
         {

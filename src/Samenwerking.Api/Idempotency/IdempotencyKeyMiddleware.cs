@@ -35,10 +35,8 @@ public sealed class IdempotencyKeyMiddleware(RequestDelegate next, IOptions<Idem
         if (key is null)
         {
             await WriteProblemAsync(context, problems, StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput,
-                Localized.Text(
-                    $"The {HeaderName} header must be a string of 1 to {IdempotencyStore.MaxKeyLength} visible ASCII characters, such as a UUID.",
-                    $"De header {HeaderName} moet een tekst van 1 tot {IdempotencyStore.MaxKeyLength} zichtbare ASCII-tekens zijn, zoals een UUID."),
-                new Dictionary<string, string[]> { [HeaderName] = [Localized.Text("Invalid idempotency key.", "Ongeldige idempotentiesleutel.")] });
+                Messages.Shared.Get("Idempotency.KeyMalformed", ("header", HeaderName), ("maxLength", IdempotencyStore.MaxKeyLength)),
+                new Dictionary<string, string[]> { [HeaderName] = [Messages.Shared.Get("Idempotency.KeyInvalid")] });
             return;
         }
 
@@ -92,18 +90,14 @@ public sealed class IdempotencyKeyMiddleware(RequestDelegate next, IOptions<Idem
     {
         if (!CryptographicOperations.FixedTimeEquals(existing.RequestHash, hash))
         {
-            await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, KeyReusedType, Localized.Text(
-                $"This {HeaderName} was already used with a different request. Use a new key for a new request.",
-                $"Deze {HeaderName} is al gebruikt voor een ander verzoek. Gebruik een nieuwe sleutel voor een nieuw verzoek."));
+            await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, KeyReusedType, Messages.Shared.Get("Idempotency.KeyReused", ("header", HeaderName)));
             return;
         }
 
         if (existing.StatusCode is not { } status)
         {
             context.Response.Headers.RetryAfter = "1";
-            await WriteProblemAsync(context, problems, StatusCodes.Status409Conflict, InFlightType, Localized.Text(
-                $"A request with this {HeaderName} is still being processed. Retry it after it has finished.",
-                $"Een verzoek met deze {HeaderName} wordt nog verwerkt. Herhaal het wanneer dat klaar is."));
+            await WriteProblemAsync(context, problems, StatusCodes.Status409Conflict, InFlightType, Messages.Shared.Get("Idempotency.KeyInFlight", ("header", HeaderName)));
             return;
         }
 

@@ -15,10 +15,6 @@ public static class ControlCharacters
         (c < '\u0020' || c == '\u007F') && !(multiLine && c is '\t' or '\r' or '\n');
 
     public static string Message(string field, bool multiLine) => multiLine
-        ? Localized.Text(
-            $"'{field}' contains a control character; only tab, carriage return and line feed are allowed in this text.",
-            $"'{field}' bevat een stuurteken; alleen tab, regelterugloop en regelopvoer zijn in deze tekst toegestaan.")
-        : Localized.Text(
-            $"'{field}' contains a control character (such as U+0000, a tab or a line break); it must be a single line of text.",
-            $"'{field}' bevat een stuurteken (zoals U+0000, een tab of een regeleinde); het moet één regel tekst zijn.");
+        ? Messages.Shared.Get("Input.ControlCharacter.MultiLine", ("field", field))
+        : Messages.Shared.Get("Input.ControlCharacter.SingleLine", ("field", field));
 }

@@ -68,9 +68,7 @@ public sealed class RequestBodyScreening(JsonSerializerOptions options)
                 var itemPath = $"{path}[{index++}]";
                 if (item is null && !itemsMayBeNull)
                 {
-                    failures.Add(new ValidationFailure(itemPath, Localized.Text(
-                        $"'{itemPath}' is null; a list item must have a value.",
-                        $"'{itemPath}' is null; een onderdeel van een lijst moet een waarde hebben.")));
+                    failures.Add(new ValidationFailure(itemPath, Messages.Shared.Get("Input.NullListItem", ("itemPath", itemPath))));
                 }
 
                 Visit(item, itemPath, multiLine, itemsMayBeNull: false, failures);

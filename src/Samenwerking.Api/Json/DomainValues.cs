@@ -21,7 +21,5 @@ public static class DomainValues
         return false;
     }
 
-    public static string NotAllowedMessage<TEnum>(string given) where TEnum : struct, Enum => Localized.Text(
-        $"'{given}' is not allowed; use one of: {DomainTerms.AllOf<TEnum>()}.",
-        $"'{given}' is niet toegestaan; gebruik een van: {DomainTerms.AllOf<TEnum>()}.");
+    public static string NotAllowedMessage<TEnum>(string given) where TEnum : struct, Enum => Messages.Shared.Get("Input.ValueNotAllowed", ("given", given), ("values", DomainTerms.AllOf<TEnum>()));
 }

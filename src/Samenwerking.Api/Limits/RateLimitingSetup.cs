@@ -73,9 +73,7 @@ public static class RateLimitingSetup
                 Status = StatusCodes.Status429TooManyRequests,
                 Type = ProblemTypes.TooManyRequests,
                 Title = ProblemTitles.For(StatusCodes.Status429TooManyRequests),
-                Detail = Localized.Text(
-                    $"Too many requests from this client; retry after {retryAfter} second(s).",
-                    $"Te veel verzoeken van deze client; probeer het over {retryAfter} seconde(n) opnieuw."),
+                Detail = Messages.Shared.Get("Problem.TooManyRequests", ("seconds", retryAfter)),
             },
         });
     }

@@ -21,13 +21,12 @@ public sealed class CallbackUrlGuard(IOptions<WebhookSettings> settings, IHostEn
         var loopbackOnly = addresses.Length > 0 && addresses.All(IPAddress.IsLoopback);
         if (callbackUrl.Scheme != Uri.UriSchemeHttps && !(AllowLoopback && loopbackOnly && callbackUrl.Scheme == Uri.UriSchemeHttp))
         {
-            return Localized.Text("A callback URL must use https.", "Een callback-URL moet https gebruiken.");
+            return Messages.Shared.Get("Webhook.CallbackNotHttps");
         }
 
         if (addresses.FirstOrDefault(a => !CallbackAddresses.IsAllowed(a, AllowLoopback)) is { } refused)
         {
-            return Localized.Text($"'{callbackUrl.Host}' points to {refused}, a loopback, link-local or private address; callbacks must be reachable on the internet.",
-                $"'{callbackUrl.Host}' wijst naar {refused}, een loopback-, link-local- of privé-adres; callbacks moeten via internet bereikbaar zijn.");
+            return Messages.Shared.Get("Webhook.CallbackNotPublic", ("host", callbackUrl.Host), ("address", refused));
         }
 
         return null;

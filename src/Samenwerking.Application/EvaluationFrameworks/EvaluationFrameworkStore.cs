@@ -34,19 +34,14 @@ public static class EvaluationFrameworkStore
     public static async Task EnsureFrameworkNameIsFreeAsync(this IApplicationDbContext db, string name, Guid? except,
         CancellationToken cancellationToken)
     {
-        var key = SearchText.Normalize(name.Trim());
+        var key = UniqueNames.Key(name);
         var existing = await db.EvaluationFrameworks
             .Where(f => f.NameForSearch == key && f.Id != except)
             .Select(f => new { f.Id, f.Name })
             .FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)
         {
-            throw Refusals.DuplicateFrameworkName.Because(new Text(
-                    $"An evaluation framework named '{existing.Name}' already exists; names are unique regardless of case and accents. " +
-                    "A new version of a framework needs a name of its own.",
-                    $"Er bestaat al een evaluatiekader met de naam '{existing.Name}'; namen zijn uniek, ongeacht hoofdletters en accenten. " +
-                    "Een nieuwe versie van een kader heeft een eigen naam nodig."),
-                new Dictionary<string, object?> { ["existingId"] = existing.Id, ["existingName"] = existing.Name });
+            throw UniqueNames.FrameworkNameTaken(existing.Id, existing.Name);
         }
     }
 }

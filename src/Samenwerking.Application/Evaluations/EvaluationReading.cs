@@ -35,8 +35,6 @@ public static class EvaluationReading
         CancellationToken cancellationToken) =>
         await db.EvaluationFrameworks.FirstOrDefaultAsync(f => f.Id == frameworkId, cancellationToken)
         ?? throw new FluentValidation.ValidationException([
-            new FluentValidation.Results.ValidationFailure("frameworkId", Localized.Text(
-                $"No evaluation framework has id {frameworkId}; GET /api/v1/evaluation-frameworks lists them.",
-                $"Er is geen evaluatiekader met id {frameworkId}; GET /api/v1/evaluation-frameworks geeft ze allemaal.")),
+            new FluentValidation.Results.ValidationFailure("frameworkId", Messages.Shared.Get("Validation.Framework.Unknown", ("frameworkId", frameworkId))),
         ]);
 }

@@ -7,8 +7,6 @@ namespace Samenwerking.Domain.Collaborations;
 
 public sealed partial class Collaboration
 {
-    public IReadOnlyList<Decision> Decisions => decisions;
-
     /// <summary>Records a formal decision of an active participant, taken by the body that may take it.</summary>
     public Decision RecordDecision(DecisionFacts facts, ChangeContext change)
     {
@@ -27,16 +25,13 @@ public sealed partial class Collaboration
                 $"Een {DomainTerms.Of(facts.Kind)} wordt genomen door {string.Join(" of ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, niet door {DomainTerms.Of(facts.Body)}."));
         }
 
-        if (facts.DecidedOn > change.Today)
-        {
-            throw Refusals.DatedInTheFuture.Because(new Text(
-                $"A decision cannot be dated in the future ({facts.DecidedOn:yyyy-MM-dd}).",
-                $"Een besluit kan niet in de toekomst gedateerd zijn ({facts.DecidedOn:yyyy-MM-dd})."));
-        }
+        RecordedDates.EnsureNotInTheFuture(facts.DecidedOn, change.Today, new Text(
+            $"A decision cannot be dated in the future ({facts.DecidedOn:yyyy-MM-dd}).",
+            $"Een besluit kan niet in de toekomst gedateerd zijn ({facts.DecidedOn:yyyy-MM-dd})."));
 
         var decision = new Decision(facts, change);
         decisions.Add(decision);
-        Record(HistoryEntryKind.DecisionRecorded,
+        RecordChange(HistoryEntryKind.DecisionRecorded,
             $"{DomainTerms.Of(facts.Body)} of {facts.MunicipalityCode}: {DomainTerms.Of(facts.Kind)} {DomainTerms.Of(facts.Outcome)} on {facts.DecidedOn:yyyy-MM-dd}.",
             change, facts.MunicipalityCode, decision.Id);
         return decision;

@@ -7,12 +7,6 @@ namespace Samenwerking.Domain.Collaborations;
 
 public sealed partial class Collaboration
 {
-    // Append-only and not loaded with the aggregate: no rule looks at earlier activities.
-    private readonly List<DevelopmentActivity> developmentActivities = [];
-
-    /// <summary>Activities recorded by this instance, to be saved; earlier ones are read by queries.</summary>
-    public IReadOnlyList<DevelopmentActivity> NewDevelopmentActivities => developmentActivities;
-
     /// <summary>
     /// Records a training, masterclass, leergang or intervisie. Developing collaboration skills is, with
     /// evaluating, what doorontwikkeling is for; the same dates apply as to evaluations.
@@ -22,12 +16,9 @@ public sealed partial class Collaboration
         EnsureInDoorontwikkeling(Refusals.DevelopmentActivityRequiresDoorontwikkeling, new Text(
             "activities that develop the collaboration are recorded once it operates, in doorontwikkeling",
             "activiteiten die de samenwerking ontwikkelen worden vastgelegd zodra ze werkt, in doorontwikkeling"));
-        if (facts.HeldOn > change.Today)
-        {
-            throw Refusals.DatedInTheFuture.Because(new Text(
-                $"An activity is recorded once it took place, not in advance ({facts.HeldOn:yyyy-MM-dd}).",
-                $"Een activiteit wordt vastgelegd nadat ze heeft plaatsgevonden, niet vooraf ({facts.HeldOn:yyyy-MM-dd})."));
-        }
+        RecordedDates.EnsureNotInTheFuture(facts.HeldOn, change.Today, new Text(
+            $"An activity is recorded once it took place, not in advance ({facts.HeldOn:yyyy-MM-dd}).",
+            $"Een activiteit wordt vastgelegd nadat ze heeft plaatsgevonden, niet vooraf ({facts.HeldOn:yyyy-MM-dd})."));
 
         if (!facts.IsComplete)
         {
@@ -37,7 +28,7 @@ public sealed partial class Collaboration
         EnsureNotBeforeOperating(facts.HeldOn, new Text("A development activity", "Een ontwikkelactiviteit"));
         var activity = new DevelopmentActivity(Id, facts, change);
         developmentActivities.Add(activity);
-        Record(HistoryEntryKind.DevelopmentActivityRecorded,
+        RecordChange(HistoryEntryKind.DevelopmentActivityRecorded,
             $"{DomainTerms.Of(facts.Kind)} '{activity.Title}' on {facts.HeldOn:yyyy-MM-dd} with {facts.AttendeeCount} attendee(s) recorded.",
             change, subjectId: activity.Id);
         return activity;

@@ -8,25 +8,6 @@ namespace Samenwerking.Domain.Collaborations;
 
 public sealed partial class Collaboration
 {
-    // Append-only and not loaded with the aggregate, like the history: no rule needs the earlier
-    // evaluations, only the date of the latest, which is kept in LastEvaluatedOn.
-    private readonly List<Evaluation> evaluations = [];
-
-    /// <summary>Evaluations recorded by this instance, to be saved; earlier ones are read by queries.</summary>
-    public IReadOnlyList<Evaluation> NewEvaluations => evaluations;
-
-    /// <summary>Every how many years the collaboration is evaluated, as its regeling agrees (1 to 10).</summary>
-    public int EvaluationIntervalYears { get; private set; } = EvaluationSchedule.DefaultIntervalYears;
-
-    /// <summary>The date of the most recent evaluation; null before the first.</summary>
-    public DateOnly? LastEvaluatedOn { get; private set; }
-
-    /// <summary>
-    /// When the next evaluation is due; null outside doorontwikkeling. Derived from the aggregate's own
-    /// state but stored, so lists filter and sort on it in SQL; every change brings it up to date.
-    /// </summary>
-    public DateOnly? NextEvaluationDue { get; private set; }
-
     /// <summary>The next evaluation's due date has passed (see <see cref="EvaluationSchedule.IsOverdue"/>), as a query filter.</summary>
     public static Expression<Func<Collaboration, bool>> EvaluationOverdueOn(DateOnly today) => c => c.NextEvaluationDue < today;
 
@@ -44,12 +25,9 @@ public sealed partial class Collaboration
     {
         EnsureInDoorontwikkeling(Refusals.EvaluationRequiresDoorontwikkeling, new Text(
             "it is evaluated once it operates, in doorontwikkeling", "ze wordt geëvalueerd zodra ze werkt, in doorontwikkeling"));
-        if (facts.EvaluatedOn > change.Today)
-        {
-            throw Refusals.DatedInTheFuture.Because(new Text(
-                $"An evaluation cannot be dated in the future ({facts.EvaluatedOn:yyyy-MM-dd}).",
-                $"Een evaluatie kan niet in de toekomst gedateerd zijn ({facts.EvaluatedOn:yyyy-MM-dd})."));
-        }
+        RecordedDates.EnsureNotInTheFuture(facts.EvaluatedOn, change.Today, new Text(
+            $"An evaluation cannot be dated in the future ({facts.EvaluatedOn:yyyy-MM-dd}).",
+            $"Een evaluatie kan niet in de toekomst gedateerd zijn ({facts.EvaluatedOn:yyyy-MM-dd})."));
 
         EnsureNotBeforeOperating(facts.EvaluatedOn, new Text("An evaluation", "Een evaluatie"));
         var gaps = framework.ScoreSheetGaps(facts.Scores.Select(s => s.CriterionCode).ToList());
@@ -71,7 +49,7 @@ public sealed partial class Collaboration
         framework.MarkInUse();
         LastEvaluatedOn = LastEvaluatedOn > facts.EvaluatedOn ? LastEvaluatedOn : facts.EvaluatedOn;
         var scored = evaluation.Scores.Count(s => !s.NietBeoordeeld);
-        Record(HistoryEntryKind.EvaluationRecorded,
+        RecordChange(HistoryEntryKind.EvaluationRecorded,
             $"Evaluation ({DomainTerms.Of(facts.Kind)}) dated {facts.EvaluatedOn:yyyy-MM-dd} recorded with framework '{framework.Name}': " +
             $"{scored} of {evaluation.Scores.Count} criteria scored" +
             (evaluation.MeanScore is { } mean ? $", mean {mean.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)}." : "."),
@@ -96,7 +74,7 @@ public sealed partial class Collaboration
         var previous = EvaluationIntervalYears;
         EvaluationIntervalYears = years;
         ScheduleNextEvaluation();
-        Record(HistoryEntryKind.EvaluationIntervalChanged,
+        RecordChange(HistoryEntryKind.EvaluationIntervalChanged,
             $"Evaluation interval changed from {previous} to {years} years" +
             (NextEvaluationDue is { } due ? $"; next evaluation due {due:yyyy-MM-dd}." : "."), change);
     }

@@ -7,10 +7,6 @@ namespace Samenwerking.Domain.Collaborations;
 
 public sealed partial class Collaboration
 {
-    public IReadOnlyList<Participant> Participants => participants;
-
-    public IEnumerable<Participant> ActiveParticipants => participants.Where(p => p.IsActive);
-
     public bool HasParticipated(string municipalityCode) => participants.Any(p => p.MunicipalityCode == municipalityCode);
 
     public bool IsActiveParticipant(string municipalityCode) => ActiveParticipants.Any(p => p.MunicipalityCode == municipalityCode);
@@ -19,7 +15,7 @@ public sealed partial class Collaboration
     public Participant Join(Joining joining, ChangeContext change)
     {
         var participant = AddParticipant(joining);
-        Record(HistoryEntryKind.ParticipantJoined,
+        RecordChange(HistoryEntryKind.ParticipantJoined,
             $"{joining.Municipality.Code} ({joining.Municipality.Name}) joined on {joining.JoinedOn:yyyy-MM-dd} as {DomainTerms.Of(joining.Role)}.", change,
             joining.Municipality.Code);
         return participant;
@@ -32,7 +28,7 @@ public sealed partial class Collaboration
     public void Remove(string municipalityCode, ChangeContext change)
     {
         var participant = ActiveParticipants.FirstOrDefault(p => p.MunicipalityCode == municipalityCode)
-                          ?? throw new ArgumentException($"{municipalityCode} is not an active participant.", nameof(municipalityCode));
+                          ?? throw new PartNotFoundException("Active participant", municipalityCode);
         if (Phase != Phase.Verkenning)
         {
             throw Refusals.ParticipantRemovalNotAllowed.Because(new Text(
@@ -49,7 +45,7 @@ public sealed partial class Collaboration
         }
 
         participants.Remove(participant);
-        Record(HistoryEntryKind.ParticipantRemoved, $"{municipalityCode} removed as participant during verkenning.", change,
+        RecordChange(HistoryEntryKind.ParticipantRemoved, $"{municipalityCode} removed as participant during verkenning.", change,
             municipalityCode);
     }
 
@@ -57,7 +53,7 @@ public sealed partial class Collaboration
     public Participant Withdraw(string municipalityCode, DateOnly leftOn, string reason, ChangeContext change)
     {
         var participant = participants.Where(p => p.MunicipalityCode == municipalityCode).MaxBy(p => p.JoinedOn)
-                          ?? throw new ArgumentException($"{municipalityCode} never took part.", nameof(municipalityCode));
+                          ?? throw new PartNotFoundException("Participant", municipalityCode);
         if (Phase == Phase.Verkenning)
         {
             throw Refusals.WithdrawalNotApplicable.Because(new Text(
@@ -81,7 +77,7 @@ public sealed partial class Collaboration
         }
 
         participant.Withdraw(leftOn, reason);
-        Record(HistoryEntryKind.ParticipantWithdrew, $"{municipalityCode} left (uittreding) on {leftOn:yyyy-MM-dd}: {reason}", change,
+        RecordChange(HistoryEntryKind.ParticipantWithdrew, $"{municipalityCode} left (uittreding) on {leftOn:yyyy-MM-dd}: {reason}", change,
             municipalityCode);
         return participant;
     }

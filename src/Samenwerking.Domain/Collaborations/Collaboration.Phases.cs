@@ -8,21 +8,6 @@ namespace Samenwerking.Domain.Collaborations;
 
 public sealed partial class Collaboration
 {
-    public Phase Phase { get; private set; }
-
-    public IReadOnlyList<PhaseTransition> Transitions => transitions;
-
-    /// <summary>The phase in which the collaboration was registered after the fact; null when recorded from verkenning on.</summary>
-    public Phase? RegisteredInPhase { get; private set; }
-
-    /// <summary>When the first phase recorded here began; unknown for a collaboration registered in implementatie.</summary>
-    public DateOnly? FirstRecordedPhaseStartedOn { get; private set; }
-
-    /// <summary>The date the collaboration started to work as a collaboration.</summary>
-    public DateOnly? OperatingSince { get; private set; }
-
-    public DateOnly? CurrentPhaseStartedOn => transitions.Count > 0 ? transitions[^1].EffectiveOn : FirstRecordedPhaseStartedOn;
-
     /// <summary>
     /// Records an existing collaboration in implementatie or doorontwikkeling without replaying its past:
     /// the facts the earlier phases would have established must be given; decisions, dates and people
@@ -57,7 +42,7 @@ public sealed partial class Collaboration
         }
 
         collaboration.DescribeRegister(register, change.Today);
-        collaboration.Record(HistoryEntryKind.Registered,
+        collaboration.RecordChange(HistoryEntryKind.Registered,
             $"Existing collaboration '{collaboration.Name}' registered after the fact in {DomainTerms.Of(phase)}" +
             (operatingSince is { } since ? $", operating since {since:yyyy-MM-dd}." : "."), change);
         return collaboration;
@@ -91,7 +76,7 @@ public sealed partial class Collaboration
             gaps.Add(new Text("operatingSince is needed.", "operatingSince is nodig."));
         }
 
-        if (operatingSince > today)
+        if (operatingSince is { } since && RecordedDates.IsInTheFuture(since, today))
         {
             gaps.Add(new Text("operatingSince cannot be in the future.", "operatingSince kan niet in de toekomst liggen."));
         }
@@ -141,12 +126,9 @@ public sealed partial class Collaboration
                 });
         }
 
-        if (effectiveOn > change.Today)
-        {
-            throw Refusals.DatedInTheFuture.Because(new Text(
-                $"A transition cannot take effect in the future ({effectiveOn:yyyy-MM-dd}).",
-                $"Een faseovergang kan niet in de toekomst ingaan ({effectiveOn:yyyy-MM-dd})."));
-        }
+        RecordedDates.EnsureNotInTheFuture(effectiveOn, change.Today, new Text(
+            $"A transition cannot take effect in the future ({effectiveOn:yyyy-MM-dd}).",
+            $"Een faseovergang kan niet in de toekomst ingaan ({effectiveOn:yyyy-MM-dd})."));
 
         if (CurrentPhaseStartedOn is { } started && effectiveOn < started)
         {
@@ -159,7 +141,7 @@ public sealed partial class Collaboration
         var transition = new PhaseTransition(Phase, to, effectiveOn, rationale, change);
         transitions.Add(transition);
         Phase = to;
-        Record(HistoryEntryKind.PhaseChanged,
+        RecordChange(HistoryEntryKind.PhaseChanged,
             $"Phase changed from {DomainTerms.Of(transition.From)} to {DomainTerms.Of(to)}, effective {effectiveOn:yyyy-MM-dd}.", change, subjectId: transition.Id);
         return transition;
     }
@@ -176,7 +158,7 @@ public sealed partial class Collaboration
         }
 
         OperatingSince = operatingSince;
-        Record(HistoryEntryKind.OperatingSinceSet, $"Operating since set to {operatingSince:yyyy-MM-dd}.", change);
+        RecordChange(HistoryEntryKind.OperatingSinceSet, $"Operating since set to {operatingSince:yyyy-MM-dd}.", change);
     }
 
     /// <summary>The four phases with their status and the dates that are known.</summary>

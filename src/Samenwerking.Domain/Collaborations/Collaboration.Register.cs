@@ -6,9 +6,6 @@ namespace Samenwerking.Domain.Collaborations;
 
 public sealed partial class Collaboration
 {
-    /// <summary>What the Wgr register shows about the collaboration; empty fields while it is prepared.</summary>
-    public RegisterEntry RegisterEntry { get; private set; } = RegisterEntry.Empty;
-
     /// <summary>
     /// Sets the register entry after the dimensions and participants it depends on. What can never hold is
     /// refused in any phase; once the collaboration operates (doorontwikkeling) the entry cannot lose what the law requires.

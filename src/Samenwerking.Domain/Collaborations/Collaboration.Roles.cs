@@ -6,8 +6,6 @@ namespace Samenwerking.Domain.Collaborations;
 
 public sealed partial class Collaboration
 {
-    public IReadOnlyList<RoleAssignment> Roles => roles;
-
     /// <summary>Someone takes up a role in the current phase.</summary>
     public RoleAssignment AssignRole(RoleFacts facts, ChangeContext change)
     {
@@ -18,7 +16,7 @@ public sealed partial class Collaboration
 
         var role = new RoleAssignment(facts, Phase, change.Now);
         roles.Add(role);
-        Record(HistoryEntryKind.RoleAssigned, $"Role {DomainTerms.Of(facts.Kind)} assigned during {DomainTerms.Of(Phase)}.", change, subjectId: role.Id);
+        RecordChange(HistoryEntryKind.RoleAssigned, $"Role {DomainTerms.Of(facts.Kind)} assigned during {DomainTerms.Of(Phase)}.", change, subjectId: role.Id);
         return role;
     }
 
@@ -29,9 +27,9 @@ public sealed partial class Collaboration
     public void RemoveRole(Guid roleId, ChangeContext change)
     {
         var role = roles.FirstOrDefault(r => r.Id == roleId)
-                   ?? throw new ArgumentException($"Role {roleId} does not exist.", nameof(roleId));
+                   ?? throw new PartNotFoundException("Role", roleId.ToString());
         roles.Remove(role);
-        Record(HistoryEntryKind.RoleRemoved,
+        RecordChange(HistoryEntryKind.RoleRemoved,
             $"Role {DomainTerms.Of(role.Kind)} (assigned during {DomainTerms.Of(role.AssignedInPhase)}) removed with its personal data.", change, subjectId: role.Id);
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Decisions;
+using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.Events;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Rules;
@@ -14,7 +15,8 @@ namespace Samenwerking.Domain.Collaborations;
 /// A samenwerkingsverband: two or more municipalities working together on one or more tasks. The
 /// aggregate guards its own rules; every change moves <see cref="UpdatedAt"/>, which gives the whole
 /// aggregate a new version (ETag), also when only a child changed, and adds a line to its history.
-/// The parts live in partial files: participants, phases, decisions, roles, evaluations and development activities.
+/// All of its state is in this file; its behaviour is in partial files by topic: participants, phases,
+/// decisions, roles, register, evaluations and development activities.
 /// </summary>
 public sealed partial class Collaboration : Entity, IExitRuleFacts
 {
@@ -26,11 +28,14 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
     private readonly List<PhaseTransition> transitions = [];
     private readonly List<Decision> decisions = [];
     private readonly List<RoleAssignment> roles = [];
-
-    // Append-only and never loaded: new lines are inserted with the change that caused them.
-    private readonly List<HistoryEntry> history = [];
     private List<TaskType> taskTypes = [];
     private List<NamedTask> tasks = [];
+
+    // Append-only and never loaded: new lines are inserted with the change that caused them. No rule looks
+    // at earlier history, evaluations or activities; the date of the latest evaluation is kept in LastEvaluatedOn.
+    private readonly List<HistoryEntry> history = [];
+    private readonly List<Evaluation> evaluations = [];
+    private readonly List<DevelopmentActivity> developmentActivities = [];
 
     private Collaboration()
     {
@@ -58,6 +63,8 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
 
     public string? Description { get; private set; }
 
+    // The six dimensions, stored flat; Dimensions puts them together.
+
     public IReadOnlyList<TaskType> TaskTypes => taskTypes;
 
     public TaskScope? TaskScope { get; private set; }
@@ -78,6 +85,55 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
 
     public IReadOnlyList<NamedTask> Tasks => tasks;
 
+    public Dimensions Dimensions => Dimensions.FromStored(taskTypes, TaskScope, GovernanceLevel, Novelty, Multiplicity, Structure,
+        LegalKind, LegalInstrument, Initiative, tasks);
+
+    /// <summary>What the Wgr register shows about the collaboration; empty fields while it is prepared.</summary>
+    public RegisterEntry RegisterEntry { get; private set; } = RegisterEntry.Empty;
+
+    // Participants, decisions and roles.
+
+    public IReadOnlyList<Participant> Participants => participants;
+
+    public IEnumerable<Participant> ActiveParticipants => participants.Where(p => p.IsActive);
+
+    public IReadOnlyList<Decision> Decisions => decisions;
+
+    public IReadOnlyList<RoleAssignment> Roles => roles;
+
+    // Phases.
+
+    public Phase Phase { get; private set; }
+
+    public IReadOnlyList<PhaseTransition> Transitions => transitions;
+
+    /// <summary>The phase in which the collaboration was registered after the fact; null when recorded from verkenning on.</summary>
+    public Phase? RegisteredInPhase { get; private set; }
+
+    /// <summary>When the first phase recorded here began; unknown for a collaboration registered in implementatie.</summary>
+    public DateOnly? FirstRecordedPhaseStartedOn { get; private set; }
+
+    /// <summary>The date the collaboration started to work as a collaboration.</summary>
+    public DateOnly? OperatingSince { get; private set; }
+
+    public DateOnly? CurrentPhaseStartedOn => transitions.Count > 0 ? transitions[^1].EffectiveOn : FirstRecordedPhaseStartedOn;
+
+    // Evaluation schedule.
+
+    /// <summary>Every how many years the collaboration is evaluated, as its regeling agrees (1 to 10).</summary>
+    public int EvaluationIntervalYears { get; private set; } = EvaluationSchedule.DefaultIntervalYears;
+
+    /// <summary>The date of the most recent evaluation; null before the first.</summary>
+    public DateOnly? LastEvaluatedOn { get; private set; }
+
+    /// <summary>
+    /// When the next evaluation is due; null outside doorontwikkeling. Derived from the aggregate's own
+    /// state but stored, so lists filter and sort on it in SQL; every change brings it up to date.
+    /// </summary>
+    public DateOnly? NextEvaluationDue { get; private set; }
+
+    // Version and what this instance added, to be saved.
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -87,8 +143,11 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
 
     public IReadOnlyList<HistoryEntry> NewHistory => history;
 
-    public Dimensions Dimensions => Dimensions.FromStored(taskTypes, TaskScope, GovernanceLevel, Novelty, Multiplicity, Structure,
-        LegalKind, LegalInstrument, Initiative, tasks);
+    /// <summary>Evaluations recorded by this instance, to be saved; earlier ones are read by queries.</summary>
+    public IReadOnlyList<Evaluation> NewEvaluations => evaluations;
+
+    /// <summary>Activities recorded by this instance, to be saved; earlier ones are read by queries.</summary>
+    public IReadOnlyList<DevelopmentActivity> NewDevelopmentActivities => developmentActivities;
 
     IEnumerable<string> IExitRuleFacts.ActiveMunicipalityCodes => ActiveParticipants.Select(p => p.MunicipalityCode);
 
@@ -127,7 +186,7 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
         }
 
         collaboration.DescribeRegister(register ?? RegisterEntry.Empty, change.Today);
-        collaboration.Record(HistoryEntryKind.Created,
+        collaboration.RecordChange(HistoryEntryKind.Created,
             $"Collaboration '{collaboration.Name}' created in verkenning with {founders.Count} participant(s).", change);
         return collaboration;
     }
@@ -139,7 +198,7 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
         Description = description;
         Describe(dimensions);
         DescribeRegister(register ?? RegisterEntry.Empty, change.Today);
-        Record(HistoryEntryKind.Edited, $"Name, description, dimensions, tasks or register entry changed (name '{Name}').", change);
+        RecordChange(HistoryEntryKind.Edited, $"Name, description, dimensions, tasks or register entry changed (name '{Name}').", change);
     }
 
     /// <summary>Only an exploration that went nowhere may disappear; later phases have a history to keep.</summary>
@@ -193,18 +252,36 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
         }
 
         Name = trimmed;
-        NameForSearch = SearchText.Normalize(trimmed);
+        NameForSearch = UniqueNames.Key(trimmed);
     }
 
-    /// <summary>Every change ends here: a new version for the aggregate and a line in its history.</summary>
+    /// <summary>
+    /// Every change ends here: the aggregate gets a new version, the stored due date stays true, the history
+    /// gets a line and the change feed an event.
+    /// </summary>
     /// <param name="municipalityCode">The municipality the change is about, when it is about one (for the change feed and the history).</param>
     /// <param name="subjectId">The decision, role, transition, evaluation or activity the change recorded, which its kind names.</param>
-    private void Record(HistoryEntryKind kind, string summary, ChangeContext change, string? municipalityCode = null, Guid? subjectId = null)
+    private void RecordChange(HistoryEntryKind kind, string summary, ChangeContext change, string? municipalityCode = null, Guid? subjectId = null)
     {
-        UpdatedAt = change.Now > UpdatedAt ? change.Now : UpdatedAt.AddTicks(10);
-        // Any change may move the due date's inputs (phase, evaluations, interval); recomputing here keeps the stored date true.
+        MoveUpdatedAtForward(change.Now);
+        // Any change may move the due date's inputs (phase, evaluations, interval).
         ScheduleNextEvaluation();
         history.Add(new HistoryEntry(kind, summary, change, new HistorySubject(subjectId, municipalityCode)));
+        AnnounceChange(kind, change, municipalityCode);
+    }
+
+    /// <summary>
+    /// Moving <see cref="UpdatedAt"/> updates the collaboration's own row, which is what gives the whole aggregate a
+    /// new version when only a child changed. Two changes within one clock reading must still differ once stored,
+    /// and a stored timestamp keeps microseconds: hence at least one microsecond (10 ticks) later.
+    /// </summary>
+    private void MoveUpdatedAtForward(DateTimeOffset now) =>
+        UpdatedAt = now > UpdatedAt ? now : UpdatedAt.AddTicks(TicksPerStoredMicrosecond);
+
+    private const long TicksPerStoredMicrosecond = TimeSpan.TicksPerMicrosecond;
+
+    private void AnnounceChange(HistoryEntryKind kind, ChangeContext change, string? municipalityCode)
+    {
         var previousPhase = kind == HistoryEntryKind.PhaseChanged ? transitions[^1].From : (Phase?)null;
         AddDomainEvent(new CollaborationChanged(Id, kind, Phase, previousPhase, municipalityCode,
             MunicipalityCodesConcerned(municipalityCode), change.Actor, change.Now));

@@ -170,7 +170,7 @@ public sealed class EvaluationFramework : Entity
         }
 
         Name = trimmed;
-        NameForSearch = SearchText.Normalize(trimmed);
+        NameForSearch = UniqueNames.Key(trimmed);
         Description = description.Trim();
     }
 

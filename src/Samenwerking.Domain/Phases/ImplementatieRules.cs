@@ -1,3 +1,4 @@
+using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Roles;
 using Samenwerking.Domain.Rules;
@@ -22,7 +23,7 @@ public sealed class OperatingSinceKnown : ExitRule
     public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) => collaboration.OperatingSince switch
     {
         null => Unmet(new Text("Record the date the collaboration started operating.", "Leg de datum vast waarop de samenwerking begon te werken.")),
-        { } date when date > today => Unmet(new Text($"The collaboration starts operating on {date:yyyy-MM-dd}, which is in the future.",
+        { } date when RecordedDates.IsInTheFuture(date, today) => Unmet(new Text($"The collaboration starts operating on {date:yyyy-MM-dd}, which is in the future.",
             $"De samenwerking begint te werken op {date:yyyy-MM-dd}, en dat ligt in de toekomst.")),
         { } date => Met(new Text($"Operating since {date:yyyy-MM-dd}.", $"Werkt sinds {date:yyyy-MM-dd}.")),
     };

@@ -52,9 +52,7 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
                                                      ConstraintName: CollaborationConfiguration.UniqueNameIndex,
                                                  })
         {
-            throw Refusals.DuplicateName.Because(new Text(
-                "Another collaboration with this name was saved at the same moment; names are unique regardless of case and accents.",
-                "Op hetzelfde moment is een andere samenwerking met deze naam opgeslagen; namen zijn uniek, ongeacht hoofdletters en accenten."));
+            throw UniqueNames.CollaborationNameTakenMeanwhile();
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
                                                  {
@@ -62,9 +60,7 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
                                                      ConstraintName: EvaluationFrameworkConfiguration.UniqueNameIndex,
                                                  })
         {
-            throw Refusals.DuplicateFrameworkName.Because(new Text(
-                "Another evaluation framework with this name was saved at the same moment; names are unique regardless of case and accents.",
-                "Op hetzelfde moment is een ander evaluatiekader met deze naam opgeslagen; namen zijn uniek, ongeacht hoofdletters en accenten."));
+            throw UniqueNames.FrameworkNameTakenMeanwhile();
         }
     }
 

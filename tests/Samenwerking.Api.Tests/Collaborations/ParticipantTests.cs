@@ -113,6 +113,17 @@ public sealed class ParticipantTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Withdrawing_a_municipality_that_never_took_part_is_404()
+    {
+        var created = await writer.CreateAsync();
+
+        var response = await writer.PostAsJsonAsync($"{created.Url}/participants/GM0597/withdrawal",
+            new { leftOn = "2025-01-01", reason = "Nooit deelgenomen." });
+
+        await response.AssertProblemAsync(HttpStatusCode.NotFound, ProblemType.NotFound);
+    }
+
+    [Fact]
     public async Task Withdrawal_is_not_for_verkenning()
     {
         var created = await writer.CreateAsync();

@@ -85,7 +85,8 @@ public sealed class CollaborationTests
 
         bar.Join(Joins(Ridderkerk), Now);
 
-        Assert.True(bar.UpdatedAt > before);
+        // One microsecond, the smallest step a stored timestamp keeps: less would be lost on saving.
+        Assert.Equal(before.AddTicks(TimeSpan.TicksPerMicrosecond), bar.UpdatedAt);
     }
 
     [Fact]
@@ -105,6 +106,16 @@ public sealed class CollaborationTests
         var refusal = Assert.Throws<DomainRuleViolationException>(() => Bar().Withdraw("GM0613", new DateOnly(2024, 1, 1), "Zelfstandig", Now));
 
         Assert.Equal("withdrawal-not-applicable", refusal.ProblemType);
+    }
+
+    [Fact]
+    public void A_participant_or_role_the_collaboration_does_not_have_is_a_missing_part()
+    {
+        var bar = Bar();
+
+        Assert.Equal("Active participant", Assert.Throws<PartNotFoundException>(() => bar.Remove("GM0597", Now)).Part);
+        Assert.Equal("Participant", Assert.Throws<PartNotFoundException>(() => bar.Withdraw("GM0597", Today, "Nooit deelgenomen", Now)).Part);
+        Assert.Equal("Role", Assert.Throws<PartNotFoundException>(() => bar.RemoveRole(Guid.NewGuid(), Now)).Part);
     }
 
     [Fact]

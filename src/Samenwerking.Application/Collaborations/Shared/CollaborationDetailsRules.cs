@@ -23,12 +23,8 @@ public static class CollaborationDetailsRules
         validator.RuleFor(c => c.Description).MaximumLength(Collaboration.MaxDescriptionLength);
         validator.RuleForEach(c => c.TaskTypes).IsInEnum();
         validator.RuleFor(c => c.TaskTypes).Must(types => types.Distinct().Count() == types.Count)
-            .WithMessage(_ => Localized.Text(
-                "'{PropertyName}' lists a task type more than once.",
-                "'{PropertyName}' noemt een taaktype meer dan eens."));
-        validator.RuleFor(c => c.Tasks).ItemCount(0, MaxTasks).WithMessage(_ => Localized.Text(
-            $"'{{PropertyName}}' names at most {MaxTasks} tasks.",
-            $"'{{PropertyName}}' noemt ten hoogste {MaxTasks} taken."));
+            .WithMessage(_ => Messages.Shared.Get("Validation.TaskTypes.Repeated"));
+        validator.RuleFor(c => c.Tasks).ItemCount(0, MaxTasks).WithMessage(_ => Messages.Shared.Get("Validation.Tasks.AtMost", ("max", MaxTasks)));
         validator.RuleForEach(c => c.Tasks).NotNull().ChildRules(task =>
         {
             task.RuleFor(t => t.Name).NotEmpty().MaximumLength(NamedTask.MaxNameLength);

@@ -4,7 +4,7 @@ using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Collaborations.Shared;
 
-/// <summary>What a loaded collaboration must satisfy before a command goes on: the client's If-Match, and the participant a URL names.</summary>
+/// <summary>What a loaded collaboration must satisfy before a command goes on: the client's If-Match.</summary>
 public static class CollaborationGuards
 {
     public const string ResourceName = "collaboration";
@@ -25,23 +25,6 @@ public static class CollaborationGuards
         if (!expectedVersion.IsMetBy(collaboration.Version))
         {
             throw new ConcurrencyConflictException(ResourceName, collaboration.Version);
-        }
-    }
-
-    /// <summary>A participant addressed in the URL that does not take part is a missing resource (404).</summary>
-    public static void EnsureActiveParticipant(this Collaboration collaboration, string municipalityCode)
-    {
-        if (!collaboration.IsActiveParticipant(municipalityCode))
-        {
-            throw new NotFoundException("Active participant", municipalityCode);
-        }
-    }
-
-    public static void EnsureParticipated(this Collaboration collaboration, string municipalityCode)
-    {
-        if (!collaboration.HasParticipated(municipalityCode))
-        {
-            throw new NotFoundException("Participant", municipalityCode);
         }
     }
 }

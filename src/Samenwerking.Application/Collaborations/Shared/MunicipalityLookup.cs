@@ -32,9 +32,7 @@ public static class MunicipalityLookup
             if (candidates.Count == 0)
             {
                 failures.Add(new ValidationFailure($"{fieldPrefix}{(fieldPrefix.Length > 0 ? $"[{i}]." : "")}municipalityCode",
-                    Localized.Text(
-                        $"No municipality has CBS code {input.MunicipalityCode}.",
-                        $"Er is geen gemeente met CBS-code {input.MunicipalityCode}.")));
+                    Messages.Shared.Get("Validation.Municipality.Unknown", ("code", input.MunicipalityCode))));
                 continue;
             }
 

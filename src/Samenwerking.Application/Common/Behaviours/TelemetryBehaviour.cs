@@ -62,7 +62,7 @@ public sealed class TelemetryBehaviour<TMessage, TResponse> : IPipelineBehavior<
     private static string OutcomeOf(Exception exception) => exception switch
     {
         ValidationException => "invalid-input",
-        NotFoundException => "not-found",
+        NotFoundException or PartNotFoundException => "not-found",
         DomainRuleViolationException => "rule-violation",
         ConcurrencyConflictException or PreconditionRequiredException => "precondition",
         OperationCanceledException => "cancelled",

@@ -7,5 +7,7 @@ namespace Samenwerking.Application.Common.Exceptions;
 public sealed class ConcurrencyConflictException(string resource, uint currentVersion)
     : Exception($"The {resource} was changed by someone else since you read it. GET it again, re-apply your change and send it with the new ETag.")
 {
+    public string Resource { get; } = resource;
+
     public uint CurrentVersion { get; } = currentVersion;
 }

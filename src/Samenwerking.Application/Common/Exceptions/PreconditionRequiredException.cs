@@ -5,4 +5,7 @@ namespace Samenwerking.Application.Common.Exceptions;
 /// could silently overwrite someone else's change (428).
 /// </summary>
 public sealed class PreconditionRequiredException(string resource)
-    : Exception($"Changing a {resource} requires an If-Match header with the ETag of the version the change is based on; GET the {resource} to obtain it.");
+    : Exception($"Changing a {resource} requires an If-Match header with the ETag of the version the change is based on; GET the {resource} to obtain it.")
+{
+    public string Resource { get; } = resource;
+}

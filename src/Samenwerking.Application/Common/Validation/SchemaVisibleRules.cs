@@ -42,9 +42,6 @@ public static class SchemaVisibleRules
     public static IRuleBuilderOptions<T, string?> OneOf<T>(this IRuleBuilder<T, string?> text, IReadOnlyList<string> values) =>
         text.SetValidator(new AllowedValuesValidator<T>(values));
 
-    // PropertyValidator has a Localized method of its own, which hides the Localized class inside these validators.
-    private static string Message(string english, string dutch) => Localized.Text(english, dutch);
-
     private sealed class ItemCountValidator<T, TList>(int min, int? max) : PropertyValidator<T, TList>, IItemCountValidator
         where TList : IEnumerable?
     {
@@ -66,8 +63,8 @@ public static class SchemaVisibleRules
         }
 
         protected override string GetDefaultMessageTemplate(string errorCode) => max is null
-            ? Message($"'{{PropertyName}}' must have at least {min} entries.", $"'{{PropertyName}}' moet ten minste {min} elementen hebben.")
-            : Message($"'{{PropertyName}}' has {min} to {max} entries.", $"'{{PropertyName}}' heeft {min} tot en met {max} elementen.");
+            ? Messages.Shared.Get("Validation.List.AtLeast", ("min", min))
+            : Messages.Shared.Get("Validation.List.Between", ("min", min), ("max", max));
     }
 
     private sealed class TrimmedLengthValidator<T>(int min, int max) : PropertyValidator<T, string?>, ILengthValidator
@@ -81,9 +78,7 @@ public static class SchemaVisibleRules
         public override bool IsValid(ValidationContext<T> context, string? value) =>
             value is null || value.Trim().Length is var length && length >= min && length <= max;
 
-        protected override string GetDefaultMessageTemplate(string errorCode) => Message(
-            $"'{{PropertyName}}' must have {min} to {max} characters.",
-            $"'{{PropertyName}}' moet {min} tot en met {max} tekens hebben.");
+        protected override string GetDefaultMessageTemplate(string errorCode) => Messages.Shared.Get("Validation.Text.LengthBetween", ("min", min), ("max", max));
     }
 
     private sealed class AllowedValuesValidator<T>(IReadOnlyList<string> values) : PropertyValidator<T, string?>, IAllowedValuesValidator
@@ -94,8 +89,6 @@ public static class SchemaVisibleRules
 
         public override bool IsValid(ValidationContext<T> context, string? value) => value is null || values.Contains(value);
 
-        protected override string GetDefaultMessageTemplate(string errorCode) => Message(
-            $"'{{PropertyName}}' must be one of: {string.Join(", ", values)}.",
-            $"'{{PropertyName}}' moet een van deze waarden zijn: {string.Join(", ", values)}.");
+        protected override string GetDefaultMessageTemplate(string errorCode) => Messages.Shared.Get("Validation.Text.OneOf", ("values", string.Join(", ", values)));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
@@ -10,7 +11,7 @@ namespace Samenwerking.Application.Decisions.RecordDecision;
 
 public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionCommand>
 {
-    public RecordDecisionValidator(IClock clock)
+    public RecordDecisionValidator(IClock clock, IStringLocalizer<Messages> messages)
     {
         RuleFor(c => c.MunicipalityCode).MunicipalityCode();
         RuleFor(c => c.Body).IsInEnum();
@@ -22,8 +23,7 @@ public sealed class RecordDecisionValidator : AbstractValidator<RecordDecisionCo
         RuleFor(c => c.Body)
             .Must((command, body) => DecisionRules.Fits(command.Kind, body))
             .When(c => Enum.IsDefined(c.Kind) && Enum.IsDefined(c.Body))
-            .WithMessage(c => Localized.Text(
-                $"A {DomainTerms.Of(c.Kind)} is taken by {string.Join(" or ", DecisionRules.BodiesFor(c.Kind).Select(DomainTerms.Of))}, not by {DomainTerms.Of(c.Body)}.",
-                $"Een {DomainTerms.Of(c.Kind)} wordt genomen door {string.Join(" of ", DecisionRules.BodiesFor(c.Kind).Select(DomainTerms.Of))}, niet door {DomainTerms.Of(c.Body)}."));
+            .WithMessage(c => messages.Get("Validation.Decision.BodyMismatch", ("kind", DomainTerms.Of(c.Kind)),
+                ("bodies", string.Join(messages.Get("Text.Or"), DecisionRules.BodiesFor(c.Kind).Select(DomainTerms.Of))), ("body", DomainTerms.Of(c.Body))));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
@@ -9,16 +10,12 @@ namespace Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivi
 
 public sealed class RecordDevelopmentActivityValidator : AbstractValidator<RecordDevelopmentActivityCommand>
 {
-    public RecordDevelopmentActivityValidator(IClock clock)
+    public RecordDevelopmentActivityValidator(IClock clock, IStringLocalizer<Messages> messages)
     {
-        RuleFor(a => a.Kind).IsInEnum().WithMessage(_ => Localized.Text(
-            $"'{{PropertyName}}' is required: one of {DomainTerms.AllOf<DevelopmentActivityKind>()}.",
-            $"'{{PropertyName}}' is verplicht: een van {DomainTerms.AllOf<DevelopmentActivityKind>()}."));
+        RuleFor(a => a.Kind).IsInEnum().WithMessage(_ => messages.Get("Validation.OneOf.Required", ("values", DomainTerms.AllOf<DevelopmentActivityKind>())));
         RuleFor(a => a.Title).NotEmpty().MaximumLength(DevelopmentActivity.MaxTitleLength);
         RuleFor(a => a.HeldOn).NotEmpty()
-            .NotInTheFuture(clock).WithMessage(_ => Localized.Text(
-                "'{PropertyName}' cannot be in the future: record an activity once it took place.",
-                "'{PropertyName}' mag niet in de toekomst liggen: leg een activiteit vast nadat die heeft plaatsgevonden."));
+            .NotInTheFuture(clock).WithMessage(_ => messages.Get("Validation.Activity.NotInTheFuture"));
         RuleFor(a => a.AttendeeCount).InclusiveBetween(1, DevelopmentActivity.MaxAttendeeCount);
         RuleFor(a => a.Notes).MaximumLength(DevelopmentActivity.MaxNotesLength);
     }

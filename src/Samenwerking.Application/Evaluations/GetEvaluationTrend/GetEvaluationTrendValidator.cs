@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using Samenwerking.Application.Common.Text;
 
@@ -5,9 +6,7 @@ namespace Samenwerking.Application.Evaluations.GetEvaluationTrend;
 
 public sealed class GetEvaluationTrendValidator : AbstractValidator<GetEvaluationTrendQuery>
 {
-    public GetEvaluationTrendValidator() =>
+    public GetEvaluationTrendValidator(IStringLocalizer<Messages> messages) =>
         RuleFor(q => q.FrameworkId).NotEmpty()
-            .WithMessage(_ => Localized.Text(
-                "'{PropertyName}' is required: scores only compare within one framework.",
-                "'{PropertyName}' is verplicht: scores zijn alleen binnen één kader te vergelijken."));
+            .WithMessage(_ => messages.Get("Validation.Trend.FrameworkRequired"));
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
@@ -24,7 +25,7 @@ namespace Samenwerking.Application.Imports.ImportRegister;
 /// a row whose name is already registered is left alone, so importing the same file twice creates nothing twice.
 /// </summary>
 public sealed class ImportRegisterHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor,
-    IValidator<CreateCollaborationCommand> registrationValidator) : ICommandHandler<ImportRegisterCommand, ImportReportDto>
+    IValidator<CreateCollaborationCommand> registrationValidator, IStringLocalizer<Messages> messages) : ICommandHandler<ImportRegisterCommand, ImportReportDto>
 {
     public async ValueTask<ImportReportDto> Handle(ImportRegisterCommand command, CancellationToken cancellationToken)
     {
@@ -58,9 +59,7 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IClock clock
             var registration = row.Registration;
             if (registration.Phase is not (Phase.Implementatie or Phase.Doorontwikkeling) && !unreadable.Contains(RegisterColumns.Phase))
             {
-                rowProblems.Add(new(row.Row, RegisterColumns.Phase, Localized.Text(
-                    "An import registers existing regelingen: the phase is implementatie or doorontwikkeling.",
-                    "Een import registreert bestaande regelingen: de fase is implementatie of doorontwikkeling.")));
+                rowProblems.Add(new(row.Row, RegisterColumns.Phase, messages.Get("Import.PhaseNotRegistrable")));
             }
 
             var validation = await registrationValidator.ValidateAsync(registration, cancellationToken);
@@ -71,9 +70,7 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IClock clock
             var key = SearchText.Normalize(registration.Name.Trim());
             if (key.Length > 0 && !firstRowByName.TryAdd(key, row.Row))
             {
-                rowProblems.Add(new(row.Row, RegisterColumns.Name, Localized.Text(
-                    $"Row {firstRowByName[key]} already has this name; names are unique regardless of case and accents.",
-                    $"Rij {firstRowByName[key]} heeft al deze naam; namen zijn uniek ongeacht hoofdletters en accenten.")));
+                rowProblems.Add(new(row.Row, RegisterColumns.Name, messages.Get("Import.NameRepeated", ("row", firstRowByName[key]))));
             }
 
             if (rowProblems.Count == 0 && registered.Contains(key))
@@ -106,7 +103,7 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IClock clock
     }
 
     /// <summary>The domain's registration path, as a single registration takes it; its refusals become problems of the row.</summary>
-    private static IEnumerable<ImportProblem> Register(ImportRow row, ILookup<string, Municipality> municipalities, ChangeContext change,
+    private IEnumerable<ImportProblem> Register(ImportRow row, ILookup<string, Municipality> municipalities, ChangeContext change,
         List<Collaboration> created)
     {
         var registration = row.Registration;
@@ -117,9 +114,7 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IClock clock
             var records = municipalities[participant.MunicipalityCode].ToList();
             if (records.Count == 0)
             {
-                return [new(row.Row, RegisterColumns.Participants, Localized.Text(
-                    $"No municipality has CBS code {participant.MunicipalityCode}.",
-                    $"Er is geen gemeente met CBS-code {participant.MunicipalityCode}."))];
+                return [new(row.Row, RegisterColumns.Participants, messages.Get("Validation.Municipality.Unknown", ("code", participant.MunicipalityCode)))];
             }
 
             var record = records.FirstOrDefault(m => m.IsInForceOn(joinedOn)) ?? records.MaxBy(m => m.ValidFrom)!;

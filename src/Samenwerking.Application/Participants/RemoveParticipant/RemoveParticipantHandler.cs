@@ -11,8 +11,6 @@ public sealed class RemoveParticipantHandler(IApplicationDbContext db, IClock cl
     {
         var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
             cancellationToken);
-        collaboration.EnsureActiveParticipant(command.MunicipalityCode);
-
         collaboration.Remove(command.MunicipalityCode, change);
         await db.SaveChangesAsync(cancellationToken);
         return collaboration.Version;

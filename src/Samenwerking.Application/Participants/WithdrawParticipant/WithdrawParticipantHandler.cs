@@ -11,8 +11,6 @@ public sealed class WithdrawParticipantHandler(IApplicationDbContext db, IClock 
     {
         var (collaboration, change) = await db.LoadForMunicipalityChangeAsync(command.CollaborationId, command.MunicipalityCode, command.ExpectedVersion,
             actor, clock, cancellationToken);
-        collaboration.EnsureParticipated(command.MunicipalityCode);
-
         var participant = collaboration.Withdraw(command.MunicipalityCode, command.LeftOn, command.Reason.Trim(), change);
         await db.SaveChangesAsync(cancellationToken);
         var names = await db.NamesAsync([participant.MunicipalityCode], cancellationToken);

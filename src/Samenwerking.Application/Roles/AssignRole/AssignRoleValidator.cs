@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Roles;
@@ -6,7 +7,7 @@ namespace Samenwerking.Application.Roles.AssignRole;
 
 public sealed class AssignRoleValidator : AbstractValidator<AssignRoleCommand>
 {
-    public AssignRoleValidator()
+    public AssignRoleValidator(IStringLocalizer<Messages> messages)
     {
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.PersonName).NotEmpty().MaximumLength(RoleAssignment.MaxNameLength);
@@ -15,7 +16,7 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRoleCommand>
         RuleFor(c => c.WorkingGroup).MaximumLength(RoleAssignment.MaxNameLength);
         RuleFor(c => c.WorkingGroup).Must((command, _) => command.ToFacts().WorkingGroupFitsKind)
             .WithMessage(c => c.Kind == RoleKind.VoorzitterWerkgroep
-                ? Localized.Text("'workingGroup' is required for a voorzitterWerkgroep.", "'workingGroup' is verplicht voor een voorzitterWerkgroep.")
-                : Localized.Text("'workingGroup' is only for a voorzitterWerkgroep.", "'workingGroup' hoort alleen bij een voorzitterWerkgroep."));
+                ? messages.Get("Validation.Role.WorkingGroupRequired")
+                : messages.Get("Validation.Role.WorkingGroupOnlyForVoorzitter"));
     }
 }

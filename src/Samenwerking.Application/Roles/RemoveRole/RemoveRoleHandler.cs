@@ -2,7 +2,6 @@ using Mediator;
 using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
-using Samenwerking.Application.Common.Exceptions;
 
 namespace Samenwerking.Application.Roles.RemoveRole;
 
@@ -12,11 +11,6 @@ public sealed class RemoveRoleHandler(IApplicationDbContext db, IClock clock, IC
     {
         var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
             cancellationToken);
-        if (collaboration.Roles.All(r => r.Id != command.RoleId))
-        {
-            throw new NotFoundException("Role", command.RoleId.ToString());
-        }
-
         collaboration.RemoveRole(command.RoleId, change);
         await db.SaveChangesAsync(cancellationToken);
         return collaboration.Version;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Application.Events;
@@ -8,13 +9,13 @@ namespace Samenwerking.Application.Subscriptions.CreateSubscription;
 
 public sealed class CreateSubscriptionValidator : AbstractValidator<CreateSubscriptionCommand>
 {
-    public CreateSubscriptionValidator(ICallbackUrlGuard guard)
+    public CreateSubscriptionValidator(ICallbackUrlGuard guard, IStringLocalizer<Messages> messages)
     {
         RuleFor(c => c.CallbackUrl).Cascade(CascadeMode.Stop)
             .NotEmpty()
             .MaximumLength(Subscription.MaxCallbackUrlLength)
             .Must(url => Uri.TryCreate(url, UriKind.Absolute, out _))
-            .WithMessage(_ => Localized.Text("'{PropertyName}' must be an absolute URL.", "'{PropertyName}' moet een absolute URL zijn."))
+            .WithMessage(_ => messages.Get("Validation.Subscription.CallbackNotAbsolute"))
             .CustomAsync(async (url, context, cancellationToken) =>
             {
                 if (await guard.RefusalAsync(new Uri(url!), cancellationToken) is { } refusal)
@@ -24,10 +25,9 @@ public sealed class CreateSubscriptionValidator : AbstractValidator<CreateSubscr
             });
         RuleFor(c => c.EventTypes).NotEmpty()
             .Must(types => types is null || types.Count <= Subscription.MaxEventTypes)
-            .WithMessage(_ => Localized.Text($"At most {Subscription.MaxEventTypes} event types.", $"Hoogstens {Subscription.MaxEventTypes} eventtypes."));
+            .WithMessage(_ => messages.Get("Validation.Subscription.TooManyEventTypes", ("max", Subscription.MaxEventTypes)));
         RuleForEach(c => c.EventTypes).Must(EventTypes.IsKnown)
-            .WithMessage((_, type) => Localized.Text($"'{type}' is not an event type; use one of: {string.Join(", ", EventTypes.All)}.",
-                $"'{type}' is geen eventtype; gebruik een van: {string.Join(", ", EventTypes.All)}."));
+            .WithMessage((_, type) => messages.Get("Validation.Events.TypeUnknown", ("type", type), ("types", string.Join(", ", EventTypes.All))));
         When(c => c.MunicipalityCode is not null, () => RuleFor(c => c.MunicipalityCode).MunicipalityCode());
     }
 }

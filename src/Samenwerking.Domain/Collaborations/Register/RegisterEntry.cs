@@ -93,7 +93,7 @@ public sealed record RegisterEntry
                 "The publication link must be an https address on lokaleregelgeving.overheid.nl (CVDR) or officielebekendmakingen.nl."));
         }
 
-        if (InForceSince > today)
+        if (InForceSince is { } inForceSince && RecordedDates.IsInTheFuture(inForceSince, today))
         {
             problems.Add(new("inForceSince", RegisterProblemCode.InForceInFuture,
                 $"The regeling cannot have taken effect in the future ({InForceSince:yyyy-MM-dd})."));
