@@ -14,19 +14,37 @@ public sealed class ListCollaborationsHandler(IApplicationDbContext db, IClock c
 {
     public async ValueTask<PagedResult<CollaborationSummaryDto>> Handle(ListCollaborationsQuery query, CancellationToken cancellationToken)
     {
+        var sort = query.Sort ?? CollaborationSort.Default;
         var collaborations = Filter(db.Collaborations, query, clock.Today);
-        return await Sort(collaborations, query.Sort ?? CollaborationSort.Default)
-            .Select(ToSummary)
-            .ToPageAsync(query.Page, query.PageSize, cancellationToken);
+        // Counted before the cursor applies: the total is that of the whole list, as with page numbers.
+        Func<CancellationToken, Task<int>> count = collaborations.CountAsync;
+        if (query.After is { } after)
+        {
+            collaborations = collaborations.After(after, sort);
+        }
+
+        var rows = Sort(collaborations, sort).Select(ToListed);
+        // Filtered on a municipality alone, the total is its number of active participations (it takes part at most
+        // once at a time): counted from an index, where counting collaborations would test each one for it.
+        if (query with { Municipality = null, Sort = null, Page = 1, PageSize = Paging.DefaultPageSize, After = null } == new ListCollaborationsQuery()
+            && query.Municipality is { } code)
+        {
+            count = db.Participants.Where(p => p.MunicipalityCode == code && p.LeftOn == null).CountAsync;
+        }
+
+        var page = await rows.ToPageAsync(count, query.Page, query.PageSize, cancellationToken);
+        return new PagedResult<CollaborationSummaryDto>(
+            page.Items.Select(row => row.Summary).ToList(),
+            page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });
     }
 
-    private static readonly Expression<Func<Collaboration, CollaborationSummaryDto>> ToSummary =
-        ((Expression<Func<Collaboration, bool, CollaborationSummaryDto>>)((c, isAmbtelijkeFusie) => new CollaborationSummaryDto(
+    private static readonly Expression<Func<Collaboration, ListedCollaboration>> ToListed =
+        ((Expression<Func<Collaboration, bool, ListedCollaboration>>)((c, isAmbtelijkeFusie) => new ListedCollaboration(new CollaborationSummaryDto(
             c.Id, c.Name, c.Phase, c.TaskTypes, c.LegalKind, c.LegalInstrument, c.Initiative,
             isAmbtelijkeFusie,
             c.Participants.Count(p => p.LeftOn == null),
             c.UpdatedAt,
-            c.NextEvaluationDue)))
+            c.NextEvaluationDue), c.NameForSearch, c.CreatedAt)))
         .WithRule(Collaboration.AmbtelijkeFusie);
 
     private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query, DateOnly today)

@@ -156,14 +156,14 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.HasIndex("NextEvaluationDue")
                         .HasDatabaseName("ix_collaborations_next_evaluation_due");
 
-                    b.HasIndex("Phase")
-                        .HasDatabaseName("ix_collaborations_phase");
-
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_collaborations_updated_at");
 
                     b.HasIndex("CreatedAt", "Id")
                         .HasDatabaseName("ix_collaborations_created_at_id");
+
+                    b.HasIndex("Phase", "LegalInstrument")
+                        .HasDatabaseName("ix_collaborations_phase_legal_instrument");
 
                     b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm")
                         .HasDatabaseName("ix_collaborations_name_for_search");
@@ -183,6 +183,11 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("CollaborationId")
                         .HasColumnType("uuid")
                         .HasColumnName("collaboration_id");
+
+                    b.Property<string>("CollaborationNameForSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("collaboration_name_for_search");
 
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date")
@@ -222,6 +227,12 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("MunicipalityCode", "LeftOn")
                         .HasDatabaseName("ix_participants_municipality_code_left_on");
+
+                    b.HasIndex("MunicipalityCode", "CollaborationNameForSearch", "JoinedOn", "Id")
+                        .HasDatabaseName("ix_participants_active_municipality_name")
+                        .HasFilter("left_on IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MunicipalityCode", "CollaborationNameForSearch", "JoinedOn", "Id"), new[] { "CollaborationId", "Role" });
 
                     b.ToTable("participants", (string)null);
                 });
@@ -671,63 +682,6 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.ToTable("role_assignments", (string)null);
                 });
 
-            modelBuilder.Entity("Samenwerking.Infrastructure.Idempotency.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Subject")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("subject");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
-                        .HasColumnName("key");
-
-                    b.Property<byte[]>("Body")
-                        .HasColumnType("bytea")
-                        .HasColumnName("body");
-
-                    b.Property<DateTimeOffset>("ClaimedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("claimed_at");
-
-                    b.Property<string>("ContentType")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("content_type");
-
-                    b.Property<string>("ETag")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("e_tag");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("location");
-
-                    b.Property<byte[]>("RequestHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("request_hash");
-
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("integer")
-                        .HasColumnName("status_code");
-
-                    b.HasKey("Subject", "Key")
-                        .HasName("pk_idempotency_records");
-
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_idempotency_records_expires_at");
-
-                    b.ToTable("idempotency_records", (string)null);
-                });
-
             modelBuilder.Entity("Samenwerking.Domain.Subscriptions.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -890,6 +844,63 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_change_events_subject_transaction_id_sequence");
 
                     b.ToTable("change_events", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Infrastructure.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("key");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("location");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Subject", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_idempotency_records_expires_at");
+
+                    b.ToTable("idempotency_records", (string)null);
                 });
 
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
