@@ -41,17 +41,16 @@ internal static class Sql
 
     public const string MunicipalityCount = """
         SELECT count(*)::int
-        FROM collaborations AS c
-        INNER JOIN participants AS p ON c.id = p.collaboration_id
+        FROM participants AS p
         WHERE p.municipality_code = $1 AND p.left_on IS NULL
         """;
 
     public const string MunicipalityPage = """
-        SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on
-        FROM collaborations AS c
-        INNER JOIN participants AS p ON c.id = p.collaboration_id
+        SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on, p.collaboration_name_for_search, p.id
+        FROM participants AS p
+        INNER JOIN collaborations AS c ON p.collaboration_id = c.id
         WHERE p.municipality_code = $1 AND p.left_on IS NULL
-        ORDER BY c.name_for_search, p.joined_on
+        ORDER BY p.collaboration_name_for_search, p.joined_on, p.id
         LIMIT $2 OFFSET $3
         """;
 
@@ -65,10 +64,10 @@ internal static class Sql
         SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, (
             SELECT count(*)::int
             FROM participants AS p
-            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due
+            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at
         FROM collaborations AS c
         WHERE c.name_for_search LIKE $1 ESCAPE ''
-        ORDER BY c.name_for_search, c.id
+        ORDER BY c.name_for_search || '', c.id
         LIMIT $2 OFFSET $3
         """;
 
@@ -82,7 +81,7 @@ internal static class Sql
         SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, (
             SELECT count(*)::int
             FROM participants AS p
-            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due
+            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at
         FROM collaborations AS c
         WHERE c.phase = $1 AND c.legal_instrument = $2
         ORDER BY c.name_for_search, c.id

@@ -23,7 +23,7 @@ public sealed class ListCollaborationsHandler(IApplicationDbContext db, IClock c
             collaborations = collaborations.After(after, sort);
         }
 
-        var rows = Sort(collaborations, sort).Select(ToListed);
+        var rows = Sort(collaborations, sort, SearchesByTrigrams(query.Q)).Select(ToListed);
         // Filtered on a municipality alone, the total is its number of active participations (it takes part at most
         // once at a time): counted from an index, where counting collaborations would test each one for it.
         if (query with { Municipality = null, Sort = null, Page = 1, PageSize = Paging.DefaultPageSize, After = null } == new ListCollaborationsQuery()
@@ -115,8 +115,19 @@ public sealed class ListCollaborationsHandler(IApplicationDbContext db, IClock c
         return collaborations;
     }
 
-    private static IOrderedQueryable<Collaboration> Sort(IQueryable<Collaboration> collaborations, string sort) => sort switch
+    /// <summary>
+    /// A term of three characters or more is looked up in the trigram index and is usually selective. PostgreSQL cannot
+    /// tell how the matches lie in name order, and may walk the name index from "a" testing each row (the matches of
+    /// "omgevingsdienst" all lie at "o": a walk past two thirds of all names, 100–250 ms at 100,000); sorting the
+    /// matches by an expression the name index does not provide makes it fetch them from the trigram index and sort
+    /// them (one page: a few ms). A shorter term matches much and is found fastest walking the names in order.
+    /// </summary>
+    private static bool SearchesByTrigrams(string? q) => q is not null && SearchText.Normalize(q).Length >= 3;
+
+    private static IOrderedQueryable<Collaboration> Sort(IQueryable<Collaboration> collaborations, string sort, bool searchesByTrigrams) => sort switch
     {
+        "name" when searchesByTrigrams => collaborations.OrderBy(c => c.NameForSearch + "").ThenBy(c => c.Id),
+        "-name" when searchesByTrigrams => collaborations.OrderByDescending(c => c.NameForSearch + "").ThenBy(c => c.Id),
         "-name" => collaborations.OrderByDescending(c => c.NameForSearch).ThenBy(c => c.Id),
         "createdAt" => collaborations.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
         "-createdAt" => collaborations.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id),
