@@ -17,18 +17,24 @@ public static class CollaborationKeyset
     public static string CursorAfter(ListedCollaboration last, string sort) =>
         new KeysetCursor(sort, [ValueOf(last, sort), KeysetCursor.Of(last.Summary.Id)]).Encode();
 
-    /// <summary>Only the collaborations that sort after the cursor; the cursor was checked by the validator.</summary>
+    /// <summary>
+    /// Only the collaborations that sort after the cursor; the cursor was checked by the validator. The first,
+    /// redundant condition is the one an index can seek on (PostgreSQL does not seek on the "or" that follows), so a
+    /// page deep into the list starts right at the cursor.
+    /// </summary>
     public static IQueryable<Collaboration> After(this IQueryable<Collaboration> collaborations, string after, string sort)
     {
         var (name, instant, id) = Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort);
         return sort switch
         {
-            "-name" => collaborations.Where(c => string.Compare(c.NameForSearch, name) < 0 || (c.NameForSearch == name && c.Id > id)),
-            "createdAt" => collaborations.Where(c => c.CreatedAt > instant || (c.CreatedAt == instant && c.Id > id)),
-            "-createdAt" => collaborations.Where(c => c.CreatedAt < instant || (c.CreatedAt == instant && c.Id > id)),
-            "updatedAt" => collaborations.Where(c => c.UpdatedAt > instant || (c.UpdatedAt == instant && c.Id > id)),
-            "-updatedAt" => collaborations.Where(c => c.UpdatedAt < instant || (c.UpdatedAt == instant && c.Id > id)),
-            _ => collaborations.Where(c => string.Compare(c.NameForSearch, name) > 0 || (c.NameForSearch == name && c.Id > id)),
+            "-name" => collaborations.Where(c => string.Compare(c.NameForSearch, name) <= 0)
+                .Where(c => string.Compare(c.NameForSearch, name) < 0 || (c.NameForSearch == name && c.Id > id)),
+            "createdAt" => collaborations.Where(c => c.CreatedAt >= instant).Where(c => c.CreatedAt > instant || (c.CreatedAt == instant && c.Id > id)),
+            "-createdAt" => collaborations.Where(c => c.CreatedAt <= instant).Where(c => c.CreatedAt < instant || (c.CreatedAt == instant && c.Id > id)),
+            "updatedAt" => collaborations.Where(c => c.UpdatedAt >= instant).Where(c => c.UpdatedAt > instant || (c.UpdatedAt == instant && c.Id > id)),
+            "-updatedAt" => collaborations.Where(c => c.UpdatedAt <= instant).Where(c => c.UpdatedAt < instant || (c.UpdatedAt == instant && c.Id > id)),
+            _ => collaborations.Where(c => string.Compare(c.NameForSearch, name) >= 0)
+                .Where(c => string.Compare(c.NameForSearch, name) > 0 || (c.NameForSearch == name && c.Id > id)),
         };
     }
 
