@@ -39,9 +39,9 @@ app.MapGet("/raw/collaborations/{id:guid}", async (Guid id, HttpResponse respons
 app.MapGet("/raw/municipalities/{code}/collaborations", async (string code, HttpResponse response, int page = 1, int pageSize = 20) =>
 {
     await using var batch = dataSource.CreateBatch();
-    batch.BatchCommands.Add(Command(Sql.MunicipalityExists, code));
-    batch.BatchCommands.Add(Command(Sql.MunicipalityCount, code));
-    batch.BatchCommands.Add(Command(Sql.MunicipalityPage, code, pageSize, (page - 1) * pageSize));
+    batch.BatchCommands.Add(Command(Sql.MunicipalityExists, Code(code)));
+    batch.BatchCommands.Add(Command(Sql.MunicipalityCount, Code(code)));
+    batch.BatchCommands.Add(Command(Sql.MunicipalityPage, Code(code), pageSize, (page - 1) * pageSize));
     await using var reader = await batch.ExecuteReaderAsync();
     await reader.ReadAsync();
     if (!reader.GetBoolean(0))
@@ -87,7 +87,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
     var names = new Dictionary<string, string>();
     await using (var lookup = dataSource.CreateCommand(Sql.Municipalities))
     {
-        lookup.Parameters.Add(new NpgsqlParameter { Value = codes });
+        lookup.Parameters.Add(new NpgsqlParameter { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Char });
         await using var reader = await lookup.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -109,7 +109,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
     var data = JsonSerializer.Serialize(new { phase = "verkenning", collaborationId = id, municipalityCodes = codes });
     await using var insert = dataSource.CreateBatch();
     insert.BatchCommands.Add(Command(Sql.InsertChangeEvent, "bench", Json(data), Guid.CreateVersion7(), codes,
-        $"/collaborations/{id}", id.ToString(), now, "nl.samenwerking.collaboration.created"));
+        $"/collaborations/{id}", id, now, "nl.samenwerking.collaboration.created"));
     insert.BatchCommands.Add(Command(Sql.InsertCollaboration, Json("""[{"Name": "Belastingen", "Type": "Uitvoering"}]"""), id, now,
         DBNull.Value, 4, today, DBNull.Value, "Vrijwillig", DBNull.Value, "OpenbaarLichaam", "Publiekrechtelijk", DBNull.Value, name,
         name.ToLowerInvariant(), DBNull.Value, DBNull.Value, DBNull.Value, "Verkenning", Json("""{"powers": []}"""), DBNull.Value,
@@ -118,7 +118,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
         $"Collaboration '{name}' created in verkenning with {codes.Length} participant(s)."));
     foreach (var code in codes)
     {
-        insert.BatchCommands.Add(Command(Sql.InsertParticipant, Guid.CreateVersion7(), id, today, DBNull.Value, code, "Deelnemer", DBNull.Value));
+        insert.BatchCommands.Add(Command(Sql.InsertParticipant, Guid.CreateVersion7(), id, today, DBNull.Value, Code(code), "Deelnemer", DBNull.Value));
     }
     uint version;
     try
@@ -169,6 +169,9 @@ static NpgsqlBatchCommand Command(string sql, params object[] values)
     }
     return command;
 }
+
+// Typed as the column is (character(6)), as EF sends it: compared as text, the index on the code would not apply.
+static NpgsqlParameter Code(string value) => new() { Value = value, NpgsqlDbType = NpgsqlDbType.Char };
 
 static NpgsqlParameter Json(string value) => new() { Value = value, NpgsqlDbType = NpgsqlDbType.Jsonb };
 
