@@ -66,13 +66,15 @@ public static class MunicipalityEndpoints
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
+    /// <param name="after">Keyset pagination: the `page.next` cursor of the previous page (same filters), for clients that walk the whole list; the page starts right after that page's last item, so items inserted or deleted meanwhile shift nothing. Only with `page` 1.</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">One page of the municipality's collaborations; with `Accept: text/csv` its whole register as CSV (`legalKind` and `includeFormer` apply, paging does not).</response>
     /// <response code="404">No municipality has this code.</response>
     private static async Task<PagedResult<MunicipalityCollaborationDto>> ListMunicipalityCollaborations(IMediator mediator,
         string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, int page = 1, int pageSize = Paging.DefaultPageSize,
-        DateTimeOffset? updatedSince = null, CancellationToken cancellationToken = default) =>
-        await mediator.Send(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer, page, pageSize, updatedSince), cancellationToken);
+        DateTimeOffset? updatedSince = null, string? after = null, CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer, page, pageSize, updatedSince)
+            { After = after }, cancellationToken);
 
     /// <summary>Get a municipality</summary>
     /// <remarks>

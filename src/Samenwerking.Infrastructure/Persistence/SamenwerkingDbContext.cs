@@ -19,6 +19,8 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 
+    public DbSet<Participant> Participants => Set<Participant>();
+
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     public DbSet<EvaluationFramework> EvaluationFrameworks => Set<EvaluationFramework>();

@@ -22,4 +22,7 @@ public sealed record ListCollaborationsQuery(
 {
     /// <summary>Only collaborations changed at or after this moment.</summary>
     public DateTimeOffset? UpdatedSince { get; init; }
+
+    /// <summary>The <c>next</c> cursor of the previous page: only what sorts after its last item (keyset pagination).</summary>
+    public string? After { get; init; }
 }

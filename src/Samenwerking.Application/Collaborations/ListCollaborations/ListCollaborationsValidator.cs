@@ -14,5 +14,6 @@ public sealed class ListCollaborationsValidator : AbstractValidator<ListCollabor
         RuleFor(q => q.Sort).OneOf(CollaborationSort.Allowed);
         RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).ValidPageSize();
+        RuleFor(q => q.After).ValidCursor(q => q.Page, (q, after) => CollaborationKeyset.IsValid(after, q.Sort ?? CollaborationSort.Default));
     }
 }

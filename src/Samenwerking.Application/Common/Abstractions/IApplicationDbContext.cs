@@ -17,6 +17,9 @@ public interface IApplicationDbContext
 
     DbSet<Collaboration> Collaborations { get; }
 
+    /// <summary>All collaborations' participations, for reads that start from a municipality; written only through the aggregate.</summary>
+    DbSet<Participant> Participants { get; }
+
     /// <summary>The timeline of all collaborations; written only through the aggregate.</summary>
     DbSet<HistoryEntry> History { get; }
 

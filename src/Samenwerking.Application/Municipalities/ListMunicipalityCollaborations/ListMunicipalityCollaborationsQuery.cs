@@ -14,4 +14,8 @@ public sealed record ListMunicipalityCollaborationsQuery(
     bool IncludeFormer = false,
     int Page = 1,
     int PageSize = Paging.DefaultPageSize,
-    DateTimeOffset? UpdatedSince = null) : IQuery<PagedResult<MunicipalityCollaborationDto>>;
+    DateTimeOffset? UpdatedSince = null) : IQuery<PagedResult<MunicipalityCollaborationDto>>
+{
+    /// <summary>The <c>next</c> cursor of the previous page: only what sorts after its last item (keyset pagination).</summary>
+    public string? After { get; init; }
+}

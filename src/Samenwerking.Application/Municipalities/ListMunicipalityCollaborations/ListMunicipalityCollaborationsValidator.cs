@@ -10,5 +10,6 @@ public sealed class ListMunicipalityCollaborationsValidator : AbstractValidator<
         RuleFor(q => q.Code).MunicipalityCode();
         RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).ValidPageSize();
+        RuleFor(q => q.After).ValidCursor(q => q.Page, (_, after) => MunicipalityKeyset.Decode(after) is not null);
     }
 }

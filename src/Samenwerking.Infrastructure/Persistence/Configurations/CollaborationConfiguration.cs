@@ -25,7 +25,9 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
 
         // Domain values are stored as their names: readable in SQL, and safe when enum numbers change.
         builder.Property(c => c.Phase).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(c => c.Phase);
+        // Phase alone, or with the legal instrument (the register's "openbare lichamen in implementatie"):
+        // either way the total of a filtered list is counted from this index alone.
+        builder.HasIndex(c => new { c.Phase, c.LegalInstrument });
         builder.PrimitiveCollection(c => c.TaskTypes).HasField("taskTypes").ElementType(e => e.HasConversion<string>());
         builder.Property(c => c.TaskScope).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.GovernanceLevel).HasConversion<string>().HasMaxLength(20);

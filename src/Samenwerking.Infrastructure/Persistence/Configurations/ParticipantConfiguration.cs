@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Infrastructure.Persistence.Configurations;
@@ -18,6 +20,17 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         // A busy municipality's list starts from its active participations, not from every collaboration.
         builder.HasIndex("MunicipalityCode", "CollaborationId").HasFilter("left_on IS NULL")
             .HasDatabaseName("ix_participants_active_municipality_collaboration");
+        // The collaboration's folded name, copied by the database (triggers of migration ListsAtScale) and never
+        // written by EF: a municipality's list by name then walks an index of its own participations, instead of
+        // every collaboration's name checking each for the municipality (issue 13).
+        builder.Property<string?>(ReadModelColumns.CollaborationNameForSearch).HasMaxLength(200)
+            .Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        builder.Property<string?>(ReadModelColumns.CollaborationNameForSearch)
+            .Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
+        builder.HasIndex("MunicipalityCode", ReadModelColumns.CollaborationNameForSearch, "JoinedOn", "Id")
+            .IncludeProperties("CollaborationId", "Role")
+            .HasFilter("left_on IS NULL")
+            .HasDatabaseName("ix_participants_active_municipality_name");
         builder.Ignore(p => p.IsActive);
     }
 }

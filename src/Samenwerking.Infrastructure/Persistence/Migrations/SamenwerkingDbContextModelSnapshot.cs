@@ -156,14 +156,14 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.HasIndex("NextEvaluationDue")
                         .HasDatabaseName("ix_collaborations_next_evaluation_due");
 
-                    b.HasIndex("Phase")
-                        .HasDatabaseName("ix_collaborations_phase");
-
                     b.HasIndex("UpdatedAt")
                         .HasDatabaseName("ix_collaborations_updated_at");
 
                     b.HasIndex("CreatedAt", "Id")
                         .HasDatabaseName("ix_collaborations_created_at_id");
+
+                    b.HasIndex("Phase", "LegalInstrument")
+                        .HasDatabaseName("ix_collaborations_phase_legal_instrument");
 
                     b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm")
                         .HasDatabaseName("ix_collaborations_name_for_search");
@@ -183,6 +183,11 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.Property<Guid?>("CollaborationId")
                         .HasColumnType("uuid")
                         .HasColumnName("collaboration_id");
+
+                    b.Property<string>("CollaborationNameForSearch")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("collaboration_name_for_search");
 
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date")
@@ -226,6 +231,12 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("MunicipalityCode", "LeftOn")
                         .HasDatabaseName("ix_participants_municipality_code_left_on");
+
+                    b.HasIndex("MunicipalityCode", "CollaborationNameForSearch", "JoinedOn", "Id")
+                        .HasDatabaseName("ix_participants_active_municipality_name")
+                        .HasFilter("left_on IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MunicipalityCode", "CollaborationNameForSearch", "JoinedOn", "Id"), new[] { "CollaborationId", "Role" });
 
                     b.ToTable("participants", (string)null);
                 });

@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# The API beside a raw Npgsql endpoint doing the same SQL, at 100,000 collaborations (issue 13). One command:
+#   build/bench/scale.sh [collaborations=100000] [seconds-per-run=20] [connections=16]
+# Starts its own PostgreSQL (with pg_stat_statements, to count statements per request), a Release build of the
+# API and of build/bench/raw (a tiny minimal-API app, not part of the solution), seeds with set-based SQL
+# (build/bench/scale-seed.sql), then measures each request with wrk (installed from Debian when missing and
+# root), API and raw endpoint one after the other in the same run, and writes build/bench/scale-results.md.
+# Rate limiting is off (the limiter is not what is measured); the raw endpoint has no authentication.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source build/lib/postgres.sh
+
+collaborations=${1:-100000}
+seconds=${2:-20}
+connections=${3:-16}
+threads=2
+results=${SCALE_RESULTS:-build/bench/scale-results.md}
+work=$(mktemp -d /tmp/samenwerking-scale.XXXXXX)
+chmod 755 "$work"
+api_pid="" raw_pid=""
+cleanup() {
+  [ -n "$api_pid" ] && kill "$api_pid" 2>/dev/null
+  [ -n "$raw_pid" ] && kill "$raw_pid" 2>/dev/null
+  pg_stop; rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+if ! command -v wrk >/dev/null 2>&1; then
+  [ "$(id -u)" -eq 0 ] || { echo "wrk is missing: install Debian's 'wrk' package" >&2; exit 1; }
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+echo "== building the API and the raw endpoint (Release)"
+dotnet build src/Samenwerking.Api -c Release -nologo -v quiet >/dev/null
+dotnet build build/bench/raw -c Release -nologo -v quiet >/dev/null
+
+PG_OPTIONS="-c fsync=off -c synchronous_commit=off -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=top" \
+  pg_start "$work/pgdata"
+pg_create_database samenwerking_scale
+psql_bench() { pg_as_owner "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d samenwerking_scale -v ON_ERROR_STOP=1 -qtA "$@"; }
+connection="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=samenwerking_scale;Maximum Pool Size=64"
+
+port=$(pg_free_port)
+key="benchmark-signing-key-0123456789-0123456789"
+ASPNETCORE_ENVIRONMENT=Benchmark ConnectionStrings__Samenwerking="$connection" \
+Authentication__Issuer=bench Authentication__Audience=samenwerking-api Authentication__SigningKey="$key" \
+Database__MigrateOnStartup=true Logging__LogLevel__Default=Warning RateLimiting__Enabled=false \
+  dotnet src/Samenwerking.Api/bin/Release/net10.0/Samenwerking.Api.dll --urls "http://127.0.0.1:$port" >"$work/api.log" 2>&1 &
+api_pid=$!
+for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break; sleep 1; done
+curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null || { cat "$work/api.log"; echo "the API did not start" >&2; exit 1; }
+
+echo "== seeding $collaborations collaborations with SQL"
+seed_start=$(date +%s.%N)
+psql_bench -v rows="$collaborations" <build/bench/scale-seed.sql >/dev/null
+seed_seconds=$(echo "$(date +%s.%N) - $seed_start" | bc)
+participations=$(psql_bench -c "select count(*) from participants")
+# A separate vacuum once the seed has committed: it sets the visibility map, so counts read indexes alone (as
+# autovacuum leaves a settled database).
+psql_bench -c "vacuum analyze" >/dev/null
+psql_bench -c "create extension if not exists pg_stat_statements" >/dev/null
+read -r busiest busiest_count < <(psql_bench -F ' ' -c \
+  "select municipality_code, count(*) from participants where left_on is null group by 1 order by 2 desc limit 1")
+psql_bench -c "select id from collaborations order by random() limit 2000" >"$work/ids.txt"
+psql_bench -c "select code from municipalities where valid_to is null order by code" >"$work/codes.txt"
+chmod 644 "$work"/*.txt
+
+raw_port=$(pg_free_port)
+RAW_CONNECTION="$connection" ASPNETCORE_URLS="http://127.0.0.1:$raw_port" \
+  dotnet build/bench/raw/bin/Release/net10.0/RawEndpoint.dll >"$work/raw.log" 2>&1 &
+raw_pid=$!
+for _ in $(seq 1 60); do curl -fs -o /dev/null "http://127.0.0.1:$raw_port/raw/collaborations/$(head -1 "$work/ids.txt")" && break; sleep 1; done
+
+token=$(python3 build/bench/benchtoken.py "$key")
+api="http://127.0.0.1:$port"
+raw="http://127.0.0.1:$raw_port"
+search_term="omgevingsdienst kust"
+search_query="q=omgevingsdienst%20kust&pageSize=100"
+filter_query="phase=implementatie&legalInstrument=openbaarLichaam&pageSize=100"
+
+# run LABEL TARGET(api|raw) URL [lua-script]: a warm-up, then the measured run; appends "label target rps p50 p99 statements errors".
+run() {
+  local label=$1 target=$2 url=$3 script=${4:-} args=()
+  [ "$target" = api ] && args+=(-H "Authorization: Bearer $token")
+  [ -n "$script" ] && args+=(-s "build/bench/wrk/$script")
+  export BENCH_IDS="$work/ids.txt" BENCH_CODES="$work/codes.txt"
+  BENCH_RUN="$target-warm-up-$RANDOM" wrk -t "$threads" -c "$connections" -d 3s "${args[@]}" "$url" >/dev/null
+  psql_bench -c "select pg_stat_statements_reset()" >/dev/null
+  BENCH_RUN="$target-$RANDOM" wrk -t "$threads" -c "$connections" -d "${seconds}s" --latency "${args[@]}" "$url" >"$work/wrk.txt"
+  local statements
+  statements=$(psql_bench -c "select coalesce(sum(calls), 0) from pg_stat_statements
+    where query not like '%webhook_subscriptions%' and query not like '%pg_stat_statements%' and query <> 'DISCARD ALL'")
+  python3 - "$label" "$target" "$statements" "$work/wrk.txt" >>"$work/rows.txt" <<'PY'
+import re, sys
+label, target, statements, path = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+text = open(path).read()
+def ms(value, unit): return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+lat = {p: ms(v, u) for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M)}
+requests = int(re.search(r"(\d+) requests in", text).group(1))
+errors = sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", text))
+errors += sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", text))
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+print(f"{label}\t{target}\t{rps:.0f}\t{lat['50']:.1f}\t{lat['99']:.1f}\t{statements / max(requests, 1):.2f}\t{errors}")
+PY
+  tail -1 "$work/rows.txt"
+}
+
+rss_peak() { awk '/VmHWM/ {print int($2/1024)}' "/proc/$1/status"; }
+
+echo "== measuring: $threads threads, $connections connections, ${seconds} s per run"
+: >"$work/rows.txt"
+BENCH_PREFIX=/api/v1/collaborations/ run "get a collaboration by id" api "$api" get-by-id.lua
+BENCH_PREFIX=/raw/collaborations/ run "get a collaboration by id" raw "$raw" get-by-id.lua
+BENCH_PREFIX=/api/v1/collaborations run "create a collaboration (3 participants)" api "$api" create.lua
+BENCH_PREFIX=/raw/collaborations run "create a collaboration (3 participants)" raw "$raw" create.lua
+run "100 of the busiest municipality's collaborations, by name" api "$api/api/v1/municipalities/$busiest/collaborations?pageSize=100"
+run "100 of the busiest municipality's collaborations, by name" raw "$raw/raw/municipalities/$busiest/collaborations?pageSize=100"
+run "name search (q=\"$search_term\"), 100 by name" api "$api/api/v1/collaborations?$search_query"
+run "name search (q=\"$search_term\"), 100 by name" raw "$raw/raw/collaborations?$search_query"
+run "filtered list (implementatie, openbaar lichaam), 100 by name" api "$api/api/v1/collaborations?$filter_query"
+run "filtered list (implementatie, openbaar lichaam), 100 by name" raw "$raw/raw/collaborations?$filter_query"
+api_rss=$(rss_peak "$api_pid")
+raw_rss=$(rss_peak "$raw_pid")
+
+python3 - "$work/rows.txt" "$results" <<PY
+import sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
+by = {}
+for label, target, rps, p50, p99, statements, errors in rows:
+    by.setdefault(label, {})[target] = dict(rps=float(rps), p50=float(p50), p99=float(p99), statements=float(statements), errors=int(errors))
+targets = {"get a collaboration by id": ("ratio", 0.6), "create a collaboration (3 participants)": ("ratio", 0.6)}
+lines = [
+    "# Scale benchmark: the API beside raw Npgsql at $collaborations collaborations",
+    "",
+    "Produced by \`build/bench/scale.sh $collaborations $seconds $connections\` on $(date -u +%Y-%m-%d) ($(uname -m), $(nproc) cores, "
+    "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)); API (Release), raw endpoint and PostgreSQL on the same machine; "
+    "wrk with $threads threads and $connections connections, ${seconds} s per run after a 3 s warm-up, API and raw one after the other.",
+    "",
+    "Data: $collaborations collaborations and $participations participations seeded with SQL in $(printf '%.0f' "$seed_seconds") s "
+    "(\`build/bench/scale-seed.sql\`); the busiest municipality, $busiest, takes part in $busiest_count.",
+    "",
+    "Targets: get by id and create at least 60% of the raw endpoint's throughput; lists under 50 ms p99; API memory under 250 MB.",
+    "",
+    "| request | API req/s | raw req/s | ratio | API p50 / p99 ms | raw p50 / p99 ms | statements per request, API / raw | target met |",
+    "|---|---:|---:|---:|---:|---:|---:|---|",
+]
+ok = True
+for label, t in by.items():
+    a, r = t["api"], t["raw"]
+    ratio = a["rps"] / r["rps"] if r["rps"] else 0
+    met = ratio >= 0.6 if label in targets else a["p99"] < 50
+    met = met and a["errors"] == 0 and r["errors"] == 0
+    ok &= met
+    errors = "" if a["errors"] == 0 and r["errors"] == 0 else f" ({a['errors']} / {r['errors']} errors)"
+    lines.append(f"| {label} | {a['rps']:,.0f} | {r['rps']:,.0f} | {ratio:.2f} | {a['p50']:.1f} / {a['p99']:.1f} | "
+                 f"{r['p50']:.1f} / {r['p99']:.1f} | {a['statements']:.1f} / {r['statements']:.1f} | {'yes' if met else '**no**'}{errors} |")
+lines += ["", f"Peak resident memory (VmHWM): API $api_rss MB ({'within' if $api_rss < 250 else '**over**'} the 250 MB target), raw endpoint $raw_rss MB.", ""]
+ok &= $api_rss < 250
+lines += ["", open("build/bench/scale-plans.md").read()]
+with open(sys.argv[2], "w") as f:
+    f.write("\n".join(lines))
+print("\n".join(lines))
+sys.exit(0 if ok else 1)
+PY
