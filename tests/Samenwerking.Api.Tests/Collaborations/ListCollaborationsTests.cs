@@ -14,14 +14,7 @@ public sealed class ListCollaborationsTests(ApiFactory api)
     public async Task Filters_combine_and_search_ignores_case_and_accents()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        await writer.CreateAsync($"Filter {tag} fusie", extra: new
-        {
-            taskTypes = new[] { "bedrijfsvoering" },
-            taskScope = "alle",
-            organisationForm = new { novelty = "nieuw", multiplicity = "een", structure = "centraal" },
-            legalForm = new { kind = "publiekrechtelijk", instrument = "bedrijfsvoeringsorganisatie" },
-            initiative = "vrijwillig",
-        });
+        await writer.CreateAsync($"Filter {tag} fusie", extra: DimensionSets.AmbtelijkeFusie());
         await writer.CreateAsync($"Filter {tag} stichting", [CollaborationApi.Participant("GM0505")], new
         {
             taskTypes = new[] { "uitvoering" },

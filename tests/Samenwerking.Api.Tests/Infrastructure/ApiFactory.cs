@@ -5,63 +5,36 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Infrastructure.Persistence;
-using Npgsql;
-using Testcontainers.PostgreSql;
-
-[assembly: AssemblyFixture(typeof(Samenwerking.Api.Tests.Infrastructure.ApiFactory))]
 
 namespace Samenwerking.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The API in-process against a real PostgreSQL: a fresh database per test run, on the server named by
-/// <see cref="ServerVariable"/> (what build/test.sh provides without Docker) or else in a Testcontainer.
-/// Without either the tests fail loudly; they never skip for want of a database.
+/// The API in-process against a real PostgreSQL, one per test class: each class gets a database of its own,
+/// copied from the migrated template of <see cref="TestDatabaseServer"/>, and a host on it, both gone when
+/// the class is done. <see cref="ApiPerTestClass"/> hands it to every test class whose constructor asks for it.
 /// </summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class ApiFactory(TestDatabaseServer server) : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string ServerVariable = "SAMENWERKING_TEST_POSTGRES";
+    public const string ServerVariable = TestDatabaseServer.ServerVariable;
     public const string Issuer = "samenwerking-tests";
     public const string Audience = "samenwerking-api";
     public const string SigningKey = "test-signing-key-for-integration-tests-only-0123456789";
     public const string AllowedOrigin = "https://frontend.example";
 
-    private PostgreSqlContainer? container;
-    private string? serverConnection;
-    private readonly string databaseName = $"samenwerking_tests_{Guid.NewGuid():N}";
+    private string? databaseName;
 
     public string ConnectionString { get; private set; } = "";
 
     /// <summary>The server the test database lives on, for tests that need a database of their own.</summary>
-    public string ServerConnectionString => serverConnection ?? throw new InvalidOperationException("The fixture has not started yet.");
+    public string ServerConnectionString => server.ServerConnectionString;
+
+    /// <summary>The server, for tests that need a database of their own (<see cref="FreshDatabase"/>).</summary>
+    public TestDatabaseServer DatabaseServer => server;
 
     public async ValueTask InitializeAsync()
     {
-        serverConnection = Environment.GetEnvironmentVariable(ServerVariable);
-        if (string.IsNullOrWhiteSpace(serverConnection))
-        {
-            try
-            {
-                container = new PostgreSqlBuilder("postgres:15-alpine").Build();
-                await container.StartAsync();
-                serverConnection = container.GetConnectionString();
-            }
-            catch (Exception exception)
-            {
-                throw new InvalidOperationException(
-                    $"No PostgreSQL for the integration tests: set {ServerVariable} to a server connection string " +
-                    "(build/test.sh does this), or run where a Docker engine answers for Testcontainers.", exception);
-            }
-        }
-
-        await using (var connection = new NpgsqlConnection(serverConnection))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {databaseName}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnection) { Database = databaseName }.ConnectionString;
-        // Starting the host runs the migrations and loads reference data once for all tests.
+        databaseName = await server.CopyTemplateAsync("samenwerking_tests");
+        ConnectionString = server.ConnectionStringFor(databaseName);
         _ = Server;
     }
 
@@ -72,7 +45,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Authentication:Issuer", Issuer);
         builder.UseSetting("Authentication:Audience", Audience);
         builder.UseSetting("Authentication:SigningKey", SigningKey);
-        builder.UseSetting("Database:MigrateOnStartup", "true");
+        // The copied template is migrated and holds the reference data already: start-up has nothing to do.
+        builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Cors:AllowedOrigins:0", AllowedOrigin);
         // One client sends every test request; RateLimitingTests turns the limiter on in a host of its own.
         builder.UseSetting("RateLimiting:Enabled", "false");
@@ -129,18 +103,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (serverConnection is not null)
+        if (databaseName is not null)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(serverConnection);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {databaseName} WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
-        }
-
-        if (container is not null)
-        {
-            await container.DisposeAsync();
+            await server.DropAsync(databaseName);
         }
     }
 }

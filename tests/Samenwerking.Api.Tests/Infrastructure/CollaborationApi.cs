@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace Samenwerking.Api.Tests.Infrastructure;
 
 /// <summary>Shortcuts for setting up collaborations through the public API, as a client would.</summary>
@@ -10,20 +12,24 @@ public static class CollaborationApi
     public static object Participant(string code, string? joinedOn = "2020-01-01", string? role = null) =>
         role is null ? new { municipalityCode = code, joinedOn } : new { municipalityCode = code, joinedOn, role };
 
-    /// <summary>A collaboration between Barendrecht and Albrandswaard unless told otherwise.</summary>
+    /// <summary>
+    /// A collaboration between Barendrecht and Albrandswaard unless told otherwise. <paramref name="extra"/> holds more
+    /// fields of the request body as the client writes them (an anonymous object or a dictionary, e.g. a
+    /// <see cref="DimensionSets"/> set): its JSON members are added to the body, and replace a name or participants given here.
+    /// </summary>
     public static async Task<Created> CreateAsync(this HttpClient client, string? name = null, object[]? participants = null,
         object? extra = null)
     {
-        var body = new Dictionary<string, object?>
+        var body = new JsonObject
         {
             ["name"] = name ?? UniqueName(),
-            ["participants"] = participants ?? [Participant("GM0489"), Participant("GM0613")],
+            ["participants"] = JsonSerializer.SerializeToNode(participants ?? [Participant("GM0489"), Participant("GM0613")], JsonSerializerOptions.Web),
         };
         if (extra is not null)
         {
-            foreach (var property in extra.GetType().GetProperties())
+            foreach (var (field, value) in JsonSerializer.SerializeToNode(extra, JsonSerializerOptions.Web)!.AsObject())
             {
-                body[property.Name] = property.GetValue(extra);
+                body[field] = value?.DeepClone();
             }
         }
 

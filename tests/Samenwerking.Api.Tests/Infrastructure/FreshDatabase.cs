@@ -1,42 +1,33 @@
-using Npgsql;
-
 namespace Samenwerking.Api.Tests.Infrastructure;
 
 /// <summary>
-/// An empty database of its own on the test server, for tests that must start from nothing (start-up) or
-/// would disturb the shared test database. Dropped again when disposed.
+/// A database of a test's own on the test server, for tests that must start from nothing (start-up) or run
+/// an API of their own (<see cref="SeparateApi"/>) with services of their choosing. Dropped again when disposed.
 /// </summary>
 public sealed class FreshDatabase : IAsyncDisposable
 {
-    private readonly string serverConnection;
-    private readonly string name = $"samenwerking_fresh_{Guid.NewGuid():N}";
+    private readonly TestDatabaseServer server;
+    private readonly string name;
 
-    private FreshDatabase(string serverConnection)
+    private FreshDatabase(TestDatabaseServer server, string name)
     {
-        this.serverConnection = serverConnection;
-        ConnectionString = new NpgsqlConnectionStringBuilder(serverConnection) { Database = name }.ConnectionString;
+        this.server = server;
+        this.name = name;
+        ConnectionString = server.ConnectionStringFor(name);
     }
 
     public string ConnectionString { get; }
 
-    public static async Task<FreshDatabase> CreateAsync(ApiFactory api)
-    {
-        var database = new FreshDatabase(api.ServerConnectionString);
-        await database.ExecuteOnServerAsync($"CREATE DATABASE {database.name}");
-        return database;
-    }
+    /// <summary>An empty database: no schema, no reference data.</summary>
+    public static async Task<FreshDatabase> CreateAsync(TestDatabaseServer server) =>
+        new(server, await server.CreateEmptyAsync("samenwerking_fresh"));
 
-    public async ValueTask DisposeAsync()
-    {
-        NpgsqlConnection.ClearPool(new NpgsqlConnection(ConnectionString));
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-    }
+    /// <inheritdoc cref="CreateAsync(TestDatabaseServer)"/>
+    public static Task<FreshDatabase> CreateAsync(ApiFactory api) => CreateAsync(api.DatabaseServer);
 
-    private async Task ExecuteOnServerAsync(string sql)
-    {
-        await using var connection = new NpgsqlConnection(serverConnection);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
+    /// <summary>A database migrated and loaded with reference data, as a deployed API finds it.</summary>
+    public static async Task<FreshDatabase> MigratedAsync(TestDatabaseServer server) =>
+        new(server, await server.CopyTemplateAsync("samenwerking_fresh"));
+
+    public async ValueTask DisposeAsync() => await server.DropAsync(name);
 }

@@ -5,17 +5,12 @@ public static class PhaseApi
 {
     /// <summary>Barendrecht and Albrandswaard, with everything verkenning asks for.</summary>
     public static Task<CollaborationApi.Created> CreateExploredAsync(this HttpClient client, string legalKind = "publiekrechtelijk",
-        string instrument = "bedrijfsvoeringsorganisatie") =>
-        client.CreateAsync(extra: new
-        {
-            taskTypes = new[] { "bedrijfsvoering" },
-            taskScope = "alle",
-            governanceLevel = "operationeel",
-            organisationForm = new { novelty = "nieuw", multiplicity = "een", structure = "centraal" },
-            legalForm = new { kind = legalKind, instrument },
-            initiative = "vrijwillig",
-            register = CompleteRegister(instrument),
-        });
+        string instrument = "bedrijfsvoeringsorganisatie")
+    {
+        var fields = DimensionSets.AmbtelijkeFusie(legalKind, instrument);
+        fields["register"] = CompleteRegister(instrument);
+        return client.CreateAsync(extra: fields);
+    }
 
     /// <summary>What the register must show once the regeling operates (a seat only where the instrument institutes a body).</summary>
     public static Dictionary<string, object?> CompleteRegister(string instrument = "openbaarLichaam")
@@ -40,20 +35,14 @@ public static class PhaseApi
         return register;
     }
 
-    public static object AllDimensions(string legalKind = "publiekrechtelijk", string instrument = "openbaarLichaam") => new
-    {
-        taskTypes = new[] { "uitvoering" },
-        taskScope = "meerdere",
-        governanceLevel = "tactisch",
-        organisationForm = new { novelty = "nieuw", multiplicity = "een", structure = "centraal" },
-        legalForm = new { kind = legalKind, instrument },
-        initiative = "vrijwillig",
-    };
+    /// <inheritdoc cref="DimensionSets.AllDecided"/>
+    public static Dictionary<string, object?> AllDimensions(string legalKind = "publiekrechtelijk", string instrument = "openbaarLichaam") =>
+        DimensionSets.AllDecided(legalKind, instrument);
 
     /// <summary>An existing collaboration recorded after the fact, with the facts earlier phases would have established.</summary>
     public static async Task<CollaborationApi.Created> RegisterAsync(this HttpClient client, string phase, string? operatingSince)
     {
-        var body = JsonSerializer.SerializeToElement(AllDimensions()).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        var body = DimensionSets.AllDecided();
         body["name"] = CollaborationApi.UniqueName("Bestaand");
         body["participants"] = new[] { CollaborationApi.Participant("GM0489", "2014-01-01"), CollaborationApi.Participant("GM0613", "2014-01-01") };
         body["phase"] = phase;

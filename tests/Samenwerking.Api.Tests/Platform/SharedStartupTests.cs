@@ -12,14 +12,14 @@ namespace Samenwerking.Api.Tests.Platform;
 /// Several instances share one database: starting together they migrate, load reference data and add demo
 /// data exactly once, and demo seeding survives requests that change the rows it writes meanwhile.
 /// </summary>
-public sealed class SharedStartupTests(ApiFactory api)
+public sealed class SharedStartupTests(TestDatabaseServer server)
 {
     private static readonly Dictionary<string, string> WithDemoData = new() { [DemoDataSeeder.EnabledSetting] = "true" };
 
     [Fact]
     public async Task Two_instances_starting_together_on_an_empty_database_both_start_and_seed_once()
     {
-        await using var database = await FreshDatabase.CreateAsync(api);
+        await using var database = await FreshDatabase.CreateAsync(server);
         await using var first = new SeparateApi(database.ConnectionString, WithDemoData);
         await using var second = new SeparateApi(database.ConnectionString, WithDemoData);
 
@@ -42,7 +42,7 @@ public sealed class SharedStartupTests(ApiFactory api)
     [Fact]
     public async Task Demo_data_is_added_although_a_request_marked_its_framework_in_use_while_it_was_seeding()
     {
-        await using var database = await FreshDatabase.CreateAsync(api);
+        await using var database = await FreshDatabase.CreateAsync(server);
         var concurrentFirstUse = new FirstEvaluationElsewhere(database.ConnectionString);
         await using var instance = new SeparateApi(database.ConnectionString, configureServices: services =>
             services.ConfigureDbContext<SamenwerkingDbContext>(options => options.AddInterceptors(concurrentFirstUse)));

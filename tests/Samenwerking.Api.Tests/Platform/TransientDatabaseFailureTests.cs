@@ -5,14 +5,14 @@ using Samenwerking.Infrastructure.Persistence;
 namespace Samenwerking.Api.Tests.Platform;
 
 /// <summary>A read that meets a lost connection is tried again inside the API; a write never is.</summary>
-public sealed class TransientDatabaseFailureTests(ApiFactory shared) : IAsyncLifetime
+public sealed class TransientDatabaseFailureTests(TestDatabaseServer server) : IAsyncLifetime
 {
     private FreshDatabase database = null!;
     private SeparateApi api = null!;
 
     public async ValueTask InitializeAsync()
     {
-        database = await FreshDatabase.CreateAsync(shared);
+        database = await FreshDatabase.MigratedAsync(server);
         api = new SeparateApi(database.ConnectionString, configureServices: services =>
         {
             services.AddSingleton<DatabaseFailureInjector>();

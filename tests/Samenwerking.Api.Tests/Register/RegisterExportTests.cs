@@ -20,9 +20,9 @@ public sealed class RegisterExportTests(ApiFactory api)
                 ["citationTitle"] = "Regeling \"Dommelvallei\", geïnde kosten",
             },
         };
-        foreach (var property in JsonSerializer.SerializeToElement(PhaseApi.AllDimensions(instrument: "bedrijfsvoeringsorganisatie")).EnumerateObject())
+        foreach (var (field, value) in DimensionSets.AllDecided(instrument: "bedrijfsvoeringsorganisatie"))
         {
-            registration[property.Name] = property.Value;
+            registration[field] = value;
         }
 
         var created = await writer.PostAsJsonAsync(CollaborationApi.Path, registration);

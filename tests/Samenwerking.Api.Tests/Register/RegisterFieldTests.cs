@@ -110,7 +110,7 @@ public sealed class RegisterFieldTests(ApiFactory api)
     public async Task Once_operating_the_entry_cannot_lose_what_the_law_requires()
     {
         var registered = await writer.RegisterAsync("doorontwikkeling", "2015-01-01");
-        var replacement = JsonSerializer.SerializeToElement(PhaseApi.AllDimensions()).EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        var replacement = DimensionSets.AllDecided();
         replacement["name"] = registered.Body.GetProperty("name").GetString();
 
         var response = await writer.SendWithIfMatchAsync(HttpMethod.Put, registered.Url, registered.ETag, replacement);
@@ -144,8 +144,7 @@ public sealed class RegisterFieldTests(ApiFactory api)
 
     private static Dictionary<string, object?> Registration(string phase, string instrument, object? register)
     {
-        var body = JsonSerializer.SerializeToElement(PhaseApi.AllDimensions(instrument: instrument)).EnumerateObject()
-            .ToDictionary(p => p.Name, p => (object?)p.Value);
+        var body = DimensionSets.AllDecided(instrument: instrument);
         body["name"] = CollaborationApi.UniqueName("Register");
         body["participants"] = new[] { CollaborationApi.Participant("GM0489", "2014-01-01"), CollaborationApi.Participant("GM0613", "2014-01-01") };
         body["phase"] = phase;

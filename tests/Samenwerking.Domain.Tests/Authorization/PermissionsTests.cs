@@ -8,13 +8,13 @@ namespace Samenwerking.Domain.Tests.Authorization;
 public sealed class PermissionsTests
 {
     private static readonly DateOnly Today = new(2025, 3, 1);
-    private static readonly ChangeContext Now = new(Actor.System, new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), Today);
+    private static readonly ChangeContext BySystem = new(Actor.System, new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero), Today);
 
     private static readonly Municipality Barendrecht = new("GM0489", "Barendrecht", "PV28", "Zuid-Holland", new DateOnly(1900, 1, 1), null);
     private static readonly Municipality Albrandswaard = new("GM0613", "Albrandswaard", "PV28", "Zuid-Holland", new DateOnly(1985, 1, 1), null);
 
     private static Collaboration Shared() => Collaboration.Start("Samenwerking Barendrecht-Albrandswaard", null, Dimensions.Unknown,
-        [new Joining(Barendrecht, Today, ParticipantRole.Deelnemer), new Joining(Albrandswaard, Today, ParticipantRole.Deelnemer)], Now);
+        [new Joining(Barendrecht, Today, ParticipantRole.Deelnemer), new Joining(Albrandswaard, Today, ParticipantRole.Deelnemer)], BySystem);
 
     private static ActingUser User(params string[] municipalities) => new(new Actor("u", "Jan de Vries"), municipalities, IsAdministrator: false);
 

@@ -1,4 +1,5 @@
 using Samenwerking.Domain.Collaborations;
+using static Samenwerking.Domain.Tests.Collaborations.DomainFixtures;
 
 namespace Samenwerking.Domain.Tests.Collaborations;
 
@@ -81,15 +82,7 @@ public sealed class DimensionsTests
     [Fact]
     public void All_decided_needs_every_dimension_and_an_instrument()
     {
-        var decided = new Dimensions
-        {
-            TaskTypes = new HashSet<TaskType> { TaskType.Bedrijfsvoering },
-            TaskScope = TaskScope.Alle,
-            GovernanceLevel = GovernanceLevel.Operationeel,
-            OrganisationForm = new OrganisationForm(Novelty.Nieuw, Multiplicity.Een, Structure.Centraal),
-            LegalForm = new LegalForm(LegalKind.Publiekrechtelijk, LegalInstrument.Bedrijfsvoeringsorganisatie),
-            Initiative = Initiative.Vrijwillig,
-        };
+        var decided = AllDecided;
 
         Assert.True(decided.AreAllDecided);
         Assert.False((decided with { LegalForm = new LegalForm(LegalKind.Publiekrechtelijk) }).AreAllDecided);

@@ -11,9 +11,9 @@ public sealed class JoiningOrderTests
     [Fact]
     public void Participants_are_ordered_by_join_date_then_by_the_order_they_were_added()
     {
-        var collaboration = Collaboration.Start("Ridderkerk en omstreken", null, Dimensions.Unknown, [Joins(Albrandswaard), Joins(Barendrecht)], Now);
-        collaboration.Join(Joins(Ridderkerk), Now);
-        collaboration.Join(new Joining(Haarlemmerliede, new DateOnly(2018, 12, 31)), Now);
+        var collaboration = Collaboration.Start("Ridderkerk en omstreken", null, Dimensions.Unknown, [Joins(Albrandswaard), Joins(Barendrecht)], ByAdviser);
+        collaboration.Join(Joins(Ridderkerk), ByAdviser);
+        collaboration.Join(new Joining(Haarlemmerliede, new DateOnly(2018, 12, 31)), ByAdviser);
 
         Assert.Equal(["GM0393", "GM0613", "GM0489", "GM0597"], collaboration.Participants.InJoiningOrder().Select(p => p.MunicipalityCode));
         Assert.Equal([1, 2, 3, 4], collaboration.Participants.Select(p => p.Ordinal));
@@ -22,26 +22,26 @@ public sealed class JoiningOrderTests
     [Fact]
     public void A_participant_added_after_a_removal_comes_after_every_remaining_one()
     {
-        var bar = Bar();
-        bar.Remove(Albrandswaard.Code, Now);
+        var collaboration = InVerkenning();
+        collaboration.Remove(Albrandswaard.Code, ByAdviser);
 
-        var ridderkerk = bar.Join(Joins(Ridderkerk), Now);
+        var ridderkerk = collaboration.Join(Joins(Ridderkerk), ByAdviser);
 
-        Assert.All(bar.Participants.Where(p => p != ridderkerk), p => Assert.True(p.Ordinal < ridderkerk.Ordinal));
-        Assert.Equal(["GM0489", "GM0597"], bar.Participants.InJoiningOrder().Select(p => p.MunicipalityCode));
+        Assert.All(collaboration.Participants.Where(p => p != ridderkerk), p => Assert.True(p.Ordinal < ridderkerk.Ordinal));
+        Assert.Equal(["GM0489", "GM0597"], collaboration.Participants.InJoiningOrder().Select(p => p.MunicipalityCode));
     }
 
     [Fact]
     public void A_history_entry_keeps_what_it_is_about()
     {
-        var bar = Bar();
+        var collaboration = InVerkenning();
 
-        var decision = bar.RecordDecision(new DecisionFacts("GM0613", DecisionBody.Raad, DecisionKind.Zienswijze, Today, DecisionOutcome.Positief), Now);
-        var decided = bar.NewHistory[^1];
-        var role = bar.AssignRole(new RoleFacts(RoleKind.Projectleider, "P. Leider", "Gemeente Barendrecht"), Now);
-        var assigned = bar.NewHistory[^1];
-        bar.RemoveRole(role.Id, Now);
-        var removed = bar.NewHistory[^1];
+        var decision = collaboration.RecordDecision(new DecisionFacts("GM0613", DecisionBody.Raad, DecisionKind.Zienswijze, Today, DecisionOutcome.Positief), ByAdviser);
+        var decided = collaboration.NewHistory[^1];
+        var role = collaboration.AssignRole(new RoleFacts(RoleKind.Projectleider, "P. Leider", "Gemeente Barendrecht"), ByAdviser);
+        var assigned = collaboration.NewHistory[^1];
+        collaboration.RemoveRole(role.Id, ByAdviser);
+        var removed = collaboration.NewHistory[^1];
 
         Assert.Equal(HistoryEntryKind.DecisionRecorded, decided.Kind);
         Assert.Equal(decision.Id, decided.SubjectId);

@@ -17,7 +17,7 @@ public sealed class DevelopmentActivityTests
     {
         var collaboration = InDoorontwikkeling();
 
-        var activity = collaboration.RecordDevelopmentActivity(Masterclass, Now);
+        var activity = collaboration.RecordDevelopmentActivity(Masterclass, ByAdviser);
 
         Assert.Same(activity, Assert.Single(collaboration.NewDevelopmentActivities));
         Assert.Equal("Masterclass sturen op samenwerking", activity.Title);
@@ -30,7 +30,7 @@ public sealed class DevelopmentActivityTests
     [Fact]
     public void Only_in_doorontwikkeling()
     {
-        var refusal = Assert.Throws<DomainRuleViolationException>(() => Bar().RecordDevelopmentActivity(Masterclass, Now));
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => InVerkenning().RecordDevelopmentActivity(Masterclass, ByAdviser));
 
         Assert.Equal("development-activity-requires-doorontwikkeling", refusal.ProblemType);
         Assert.Equal(Phase.Verkenning, refusal.Extensions["currentPhase"]);
@@ -42,7 +42,7 @@ public sealed class DevelopmentActivityTests
         var collaboration = InDoorontwikkeling();
 
         var refusal = Assert.Throws<DomainRuleViolationException>(() =>
-            collaboration.RecordDevelopmentActivity(Masterclass with { HeldOn = new DateOnly(2017, 12, 31) }, Now));
+            collaboration.RecordDevelopmentActivity(Masterclass with { HeldOn = new DateOnly(2017, 12, 31) }, ByAdviser));
         var inAdvance = Assert.Throws<DomainRuleViolationException>(() =>
             collaboration.RecordDevelopmentActivity(Masterclass with { HeldOn = Today.AddDays(1) }, On(Today)));
         Assert.Equal("dated-in-the-future", inAdvance.ProblemType);
@@ -56,5 +56,5 @@ public sealed class DevelopmentActivityTests
     [InlineData("  ", 12)]
     public void Has_a_title_and_at_least_one_attendee(string title, int attendees) =>
         Assert.Throws<ArgumentException>(() => InDoorontwikkeling().RecordDevelopmentActivity(
-            Masterclass with { Title = title, AttendeeCount = attendees }, Now));
+            Masterclass with { Title = title, AttendeeCount = attendees }, ByAdviser));
 }

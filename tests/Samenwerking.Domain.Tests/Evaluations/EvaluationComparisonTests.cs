@@ -13,9 +13,9 @@ public sealed class EvaluationComparisonTests
     public void Compares_with_the_latest_earlier_evaluation_on_the_same_framework()
     {
         var collaboration = InDoorontwikkeling();
-        var first = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2019, 1, 1), 2, 3, 4), Now);
-        var onOther = collaboration.RecordEvaluation(other, Facts(new DateOnly(2020, 1, 1), 5, 5, 5), Now);
-        var second = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 1, 1), 4, 3, 2), Now);
+        var first = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2019, 1, 1), 2, 3, 4), ByAdviser);
+        var onOther = collaboration.RecordEvaluation(other, Facts(new DateOnly(2020, 1, 1), 5, 5, 5), ByAdviser);
+        var second = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 1, 1), 4, 3, 2), ByAdviser);
         var all = collaboration.NewEvaluations;
 
         Assert.Null(EvaluationComparison.PreviousOf(first, all));
@@ -30,9 +30,9 @@ public sealed class EvaluationComparisonTests
     public void A_backdated_evaluation_compares_with_the_one_before_its_date()
     {
         var collaboration = InDoorontwikkeling();
-        var early = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2019, 1, 1)), Now);
-        var late = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2023, 1, 1)), Now);
-        var entered = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 1, 1)), Now);
+        var early = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2019, 1, 1)), ByAdviser);
+        var late = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2023, 1, 1)), ByAdviser);
+        var entered = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 1, 1)), ByAdviser);
         var all = collaboration.NewEvaluations;
 
         Assert.Same(early, EvaluationComparison.PreviousOf(entered, all));
@@ -43,8 +43,8 @@ public sealed class EvaluationComparisonTests
     public void Two_on_the_same_date_follow_the_order_they_were_recorded_in()
     {
         var collaboration = InDoorontwikkeling();
-        var morning = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2023, 1, 1)), Now);
-        var afternoon = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2023, 1, 1)), Now with { Now = Now.Now.AddHours(4) });
+        var morning = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2023, 1, 1)), ByAdviser);
+        var afternoon = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2023, 1, 1)), ByAdviser with { Now = ByAdviser.Now.AddHours(4) });
 
         Assert.Same(morning, EvaluationComparison.PreviousOf(afternoon, collaboration.NewEvaluations));
         Assert.Null(EvaluationComparison.PreviousOf(morning, collaboration.NewEvaluations));
@@ -54,8 +54,8 @@ public sealed class EvaluationComparisonTests
     public void A_criterion_not_assessed_then_or_now_has_no_change()
     {
         var collaboration = InDoorontwikkeling();
-        var first = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2019, 1, 1), 3, null, 2), Now);
-        var second = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 1, 1), null, 4, 3), Now);
+        var first = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2019, 1, 1), 3, null, 2), ByAdviser);
+        var second = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 1, 1), null, 4, 3), ByAdviser);
 
         var changes = EvaluationComparison.Changes(second, first);
 

@@ -10,39 +10,29 @@ internal static class EvaluationFixtures
 {
     public static readonly DateOnly OperatingSince = new(2018, 1, 1);
 
-    public static readonly Dimensions AllDecided = new()
-    {
-        TaskTypes = new HashSet<TaskType> { TaskType.Bedrijfsvoering },
-        TaskScope = TaskScope.Alle,
-        GovernanceLevel = GovernanceLevel.Strategisch,
-        OrganisationForm = new OrganisationForm(Novelty.Nieuw, Multiplicity.Een, Structure.Centraal),
-        LegalForm = new LegalForm(LegalKind.Publiekrechtelijk, LegalInstrument.Bedrijfsvoeringsorganisatie),
-        Initiative = Initiative.Vrijwillig,
-    };
-
     public static ChangeContext On(DateOnly today) =>
-        new(Now.Actor, new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), today);
+        new(ByAdviser.Actor, new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero), today);
 
     public static EvaluationFramework Framework(string name = "Testkader") => EvaluationFramework.Define(name, "Drie criteria om te testen.",
         [
             new("kwaliteit", "Kwaliteit", "Kwaliteit van het werk."),
             new("kosten", "Kosten", "Kosten in verhouding tot de opbrengst."),
             new("bestuurlijkeDrukte", "Bestuurlijke drukte", "Bestuurlijke lasten."),
-        ], Now);
+        ], ByAdviser);
 
     /// <summary>Registered after the fact in doorontwikkeling, operating since 1 January 2018.</summary>
     public static Collaboration InDoorontwikkeling(DateOnly? operatingSince = null) =>
         Collaboration.Register("Druten-Wijchen", null, AllDecided, [Joins(Barendrecht, 2017), Joins(Albrandswaard, 2017)],
-            Phase.Doorontwikkeling, operatingSince ?? OperatingSince, Now, CompleteRegister);
+            Phase.Doorontwikkeling, operatingSince ?? OperatingSince, ByAdviser, CompleteRegister);
 
     /// <summary>Registered in implementatie, then moved to doorontwikkeling by a transition on <paramref name="effectiveOn"/>.</summary>
     public static Collaboration TransitionedToDoorontwikkeling(DateOnly effectiveOn)
     {
         var collaboration = Collaboration.Register("BUCH", null, AllDecided, [Joins(Barendrecht, 2017), Joins(Albrandswaard, 2017)],
-            Phase.Implementatie, null, Now, CompleteRegister);
-        collaboration.AssignRole(new RoleFacts(RoleKind.Projectleider, "P. Leider", "Gemeente Barendrecht"), Now);
-        collaboration.SetOperatingSince(OperatingSince, Now);
-        collaboration.TransitionTo(Phase.Doorontwikkeling, effectiveOn, "De werkorganisatie draait.", Now);
+            Phase.Implementatie, null, ByAdviser, CompleteRegister);
+        collaboration.AssignRole(new RoleFacts(RoleKind.Projectleider, "P. Leider", "Gemeente Barendrecht"), ByAdviser);
+        collaboration.SetOperatingSince(OperatingSince, ByAdviser);
+        collaboration.TransitionTo(Phase.Doorontwikkeling, effectiveOn, "De werkorganisatie draait.", ByAdviser);
         return collaboration;
     }
 

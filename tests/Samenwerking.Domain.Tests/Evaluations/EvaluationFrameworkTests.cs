@@ -31,7 +31,7 @@ public sealed class EvaluationFrameworkTests
         Assert.Contains(problems, p => p.Field == "criteria[3].code");
         Assert.Contains(problems, p => p.Field == "criteria" && p.Message.Contains("kwaliteit", StringComparison.Ordinal));
         Assert.Throws<ArgumentException>(() => EvaluationFramework.Define("Kapot kader", "Met dubbele codes.",
-            [new("kwaliteit", "a", "a"), new("kwaliteit", "b", "b")], Now));
+            [new("kwaliteit", "a", "a"), new("kwaliteit", "b", "b")], ByAdviser));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class EvaluationFrameworkTests
     {
         var framework = Framework();
 
-        framework.Revise("Testkader v1", "Anders beschreven.", OtherCriteria, Now);
+        framework.Revise("Testkader v1", "Anders beschreven.", OtherCriteria, ByAdviser);
 
         Assert.Equal(["doelmatigheid", "rechtmatigheid"], framework.Criteria.Select(c => c.Code));
         Assert.Equal("Testkader v1", framework.Name);
@@ -49,14 +49,14 @@ public sealed class EvaluationFrameworkTests
     public void Once_an_evaluation_used_it_its_criteria_are_frozen()
     {
         var framework = Framework();
-        InDoorontwikkeling().RecordEvaluation(framework, Facts(new DateOnly(2024, 1, 1)), Now);
+        InDoorontwikkeling().RecordEvaluation(framework, Facts(new DateOnly(2024, 1, 1)), ByAdviser);
 
         Assert.True(framework.InUse);
-        var replaced = Assert.Throws<DomainRuleViolationException>(() => framework.Revise(framework.Name, framework.Description, OtherCriteria, Now));
+        var replaced = Assert.Throws<DomainRuleViolationException>(() => framework.Revise(framework.Name, framework.Description, OtherCriteria, ByAdviser));
         var renamedCriterion = Assert.Throws<DomainRuleViolationException>(() => framework.Revise(framework.Name, framework.Description,
-            [.. framework.Criteria.Select(c => c.Code == "kosten" ? c with { Name = "Kosten (doelmatigheid)" } : c)], Now));
+            [.. framework.Criteria.Select(c => c.Code == "kosten" ? c with { Name = "Kosten (doelmatigheid)" } : c)], ByAdviser));
         var reordered = Assert.Throws<DomainRuleViolationException>(() => framework.Revise(framework.Name, framework.Description,
-            [.. framework.Criteria.Reverse()], Now));
+            [.. framework.Criteria.Reverse()], ByAdviser));
 
         Assert.All(new[] { replaced, renamedCriterion, reordered }, refusal => Assert.Equal("framework-in-use", refusal.ProblemType));
         Assert.Equal(framework.Id, replaced.Extensions["frameworkId"]);
@@ -67,9 +67,9 @@ public sealed class EvaluationFrameworkTests
     public void In_use_its_name_and_description_can_still_be_corrected()
     {
         var framework = Framework();
-        InDoorontwikkeling().RecordEvaluation(framework, Facts(new DateOnly(2024, 1, 1)), Now);
+        InDoorontwikkeling().RecordEvaluation(framework, Facts(new DateOnly(2024, 1, 1)), ByAdviser);
 
-        framework.Revise("Testkader (gecorrigeerd)", "Betere omschrijving.", [.. framework.Criteria], Now);
+        framework.Revise("Testkader (gecorrigeerd)", "Betere omschrijving.", [.. framework.Criteria], ByAdviser);
 
         Assert.Equal("Testkader (gecorrigeerd)", framework.Name);
         Assert.Equal("Betere omschrijving.", framework.Description);

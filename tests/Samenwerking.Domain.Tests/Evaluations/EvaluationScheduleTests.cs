@@ -37,16 +37,16 @@ public sealed class EvaluationScheduleTests
         var collaboration = TransitionedToDoorontwikkeling(new DateOnly(2020, 2, 29));
 
         Assert.Equal(new DateOnly(2024, 2, 29), collaboration.NextEvaluationDue);
-        collaboration.ChangeEvaluationInterval(1, Now);
+        collaboration.ChangeEvaluationInterval(1, ByAdviser);
         Assert.Equal(new DateOnly(2021, 2, 28), collaboration.NextEvaluationDue);
     }
 
     [Fact]
     public void Outside_doorontwikkeling_nothing_is_due()
     {
-        Assert.Null(Bar().NextEvaluationDue);
+        Assert.Null(InVerkenning().NextEvaluationDue);
         Assert.Null(Collaboration.Register("BUCH", null, AllDecided, [Joins(Barendrecht), Joins(Albrandswaard)],
-            Phase.Implementatie, OperatingSince, Now).NextEvaluationDue);
+            Phase.Implementatie, OperatingSince, ByAdviser).NextEvaluationDue);
     }
 
     [Fact]
@@ -55,11 +55,11 @@ public sealed class EvaluationScheduleTests
         var collaboration = InDoorontwikkeling();
         var framework = Framework();
 
-        collaboration.RecordEvaluation(framework, Facts(new DateOnly(2024, 2, 29)), Now);
+        collaboration.RecordEvaluation(framework, Facts(new DateOnly(2024, 2, 29)), ByAdviser);
         Assert.Equal(new DateOnly(2028, 2, 29), collaboration.NextEvaluationDue);
 
         // An older report entered later does not move the schedule back.
-        collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 6, 1)), Now);
+        collaboration.RecordEvaluation(framework, Facts(new DateOnly(2021, 6, 1)), ByAdviser);
         Assert.Equal(new DateOnly(2024, 2, 29), collaboration.LastEvaluatedOn);
         Assert.Equal(new DateOnly(2028, 2, 29), collaboration.NextEvaluationDue);
     }
@@ -68,9 +68,9 @@ public sealed class EvaluationScheduleTests
     public void Changing_the_interval_moves_the_due_date_and_is_recorded()
     {
         var collaboration = InDoorontwikkeling();
-        collaboration.RecordEvaluation(Framework(), Facts(new DateOnly(2024, 2, 29)), Now);
+        collaboration.RecordEvaluation(Framework(), Facts(new DateOnly(2024, 2, 29)), ByAdviser);
 
-        collaboration.ChangeEvaluationInterval(1, Now);
+        collaboration.ChangeEvaluationInterval(1, ByAdviser);
 
         Assert.Equal(1, collaboration.EvaluationIntervalYears);
         Assert.Equal(new DateOnly(2025, 2, 28), collaboration.NextEvaluationDue);
@@ -86,7 +86,7 @@ public sealed class EvaluationScheduleTests
         var lines = collaboration.NewHistory.Count;
         var updatedAt = collaboration.UpdatedAt;
 
-        collaboration.ChangeEvaluationInterval(4, Now);
+        collaboration.ChangeEvaluationInterval(4, ByAdviser);
 
         Assert.Equal(lines, collaboration.NewHistory.Count);
         Assert.Equal(updatedAt, collaboration.UpdatedAt);
@@ -100,16 +100,16 @@ public sealed class EvaluationScheduleTests
     {
         var collaboration = InDoorontwikkeling();
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => collaboration.ChangeEvaluationInterval(years, Now));
+        Assert.Throws<ArgumentOutOfRangeException>(() => collaboration.ChangeEvaluationInterval(years, ByAdviser));
         Assert.Equal(4, collaboration.EvaluationIntervalYears);
     }
 
     [Fact]
     public void The_interval_can_be_agreed_before_doorontwikkeling()
     {
-        var collaboration = Bar();
+        var collaboration = InVerkenning();
 
-        collaboration.ChangeEvaluationInterval(3, Now);
+        collaboration.ChangeEvaluationInterval(3, ByAdviser);
 
         Assert.Equal(3, collaboration.EvaluationIntervalYears);
         Assert.Null(collaboration.NextEvaluationDue);
@@ -134,7 +134,7 @@ public sealed class EvaluationScheduleTests
     [Fact]
     public void Without_a_due_date_a_collaboration_is_neither_overdue_nor_on_schedule()
     {
-        var exploring = Bar();
+        var exploring = InVerkenning();
 
         Assert.False(exploring.IsEvaluationOverdue(Today));
         Assert.False(Collaboration.EvaluationOverdueOn(Today).Compile()(exploring));

@@ -11,9 +11,9 @@ public sealed class EvaluationTrendTests
     {
         var framework = Framework();
         var collaboration = InDoorontwikkeling();
-        var latest = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2024, 1, 1), 4, null, 3), Now);
-        collaboration.RecordEvaluation(Framework("Ander kader"), Facts(new DateOnly(2022, 1, 1), 1, 1, 1), Now);
-        var earliest = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2020, 1, 1), 2, 3, 3), Now);
+        var latest = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2024, 1, 1), 4, null, 3), ByAdviser);
+        collaboration.RecordEvaluation(Framework("Ander kader"), Facts(new DateOnly(2022, 1, 1), 1, 1, 1), ByAdviser);
+        var earliest = collaboration.RecordEvaluation(framework, Facts(new DateOnly(2020, 1, 1), 2, 3, 3), ByAdviser);
 
         var trend = EvaluationTrend.For(framework, collaboration.NewEvaluations);
 

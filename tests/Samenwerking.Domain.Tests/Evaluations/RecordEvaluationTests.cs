@@ -34,11 +34,11 @@ public sealed class RecordEvaluationTests
     public void Only_a_collaboration_in_doorontwikkeling_is_evaluated(Phase phase)
     {
         var collaboration = phase == Phase.Verkenning
-            ? Bar()
-            : Collaboration.Register("BUCH", null, AllDecided, [Joins(Barendrecht), Joins(Albrandswaard)], phase, null, Now);
+            ? InVerkenning()
+            : Collaboration.Register("BUCH", null, AllDecided, [Joins(Barendrecht), Joins(Albrandswaard)], phase, null, ByAdviser);
 
         var refusal = Assert.Throws<DomainRuleViolationException>(() =>
-            collaboration.RecordEvaluation(Framework(), Facts(new DateOnly(2024, 1, 1)), Now));
+            collaboration.RecordEvaluation(Framework(), Facts(new DateOnly(2024, 1, 1)), ByAdviser));
 
         Assert.Equal("evaluation-requires-doorontwikkeling", refusal.ProblemType);
         Assert.Equal(phase, refusal.Extensions["currentPhase"]);
@@ -52,8 +52,8 @@ public sealed class RecordEvaluationTests
         var framework = Framework();
 
         var refusal = Assert.Throws<DomainRuleViolationException>(() =>
-            collaboration.RecordEvaluation(framework, Facts(OperatingSince.AddDays(-1)), Now));
-        collaboration.RecordEvaluation(framework, Facts(OperatingSince), Now);
+            collaboration.RecordEvaluation(framework, Facts(OperatingSince.AddDays(-1)), ByAdviser));
+        collaboration.RecordEvaluation(framework, Facts(OperatingSince), ByAdviser);
 
         Assert.Equal("dated-before-operating-since", refusal.ProblemType);
         Assert.Equal(OperatingSince, refusal.Extensions["operatingSince"]);
@@ -79,8 +79,8 @@ public sealed class RecordEvaluationTests
             [Score("kwaliteit", 3), Score("kosten", 3)]);
         var unknownOne = missingOne with { Scores = [.. missingOne.Scores, Score("bestuurlijkeDrukte", 3), Score("rechtmatigheid", 4)] };
 
-        var missing = Assert.Throws<DomainRuleViolationException>(() => collaboration.RecordEvaluation(framework, missingOne, Now));
-        var unknown = Assert.Throws<DomainRuleViolationException>(() => collaboration.RecordEvaluation(framework, unknownOne, Now));
+        var missing = Assert.Throws<DomainRuleViolationException>(() => collaboration.RecordEvaluation(framework, missingOne, ByAdviser));
+        var unknown = Assert.Throws<DomainRuleViolationException>(() => collaboration.RecordEvaluation(framework, unknownOne, ByAdviser));
         Assert.Equal("score-sheet-incomplete", missing.ProblemType);
         Assert.Equal("score-sheet-incomplete", unknown.ProblemType);
         Assert.Contains("kader", missing.Detail.Dutch, StringComparison.Ordinal);
@@ -93,7 +93,7 @@ public sealed class RecordEvaluationTests
     {
         var facts = Facts(new DateOnly(2024, 1, 1)) with { Scores = [Score("bestuurlijkeDrukte", 1), Score("kwaliteit", 5), Score("kosten", 3)] };
 
-        var evaluation = InDoorontwikkeling().RecordEvaluation(Framework(), facts, Now);
+        var evaluation = InDoorontwikkeling().RecordEvaluation(Framework(), facts, ByAdviser);
 
         Assert.Equal(["kwaliteit", "kosten", "bestuurlijkeDrukte"], evaluation.Scores.Select(s => s.CriterionCode));
         Assert.Equal([5, 3, 1], evaluation.Scores.Select(s => s.Score));
@@ -106,7 +106,7 @@ public sealed class RecordEvaluationTests
     [InlineData(1, null, null, 1.00)]
     public void The_mean_counts_scored_criteria_only_to_two_decimals(int? kwaliteit, int? kosten, int? drukte, double mean)
     {
-        var evaluation = InDoorontwikkeling().RecordEvaluation(Framework(), Facts(new DateOnly(2024, 1, 1), kwaliteit, kosten, drukte), Now);
+        var evaluation = InDoorontwikkeling().RecordEvaluation(Framework(), Facts(new DateOnly(2024, 1, 1), kwaliteit, kosten, drukte), ByAdviser);
 
         Assert.Equal((decimal)mean, evaluation.MeanScore);
     }
@@ -114,7 +114,7 @@ public sealed class RecordEvaluationTests
     [Fact]
     public void Without_any_scored_criterion_there_is_no_mean()
     {
-        var evaluation = InDoorontwikkeling().RecordEvaluation(Framework(), Facts(new DateOnly(2024, 1, 1), null, null, null), Now);
+        var evaluation = InDoorontwikkeling().RecordEvaluation(Framework(), Facts(new DateOnly(2024, 1, 1), null, null, null), ByAdviser);
 
         Assert.Null(evaluation.MeanScore);
         Assert.All(evaluation.Scores, s => Assert.True(s.NietBeoordeeld));

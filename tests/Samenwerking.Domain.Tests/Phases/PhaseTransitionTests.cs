@@ -16,14 +16,14 @@ public sealed class PhaseTransitionTests
 
     private static Collaboration InVoorbereiding(Dimensions? dimensions = null)
     {
-        var collaboration = Bar(dimensions ?? Decided);
-        collaboration.TransitionTo(Phase.Voorbereiding, Today, "Besluit verkenning", Now);
+        var collaboration = InVerkenning(dimensions ?? AllDecided);
+        collaboration.TransitionTo(Phase.Voorbereiding, Today, "Besluit verkenning", ByAdviser);
         return collaboration;
     }
 
     private static void Decide(Collaboration collaboration, string code, DecisionBody body, DecisionKind kind,
         DecisionOutcome outcome = DecisionOutcome.Positief, int day = 1) =>
-        collaboration.RecordDecision(new DecisionFacts(code, body, kind, Today.AddDays(-30 + day), outcome), Now);
+        collaboration.RecordDecision(new DecisionFacts(code, body, kind, Today.AddDays(-30 + day), outcome), ByAdviser);
 
     private static Collaboration InImplementatie()
     {
@@ -34,7 +34,7 @@ public sealed class PhaseTransitionTests
             Decide(collaboration, code, DecisionBody.College, DecisionKind.BesluitTotDeelname);
         }
 
-        collaboration.TransitionTo(Phase.Implementatie, Today, "Alle besluiten genomen", Now);
+        collaboration.TransitionTo(Phase.Implementatie, Today, "Alle besluiten genomen", ByAdviser);
         return collaboration;
     }
 
@@ -44,7 +44,7 @@ public sealed class PhaseTransitionTests
     [InlineData(Phase.Doorontwikkeling)]
     public void From_verkenning_only_voorbereiding_is_allowed(Phase to)
     {
-        var refusal = Refusal(() => Bar(Decided).TransitionTo(to, Today, "Te snel", Now));
+        var refusal = Refusal(() => InVerkenning(AllDecided).TransitionTo(to, Today, "Te snel", ByAdviser));
 
         Assert.Equal("phase-transition-not-allowed", refusal.ProblemType);
         Assert.Equal(Phase.Verkenning, refusal.Extensions["currentPhase"]);
@@ -56,15 +56,15 @@ public sealed class PhaseTransitionTests
     {
         var collaboration = InImplementatie();
 
-        Assert.Equal("phase-transition-not-allowed", Refusal(() => collaboration.TransitionTo(Phase.Voorbereiding, Today, "Terug", Now)).ProblemType);
+        Assert.Equal("phase-transition-not-allowed", Refusal(() => collaboration.TransitionTo(Phase.Voorbereiding, Today, "Terug", ByAdviser)).ProblemType);
     }
 
     [Fact]
     public void Leaving_verkenning_lists_every_unmet_rule()
     {
-        var lonely = Collaboration.Start("Alleen", null, Dimensions.Unknown, [Joins(Barendrecht)], Now);
+        var lonely = Collaboration.Start("Alleen", null, Dimensions.Unknown, [Joins(Barendrecht)], ByAdviser);
 
-        var refusal = Refusal(() => lonely.TransitionTo(Phase.Voorbereiding, Today, "Verder", Now));
+        var refusal = Refusal(() => lonely.TransitionTo(Phase.Voorbereiding, Today, "Verder", ByAdviser));
 
         Assert.Equal("exit-rules-not-met", refusal.ProblemType);
         var unmet = Assert.IsAssignableFrom<IEnumerable<UnmetRule>>(refusal.Extensions["unmetRules"]).Select(u => u.Code);
@@ -87,7 +87,7 @@ public sealed class PhaseTransitionTests
     [Fact]
     public void Leaving_voorbereiding_needs_all_dimensions_and_the_decisions_of_each_participant()
     {
-        var collaboration = InVoorbereiding(Decided with { GovernanceLevel = null, TaskScope = TaskScope.Alle });
+        var collaboration = InVoorbereiding(AllDecided with { GovernanceLevel = null, TaskScope = TaskScope.Alle });
 
         Assert.Equal(["all-dimensions-decided", "required-decisions-recorded"], Unmet(collaboration));
     }
@@ -129,7 +129,7 @@ public sealed class PhaseTransitionTests
     [Fact]
     public void Private_law_needs_only_the_besluit_tot_deelname()
     {
-        var collaboration = InVoorbereiding(Decided with { LegalForm = new LegalForm(LegalKind.Privaatrechtelijk, LegalInstrument.Stichting) });
+        var collaboration = InVoorbereiding(AllDecided with { LegalForm = new LegalForm(LegalKind.Privaatrechtelijk, LegalInstrument.Stichting) });
         Decide(collaboration, "GM0489", DecisionBody.College, DecisionKind.BesluitTotDeelname);
         Decide(collaboration, "GM0613", DecisionBody.Burgemeester, DecisionKind.BesluitTotDeelname);
 
@@ -142,11 +142,11 @@ public sealed class PhaseTransitionTests
         var collaboration = InVoorbereiding();
         Decide(collaboration, "GM0489", DecisionBody.Raad, DecisionKind.Toestemming);
         Decide(collaboration, "GM0489", DecisionBody.College, DecisionKind.BesluitTotDeelname);
-        collaboration.Join(Joins(Ridderkerk), Now);
+        collaboration.Join(Joins(Ridderkerk), ByAdviser);
         Decide(collaboration, "GM0597", DecisionBody.Raad, DecisionKind.Toestemming);
         Decide(collaboration, "GM0597", DecisionBody.College, DecisionKind.BesluitTotDeelname);
 
-        collaboration.Withdraw("GM0613", Today, "Ziet af van deelname", Now);
+        collaboration.Withdraw("GM0613", Today, "Ziet af van deelname", ByAdviser);
 
         Assert.Empty(Unmet(collaboration));
     }
@@ -160,13 +160,13 @@ public sealed class PhaseTransitionTests
     {
         Assert.False(DecisionRules.Fits(kind, body));
         Assert.Equal("decision-body-mismatch",
-            Refusal(() => Bar().RecordDecision(new DecisionFacts("GM0489", body, kind, Today, DecisionOutcome.Positief), Now)).ProblemType);
+            Refusal(() => InVerkenning().RecordDecision(new DecisionFacts("GM0489", body, kind, Today, DecisionOutcome.Positief), ByAdviser)).ProblemType);
     }
 
     [Fact]
     public void Only_active_participants_decide() =>
-        Assert.Equal("not-an-active-participant", Refusal(() => Bar().RecordDecision(
-            new DecisionFacts("GM0597", DecisionBody.Raad, DecisionKind.Toestemming, Today, DecisionOutcome.Positief), Now)).ProblemType);
+        Assert.Equal("not-an-active-participant", Refusal(() => InVerkenning().RecordDecision(
+            new DecisionFacts("GM0597", DecisionBody.Raad, DecisionKind.Toestemming, Today, DecisionOutcome.Positief), ByAdviser)).ProblemType);
 
     [Fact]
     public void Leaving_implementatie_needs_a_project_lead_assigned_during_implementatie_and_a_reached_operating_date()
@@ -174,24 +174,24 @@ public sealed class PhaseTransitionTests
         var collaboration = InImplementatie();
         Assert.Equal(["project-lead-assigned", "operating-since-known", "register-entry-complete"], Unmet(collaboration));
 
-        collaboration.SetOperatingSince(Today.AddDays(1), Now);
-        collaboration.AssignRole(new RoleFacts(RoleKind.Adviseur, "A", "B"), Now);
+        collaboration.SetOperatingSince(Today.AddDays(1), ByAdviser);
+        collaboration.AssignRole(new RoleFacts(RoleKind.Adviseur, "A", "B"), ByAdviser);
         Assert.Equal(["project-lead-assigned", "operating-since-known", "register-entry-complete"], Unmet(collaboration));
 
-        collaboration.SetOperatingSince(Today, Now);
-        collaboration.AssignRole(new RoleFacts(RoleKind.Programmamanager, "P", "BAR"), Now);
+        collaboration.SetOperatingSince(Today, ByAdviser);
+        collaboration.AssignRole(new RoleFacts(RoleKind.Programmamanager, "P", "BAR"), ByAdviser);
         Assert.Equal(["register-entry-complete"], Unmet(collaboration));
-        collaboration.Edit(collaboration.Name, null, Decided, Now, CompleteRegister);
+        collaboration.Edit(collaboration.Name, null, AllDecided, ByAdviser, CompleteRegister);
         Assert.Empty(Unmet(collaboration));
-        collaboration.TransitionTo(Phase.Doorontwikkeling, Today, "Operationeel", Now);
+        collaboration.TransitionTo(Phase.Doorontwikkeling, Today, "Operationeel", ByAdviser);
         Assert.Equal(Phase.Doorontwikkeling, collaboration.Phase);
     }
 
     [Fact]
     public void A_project_lead_from_an_earlier_phase_does_not_count()
     {
-        var collaboration = Bar(Decided);
-        collaboration.AssignRole(new RoleFacts(RoleKind.Projectleider, "P", "BAR"), Now);
+        var collaboration = InVerkenning(AllDecided);
+        collaboration.AssignRole(new RoleFacts(RoleKind.Projectleider, "P", "BAR"), ByAdviser);
 
         Assert.False(new ProjectLeadAssigned().Check(collaboration, Today).Met);
     }
@@ -199,10 +199,10 @@ public sealed class PhaseTransitionTests
     [Fact]
     public void Removing_a_role_keeps_no_personal_data_in_the_history()
     {
-        var collaboration = Bar();
-        var role = collaboration.AssignRole(new RoleFacts(RoleKind.Adviseur, "Jan Jansen", "Bureau", "jan@example.nl"), Now);
+        var collaboration = InVerkenning();
+        var role = collaboration.AssignRole(new RoleFacts(RoleKind.Adviseur, "Jan Jansen", "Bureau", "jan@example.nl"), ByAdviser);
 
-        collaboration.RemoveRole(role.Id, Now);
+        collaboration.RemoveRole(role.Id, ByAdviser);
 
         Assert.Empty(collaboration.Roles);
         Assert.All(collaboration.NewHistory, h => Assert.DoesNotContain("Jansen", h.Summary, StringComparison.Ordinal));
@@ -210,24 +210,24 @@ public sealed class PhaseTransitionTests
 
     [Fact]
     public void The_operating_date_is_set_during_implementatie_only() =>
-        Assert.Equal("operating-since-not-editable", Refusal(() => Bar().SetOperatingSince(Today, Now)).ProblemType);
+        Assert.Equal("operating-since-not-editable", Refusal(() => InVerkenning().SetOperatingSince(Today, ByAdviser)).ProblemType);
 
     [Fact]
     public void A_transition_cannot_take_effect_before_the_current_phase_began()
     {
-        var collaboration = Bar(Decided);
+        var collaboration = InVerkenning(AllDecided);
 
         Assert.Equal("effective-date-before-phase-start",
-            Refusal(() => collaboration.TransitionTo(Phase.Voorbereiding, Today.AddDays(-1), "Terugwerkend", Now)).ProblemType);
+            Refusal(() => collaboration.TransitionTo(Phase.Voorbereiding, Today.AddDays(-1), "Terugwerkend", ByAdviser)).ProblemType);
     }
 
     [Fact]
     public void Nothing_follows_doorontwikkeling()
     {
-        var registered = Collaboration.Register("BUCH", null, Decided, [Joins(Barendrecht), Joins(Albrandswaard)],
-            Phase.Doorontwikkeling, new DateOnly(2017, 1, 1), Now, CompleteRegister);
+        var registered = Collaboration.Register("BUCH", null, AllDecided, [Joins(Barendrecht), Joins(Albrandswaard)],
+            Phase.Doorontwikkeling, new DateOnly(2017, 1, 1), ByAdviser, CompleteRegister);
 
-        var refusal = Refusal(() => registered.TransitionTo(Phase.Doorontwikkeling, Today, "Nog verder", Now));
+        var refusal = Refusal(() => registered.TransitionTo(Phase.Doorontwikkeling, Today, "Nog verder", ByAdviser));
         Assert.Null(refusal.Extensions["allowedNextPhase"]);
         Assert.Empty(registered.Readiness(Today));
     }

@@ -50,11 +50,11 @@ public sealed class RegisterEntryTests
     [Fact]
     public void The_aggregate_refuses_an_invalid_entry_and_an_operating_one_that_loses_what_is_required()
     {
-        Assert.Throws<InvalidRegisterEntryException>(() => Bar(Decided).Edit("BAR-organisatie", null, Decided, Now, CompleteRegister with { Bronhouder = "GM0489" }));
+        Assert.Throws<InvalidRegisterEntryException>(() => InVerkenning(AllDecided).Edit("BAR-organisatie", null, AllDecided, ByAdviser, CompleteRegister with { Bronhouder = "GM0489" }));
 
-        var operating = Collaboration.Register("BUCH", null, Decided, [Joins(Barendrecht), Joins(Albrandswaard)], Phase.Doorontwikkeling,
-            new DateOnly(2017, 1, 1), Now, CompleteRegister);
-        var refusal = Assert.Throws<DomainRuleViolationException>(() => operating.Edit("BUCH", null, Decided, Now, RegisterEntry.Empty));
+        var operating = Collaboration.Register("BUCH", null, AllDecided, [Joins(Barendrecht), Joins(Albrandswaard)], Phase.Doorontwikkeling,
+            new DateOnly(2017, 1, 1), ByAdviser, CompleteRegister);
+        var refusal = Assert.Throws<DomainRuleViolationException>(() => operating.Edit("BUCH", null, AllDecided, ByAdviser, RegisterEntry.Empty));
         Assert.Equal("register-entry-incomplete", refusal.ProblemType);
     }
 }

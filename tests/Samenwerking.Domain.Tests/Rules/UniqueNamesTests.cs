@@ -16,7 +16,7 @@ public sealed class UniqueNamesTests
     [Fact]
     public void A_collaboration_stores_its_name_under_the_uniqueness_key()
     {
-        var collaboration = Collaboration.Start("  Régio Zuid ", null, Dimensions.Unknown, [Joins(Barendrecht)], Now);
+        var collaboration = Collaboration.Start("  Régio Zuid ", null, Dimensions.Unknown, [Joins(Barendrecht)], ByAdviser);
 
         Assert.Equal(UniqueNames.Key("regio zuid"), collaboration.NameForSearch);
     }

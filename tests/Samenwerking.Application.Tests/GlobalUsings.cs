@@ -1,0 +1,2 @@
+global using Samenwerking.Api.Tests.Infrastructure;
+global using Samenwerking.Application.Tests.Infrastructure;
