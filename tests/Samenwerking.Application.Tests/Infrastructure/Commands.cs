@@ -1,4 +1,4 @@
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Domain.Collaborations;
 

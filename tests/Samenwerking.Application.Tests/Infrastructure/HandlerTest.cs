@@ -1,4 +1,4 @@
-using Samenwerking.Application.Collaborations.Common;
+using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
 using Samenwerking.Application.Common.Abstractions;
 
@@ -16,6 +16,6 @@ public abstract class HandlerTest(HandlerDatabase database) : IClassFixture<Hand
 
     protected HandlerDatabase Database { get; } = database;
 
-    protected Task<CollaborationDto> CreateAsync(CreateCollaborationCommand command, ICurrentActor? user = null) =>
-        Database.WithContextAsync(db => new CreateCollaborationHandler(db, Clock, user ?? TestUser.Administrator).Handle(command, Cancellation));
+    protected async Task<CollaborationDto> CreateAsync(CreateCollaborationCommand command, ICurrentActor? user = null) =>
+        (await Database.WithContextAsync(db => new CreateCollaborationHandler(db, Clock, user ?? TestUser.Administrator).Handle(command, Cancellation))).Value;
 }
