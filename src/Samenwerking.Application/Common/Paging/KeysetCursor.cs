@@ -1,6 +1,6 @@
 using System.Buffers.Text;
 using System.Globalization;
-using System.Text.Json;
+using System.Text;
 
 namespace Samenwerking.Application.Common.Paging;
 
@@ -11,8 +11,13 @@ namespace Samenwerking.Application.Common.Paging;
 /// </summary>
 public sealed record KeysetCursor(string Sort, IReadOnlyList<string> Key)
 {
+    // The values are joined with NUL, which no stored value holds: input screening refuses control characters.
+    private const char Separator = '\0';
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public string Encode() =>
-        Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new[] { Sort }.Concat(Key).ToArray()));
+        Base64Url.EncodeToString(StrictUtf8.GetBytes(string.Join(Separator, new[] { Sort }.Concat(Key))));
 
     /// <summary>The cursor in <paramref name="text"/> when it is one of ours for this sort order with this many key values.</summary>
     public static KeysetCursor? Decode(string? text, string sort, int keyLength)
@@ -24,12 +29,12 @@ public sealed record KeysetCursor(string Sort, IReadOnlyList<string> Key)
 
         try
         {
-            var values = JsonSerializer.Deserialize<string[]>(Base64Url.DecodeFromChars(text));
-            return values is { Length: > 0 } && values.Length == keyLength + 1 && values[0] == sort && values.All(v => v is not null)
+            var values = StrictUtf8.GetString(Base64Url.DecodeFromChars(text)).Split(Separator);
+            return values.Length == keyLength + 1 && values[0] == sort
                 ? new KeysetCursor(sort, values[1..])
                 : null;
         }
-        catch (Exception e) when (e is FormatException or JsonException)
+        catch (Exception e) when (e is FormatException or DecoderFallbackException)
         {
             return null;
         }
