@@ -109,6 +109,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             case NotFoundException notFound:
                 return Simple(StatusCodes.Status404NotFound, notFound.Message);
 
+            case DomainRuleViolationException rule when OpenApi.TypedProblems.UndeclaredRefusals.Found(httpContext, rule.Refusal):
+                return Simple(StatusCodes.Status500InternalServerError,
+                    $"'{rule.Refusal.Code}' is not listed under this operation's 409 in OpenApi/TypedProblems/OperationRefusals.cs.");
+
             case DomainRuleViolationException rule:
                 return RefusalProblems.From(rule);
 

@@ -1,4 +1,6 @@
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.Phases;
 
 namespace Samenwerking.Application.Phases;
@@ -29,11 +31,27 @@ public sealed record PhasePeriodDto(Phase Phase, PhaseStatus Status, DateOnly? S
 /// <param name="Rules">The exit rules of the current phase.</param>
 public sealed record ReadinessDto(Phase CurrentPhase, Phase? NextPhase, bool Ready, IReadOnlyList<RuleCheckDto> Rules);
 
-/// <summary>One exit rule: stable code, whether it holds, and why.</summary>
+/// <summary>One exit rule: stable code, whether it holds, and why, as a sentence and as data.</summary>
 /// <param name="Code">Stable code of the rule, e.g. `at-least-two-participants`.</param>
 /// <param name="Met">Whether the rule holds now.</param>
-/// <param name="Detail">What holds or what is missing, e.g. the municipalities still missing a decision.</param>
-public sealed record RuleCheckDto(string Code, bool Met, string Detail);
+/// <param name="Detail">What holds or what is missing, for people (Dutch with `Accept-Language: nl`); the same facts are in `missingDecisions` and `waitsOn`.</param>
+/// <param name="MissingDecisions">Per participating municipality, each positive decision still missing; empty for every other rule.</param>
+/// <param name="WaitsOn">Codes of the rules that must hold before this one can be worked on (the decisions wait on the legal form); empty when none.</param>
+public sealed record RuleCheckDto(string Code, bool Met, string Detail, IReadOnlyList<MissingDecisionDto> MissingDecisions,
+    IReadOnlyList<string> WaitsOn)
+{
+    /// <summary>What the domain's rule reported, with its sentence in the request's language.</summary>
+    public static RuleCheckDto From(RuleCheck check) => new(check.Code, check.Met,
+        Localized.Text(check.Explanation.English, check.Explanation.Dutch),
+        check.MissingDecisions.Select(m => new MissingDecisionDto(m.MunicipalityCode, m.DecisionKind, m.Refused)).ToList(),
+        check.WaitsOn);
+}
+
+/// <summary>A positive decision a participating municipality still has to take.</summary>
+/// <param name="MunicipalityCode">CBS code of the municipality.</param>
+/// <param name="DecisionKind">The kind of decision still missing.</param>
+/// <param name="Refused">True when the latest decision of this kind was negative (a refused toestemming counts until a positive one is recorded).</param>
+public sealed record MissingDecisionDto(string MunicipalityCode, DecisionKind DecisionKind, bool Refused);
 
 public static class PhaseMappings
 {
