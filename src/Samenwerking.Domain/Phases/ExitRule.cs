@@ -15,13 +15,13 @@ public abstract class ExitRule
     /// Codes of the rules (of the same phase) that must hold before this one can be worked on: a client shows
     /// them as prerequisites rather than as independent tasks.
     /// </summary>
-    public virtual IReadOnlyList<string> WaitsOn => [];
+    public virtual IReadOnlyList<string> WaitsFor => [];
 
     public abstract RuleCheck Check(IExitRuleFacts collaboration, DateOnly today);
 
-    protected RuleCheck Met(Text detail) => new(Code, true, detail) { WaitsOn = WaitsOn };
+    protected RuleCheck Met(Text detail) => new(Code, true, detail) { WaitsFor = WaitsFor };
 
-    protected RuleCheck Unmet(Text detail) => new(Code, false, detail) { WaitsOn = WaitsOn };
+    protected RuleCheck Unmet(Text detail) => new(Code, false, detail) { WaitsFor = WaitsFor };
 
     protected RuleCheck When(bool met, Text metDetail, Text unmetDetail) => met ? Met(metDetail) : Unmet(unmetDetail);
 }

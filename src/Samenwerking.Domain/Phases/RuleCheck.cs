@@ -15,6 +15,6 @@ public sealed record RuleCheck(string Code, bool Met, Text Explanation)
     /// <summary>Per municipality, each positive decision still missing (only the decisions rule fills this).</summary>
     public IReadOnlyList<MissingDecision> MissingDecisions { get; init; } = [];
 
-    /// <summary>Codes of the rules that must hold before this one can be worked on (see <see cref="ExitRule.WaitsOn"/>).</summary>
-    public IReadOnlyList<string> WaitsOn { get; init; } = [];
+    /// <summary>Codes of the rules that must hold before this one can be worked on (see <see cref="ExitRule.WaitsFor"/>).</summary>
+    public IReadOnlyList<string> WaitsFor { get; init; } = [];
 }

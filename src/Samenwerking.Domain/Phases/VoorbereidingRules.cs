@@ -44,7 +44,7 @@ public sealed class RequiredDecisionsRecorded : ExitRule
     public override string Code => "required-decisions-recorded";
 
     /// <summary>Which decisions are needed depends on the kind of legal form, so they wait until it is chosen.</summary>
-    public override IReadOnlyList<string> WaitsOn => [LegalFormConsistent.RuleCode];
+    public override IReadOnlyList<string> WaitsFor => [LegalFormConsistent.RuleCode];
 
     public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today)
     {

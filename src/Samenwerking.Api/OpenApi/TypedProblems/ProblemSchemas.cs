@@ -34,7 +34,7 @@ public static class ProblemSchemas
                 {
                     Type = JsonSchemaType.String,
                     Enum = [JsonValue.Create(problemType)],
-                    Description = "Always this URI for this kind of problem.",
+                    Description = $"Always `{problemType}` for this kind of problem.",
                 },
             },
             Required = new HashSet<string>(StringComparer.Ordinal) { "type" },

@@ -23,13 +23,15 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
         schemas[ProblemSchemas.ExitRuleCode] = new OpenApiSchema
         {
             Type = JsonSchemaType.String,
-            Description = "Stable code of an exit rule (what must hold before a phase can end).",
+            Description = "Stable code of an exit rule (what must hold before a phase can end). " + string.Join(" ",
+                ExitRules.All.GroupBy(r => r.Phase).Select(phase =>
+                    $"Leaving {Domain.Common.DomainTerms.Of(phase.Key)}: {string.Join(", ", phase.Select(r => $"`{r.Rule.Code}`"))}.")),
             Enum = ExitRules.All.Select(r => r.Rule.Code).Distinct().Select(code => (JsonNode)JsonValue.Create(code)).ToList(),
         };
         if (schemas.TryGetValue(ProblemSchemas.RuleCheck, out var rule) && rule is OpenApiSchema { Properties: { } ruleCheck })
         {
             ruleCheck["code"] = new OpenApiSchemaReference(ProblemSchemas.ExitRuleCode, swaggerDoc);
-            ruleCheck["waitsOn"] = new OpenApiSchema
+            ruleCheck["waitsFor"] = new OpenApiSchema
             {
                 Type = JsonSchemaType.Array,
                 Description = "Codes of the rules that must hold before this one can be worked on (the decisions wait on the legal form); empty when none.",
@@ -65,10 +67,17 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
                 schemas.TryAdd(id, schema());
             }
 
-            problem.Schema = types.Count == 1
-                ? new OpenApiSchemaReference(types[0].Id, swaggerDoc)
-                : new OpenApiSchema
+            if (types.Count == 1)
+            {
+                problem.Schema = new OpenApiSchemaReference(types[0].Id, swaggerDoc);
+                continue;
+            }
+
+            // Named, so generated clients get a type for the union (CreatePhaseTransitionConflict).
+            var union = char.ToUpperInvariant(operation.OperationId![0]) + operation.OperationId[1..] + "Conflict";
+            schemas[union] = new OpenApiSchema
                 {
+                    Description = $"What `{operation.OperationId}` can answer with 409: one of these problems, told apart by `type`.",
                     OneOf = types.Select(t => (IOpenApiSchema)new OpenApiSchemaReference(t.Id, swaggerDoc)).ToList(),
                     Discriminator = new OpenApiDiscriminator
                     {
@@ -76,6 +85,7 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
                         Mapping = types.ToDictionary(t => t.ProblemType, t => new OpenApiSchemaReference(t.Id, swaggerDoc)),
                     },
                 };
+            problem.Schema = new OpenApiSchemaReference(union, swaggerDoc);
         }
     }
 }
