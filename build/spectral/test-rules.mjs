@@ -120,6 +120,11 @@ const cases = [
       oneOf: [{ $ref: '#/components/schemas/ProblemDetails' }, { allOf: [{ $ref: '#/components/schemas/LooseProblem' }] }],
     };
   }],
+  ['named-body-schemas', 'a oneOf with an inline alternative', (d) => {
+    put(d).responses[400].content['application/problem+json'].schema = {
+      oneOf: [{ $ref: '#/components/schemas/ProblemDetails' }, { type: 'object', properties: { detail: { type: 'string' } } }],
+    };
+  }],
   ['nlgov-problem-json', 'problem schema without detail', (d) => {
     d.components.schemas.ProblemDetails.required = ['type', 'title', 'status'];
   }],

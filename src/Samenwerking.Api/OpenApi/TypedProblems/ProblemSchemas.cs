@@ -28,16 +28,8 @@ public static class ProblemSchemas
         var own = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
-            Properties = new Dictionary<string, IOpenApiSchema>
-            {
-                ["type"] = new OpenApiSchema
-                {
-                    Type = JsonSchemaType.String,
-                    Enum = [JsonValue.Create(problemType)],
-                    Description = $"Always `{problemType}` for this kind of problem.",
-                },
-            },
-            Required = new HashSet<string>(StringComparer.Ordinal) { "type" },
+            Properties = new Dictionary<string, IOpenApiSchema>(),
+            Required = new HashSet<string>(StringComparer.Ordinal),
         };
         foreach (var fact in facts)
         {
@@ -53,6 +45,26 @@ public static class ProblemSchemas
             Type = JsonSchemaType.Object,
             Description = description,
             AllOf = [new OpenApiSchemaReference(ProblemDetails, document), own],
+            // The constant sits in a one-branch anyOf rather than beside the facts: NSwag then keeps the inherited
+            // `Type` (a required string) instead of hiding it with an enum, which C# refuses (CS9031), while JSON Schema
+            // validators and openapi-typescript still read `type` as exactly this URI.
+            AnyOf =
+            [
+                new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Object,
+                    Properties = new Dictionary<string, IOpenApiSchema>
+                    {
+                        ["type"] = new OpenApiSchema
+                        {
+                            Type = JsonSchemaType.String,
+                            Enum = [JsonValue.Create(problemType)],
+                            Description = $"Always `{problemType}` for this kind of problem.",
+                        },
+                    },
+                    Required = new HashSet<string>(StringComparer.Ordinal) { "type" },
+                },
+            ],
         };
     }
 

@@ -10,7 +10,9 @@ namespace Samenwerking.Api.OpenApi.TypedProblems;
 /// <summary>
 /// Types the conflicts (409) of the contract. Every problem type an operation can answer there gets a schema of its
 /// own (generated from the rule catalogue, <see cref="ProblemSchemas"/>), and the operation's 409 lists exactly
-/// those (<see cref="OperationRefusals"/>): one schema, or a <c>oneOf</c> with a discriminator on <c>type</c>. The
+/// those (<see cref="OperationRefusals"/>): one schema, or a <c>oneOf</c> with a discriminator on <c>type</c>, so a
+/// TypeScript client narrows on <c>type</c>. (NSwag types a <c>oneOf</c> as its first member; a C# client reads the
+/// others from the response body by <c>type</c>, with the same generated classes.) The
 /// exit-rule codes become an enumeration (<c>ExitRuleCode</c>) wherever a rule is named.
 /// </summary>
 public sealed class TypedProblemsDocumentFilter : IDocumentFilter
@@ -73,19 +75,17 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
                 continue;
             }
 
-            // Named, so generated clients get a type for the union (CreatePhaseTransitionConflict).
-            var union = char.ToUpperInvariant(operation.OperationId![0]) + operation.OperationId[1..] + "Conflict";
-            schemas[union] = new OpenApiSchema
+            // Inline rather than a named union: NSwag types a oneOf as its first member and would give that member's
+            // class the union's name; inline, every problem type keeps its own class name in C#.
+            problem.Schema = new OpenApiSchema
+            {
+                OneOf = types.Select(t => (IOpenApiSchema)new OpenApiSchemaReference(t.Id, swaggerDoc)).ToList(),
+                Discriminator = new OpenApiDiscriminator
                 {
-                    Description = $"What `{operation.OperationId}` can answer with 409: one of these problems, told apart by `type`.",
-                    OneOf = types.Select(t => (IOpenApiSchema)new OpenApiSchemaReference(t.Id, swaggerDoc)).ToList(),
-                    Discriminator = new OpenApiDiscriminator
-                    {
-                        PropertyName = "type",
-                        Mapping = types.ToDictionary(t => t.ProblemType, t => new OpenApiSchemaReference(t.Id, swaggerDoc)),
-                    },
-                };
-            problem.Schema = new OpenApiSchemaReference(union, swaggerDoc);
+                    PropertyName = "type",
+                    Mapping = types.ToDictionary(t => t.ProblemType, t => new OpenApiSchemaReference(t.Id, swaggerDoc)),
+                },
+            };
         }
     }
 }
