@@ -6,8 +6,10 @@ namespace Samenwerking.Api.OpenApi.TypedProblems;
 
 /// <summary>
 /// The schema of one problem type, generated from its catalogue entry: the members every problem has
-/// (<c>ProblemDetails</c>), its <c>type</c> URI as a single-value enum (so generated clients narrow on it), and
-/// each declared fact with its type, required when every occurrence sends it.
+/// (<c>ProblemDetails</c>) and each declared fact with its type, required when every occurrence sends it. Its
+/// <c>type</c> URI is fixed by the discriminator mapping of every response that lists it (openapi-typescript makes
+/// it a literal there, so clients narrow on it). It is not repeated as a single-value enum on <c>type</c> here:
+/// NSwag would then redeclare the inherited required <c>Type</c> member, which C# refuses (CS9031).
 /// </summary>
 public static class ProblemSchemas
 {
@@ -20,10 +22,10 @@ public static class ProblemSchemas
         string.Concat(code.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..])) + "Problem";
 
     public static OpenApiSchema For(Refusal refusal, OpenApiDocument document) =>
-        For(refusal.ProblemType, $"{refusal.EnglishTitle} (`{refusal.Code}`, a {RefusalStatus(refusal)} from the rule catalogue).",
+        For($"`{refusal.ProblemType}`: {refusal.EnglishTitle} (`{refusal.Code}`, a {RefusalStatus(refusal)} from the rule catalogue, `Domain/Rules/Refusals.cs`).",
             refusal.Facts, document);
 
-    public static OpenApiSchema For(string problemType, string description, IReadOnlyList<Fact> facts, OpenApiDocument document)
+    public static OpenApiSchema For(string description, IReadOnlyList<Fact> facts, OpenApiDocument document)
     {
         var own = new OpenApiSchema
         {
@@ -45,26 +47,6 @@ public static class ProblemSchemas
             Type = JsonSchemaType.Object,
             Description = description,
             AllOf = [new OpenApiSchemaReference(ProblemDetails, document), own],
-            // The constant sits in a one-branch anyOf rather than beside the facts: NSwag then keeps the inherited
-            // `Type` (a required string) instead of hiding it with an enum, which C# refuses (CS9031), while JSON Schema
-            // validators and openapi-typescript still read `type` as exactly this URI.
-            AnyOf =
-            [
-                new OpenApiSchema
-                {
-                    Type = JsonSchemaType.Object,
-                    Properties = new Dictionary<string, IOpenApiSchema>
-                    {
-                        ["type"] = new OpenApiSchema
-                        {
-                            Type = JsonSchemaType.String,
-                            Enum = [JsonValue.Create(problemType)],
-                            Description = $"Always `{problemType}` for this kind of problem.",
-                        },
-                    },
-                    Required = new HashSet<string>(StringComparer.Ordinal) { "type" },
-                },
-            ],
         };
     }
 

@@ -10,7 +10,7 @@ namespace Samenwerking.Api.OpenApi.TypedProblems;
 /// <summary>
 /// Types the conflicts (409) of the contract. Every problem type an operation can answer there gets a schema of its
 /// own (generated from the rule catalogue, <see cref="ProblemSchemas"/>), and the operation's 409 lists exactly
-/// those (<see cref="OperationRefusals"/>): one schema, or a <c>oneOf</c> with a discriminator on <c>type</c>, so a
+/// those (<see cref="OperationRefusals"/>) as a <c>oneOf</c> with a discriminator on <c>type</c>, so a
 /// TypeScript client narrows on <c>type</c>. (NSwag types a <c>oneOf</c> as its first member; a C# client reads the
 /// others from the response body by <c>type</c>, with the same generated classes.) The
 /// exit-rule codes become an enumeration (<c>ExitRuleCode</c>) wherever a rule is named.
@@ -55,8 +55,7 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
             if (operation.Parameters?.Any(p => p.Name == IdempotencyKeyMiddleware.HeaderName) == true)
             {
                 types.Add((IdempotencyKeyMiddleware.InFlightType, "IdempotencyKeyInFlightProblem", () => ProblemSchemas.For(
-                    IdempotencyKeyMiddleware.InFlightType,
-                    "The `Idempotency-Key` is in use by a request that is still being processed; retry after `Retry-After` seconds.", [], swaggerDoc)));
+                    $"`{IdempotencyKeyMiddleware.InFlightType}`: the `Idempotency-Key` is in use by a request that is still being processed; retry after `Retry-After` seconds.", [], swaggerDoc)));
             }
 
             if (types.Count == 0)
@@ -69,14 +68,9 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
                 schemas.TryAdd(id, schema());
             }
 
-            if (types.Count == 1)
-            {
-                problem.Schema = new OpenApiSchemaReference(types[0].Id, swaggerDoc);
-                continue;
-            }
-
-            // Inline rather than a named union: NSwag types a oneOf as its first member and would give that member's
-            // class the union's name; inline, every problem type keeps its own class name in C#.
+            // Inline rather than a named union: NSwag types a oneOf as its first member (a one-member oneOf as that
+            // member) and would give that member's class the union's name; inline, every problem type keeps its own
+            // class name. Also with one member: the discriminator is what fixes `type` to the member's URI.
             problem.Schema = new OpenApiSchema
             {
                 OneOf = types.Select(t => (IOpenApiSchema)new OpenApiSchemaReference(t.Id, swaggerDoc)).ToList(),
