@@ -73,6 +73,6 @@ public abstract class ClientScenario(ApiFactory api)
     private static TProblem Typed<TProblem>(SamenwerkingApiException exception) where TProblem : class =>
         exception is SamenwerkingApiException<TProblem> typed
             ? typed.Result
-            : System.Text.Json.JsonSerializer.Deserialize<TProblem>(exception.Response, SamenwerkingApiClient.ResponseSettings)
+            : System.Text.Json.JsonSerializer.Deserialize<TProblem>(exception.Response ?? "null", SamenwerkingApiClient.ResponseSettings)
               ?? throw new InvalidOperationException("The problem body is empty.");
 }

@@ -73,7 +73,7 @@ public sealed class PhaseScenario(ApiFactory api) : ClientScenario(api)
 
         // The facts are typed members of the problem's own class, the rule codes an enumeration.
         Assert.Equal(Phase.Verkenning, problem.CurrentPhase);
-        Assert.Equal(ExitRuleCode.AtLeastTwoParticipants, problem.UnmetRules.First().Code);
+        Assert.Equal(ExitRuleCode.AtLeastTwoParticipants, problem.UnmetRules[0].Code);
         Assert.All(problem.UnmetRules, rule => Assert.False(rule.Met));
         Assert.Contains("two", problem.Detail, StringComparison.OrdinalIgnoreCase);
     }

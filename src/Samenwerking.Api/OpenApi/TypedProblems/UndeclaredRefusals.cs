@@ -18,7 +18,9 @@ public static class UndeclaredRefusals
             return false;
         }
 
-        var operation = httpContext.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+        // The exception handler runs with the endpoint cleared; the feature keeps the one that threw.
+        var endpoint = httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var operation = endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
         return !OperationRefusals.Of(operation).Contains(refusal);
     }
 }
