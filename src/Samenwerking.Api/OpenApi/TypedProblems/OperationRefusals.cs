@@ -12,10 +12,11 @@ public static class OperationRefusals
 {
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<Refusal>> ByOperation = new Dictionary<string, IReadOnlyList<Refusal>>
     {
+        // A duplicate participant is a 400 here (the validator sees the whole list), and registering in doorontwikkeling
+        // without the register's facts is registration-incomplete (it names the register gaps too).
         ["createCollaboration"] =
         [
-            Refusals.DuplicateName, Refusals.MunicipalityNotInForce, Refusals.DuplicateParticipant, Refusals.CentrumgemeenteAlreadyAssigned,
-            Refusals.RegistrationIncomplete, Refusals.RegisterEntryIncomplete, Refusals.DatedInTheFuture,
+            Refusals.DuplicateName, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned, Refusals.RegistrationIncomplete,
         ],
         ["updateCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
         ["patchCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
