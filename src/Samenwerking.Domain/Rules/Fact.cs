@@ -6,7 +6,7 @@ namespace Samenwerking.Domain.Rules;
 /// are generated from these declarations, and <see cref="Refusal.Because"/> refuses to throw with facts that do
 /// not match them, so the schema cannot promise what the server does not send.
 /// </summary>
-public sealed record Fact(string Name, FactType Type, bool Nullable = false, bool Always = true)
+public sealed record Fact(string Name, Fact.FactType Type, bool Nullable = false, bool Always = true)
 {
     public static Fact Phase(string name, bool nullable = false) => new(name, FactType.Phase, nullable);
 
@@ -37,32 +37,35 @@ public sealed record Fact(string Name, FactType Type, bool Nullable = false, boo
             FactType.UnmetRules => value is IEnumerable<Phases.RuleCheck> checks && checks.All(c => !c.Met),
             _ => false,
         };
-}
 
-/// <summary>The kinds of value a refusal's fact can hold; each has one schema in the contract.</summary>
-public enum FactType
-{
-    /// <summary>A phase (<c>verkenning</c> …).</summary>
-    Phase,
+    /// <summary>
+    /// The kinds of value a refusal's fact can hold; each has one schema in the contract. Nested: it is no domain
+    /// vocabulary, so it stays out of <c>/vocabularies</c>.
+    /// </summary>
+    public enum FactType
+    {
+        /// <summary>A phase (<c>verkenning</c> …).</summary>
+        Phase,
 
-    /// <summary>A calendar date.</summary>
-    Date,
+        /// <summary>A calendar date.</summary>
+        Date,
 
-    /// <summary>The identifier of a resource.</summary>
-    Id,
+        /// <summary>The identifier of a resource.</summary>
+        Id,
 
-    /// <summary>A name as the user gave it.</summary>
-    Name,
+        /// <summary>A name as the user gave it.</summary>
+        Name,
 
-    /// <summary>A CBS municipality code (<c>GM0363</c>).</summary>
-    MunicipalityCode,
+        /// <summary>A CBS municipality code (<c>GM0363</c>).</summary>
+        MunicipalityCode,
 
-    /// <summary>A list of CBS municipality codes.</summary>
-    MunicipalityCodes,
+        /// <summary>A list of CBS municipality codes.</summary>
+        MunicipalityCodes,
 
-    /// <summary>A list of register field names (<c>citationTitle</c> …).</summary>
-    RegisterFields,
+        /// <summary>A list of register field names (<c>citationTitle</c> …).</summary>
+        RegisterFields,
 
-    /// <summary>The exit rules that do not hold, each with its code, detail, missing decisions and prerequisites.</summary>
-    UnmetRules,
+        /// <summary>The exit rules that do not hold, each with its code, detail, missing decisions and prerequisites.</summary>
+        UnmetRules,
+    }
 }

@@ -54,15 +54,15 @@ public static class ProblemSchemas
 
     private static IOpenApiSchema Of(Fact fact, OpenApiDocument document) => fact.Type switch
     {
-        FactType.Phase when fact.Nullable => NullableReference("Phase", document),
-        FactType.Phase => new OpenApiSchemaReference("Phase", document),
-        FactType.Date => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
-        FactType.Id => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
-        FactType.Name => new OpenApiSchema { Type = JsonSchemaType.String },
-        FactType.MunicipalityCode => MunicipalityCode(),
-        FactType.MunicipalityCodes => new OpenApiSchema { Type = JsonSchemaType.Array, Items = MunicipalityCode() },
-        FactType.RegisterFields => new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
-        FactType.UnmetRules => new OpenApiSchema
+        Fact.FactType.Phase when fact.Nullable => NullableReference("Phase", document),
+        Fact.FactType.Phase => new OpenApiSchemaReference("Phase", document),
+        Fact.FactType.Date => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
+        Fact.FactType.Id => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
+        Fact.FactType.Name => new OpenApiSchema { Type = JsonSchemaType.String },
+        Fact.FactType.MunicipalityCode => MunicipalityCode(),
+        Fact.FactType.MunicipalityCodes => new OpenApiSchema { Type = JsonSchemaType.Array, Items = MunicipalityCode() },
+        Fact.FactType.RegisterFields => new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+        Fact.FactType.UnmetRules => new OpenApiSchema
         {
             Type = JsonSchemaType.Array, MinItems = 1, Items = new OpenApiSchemaReference(RuleCheck, document),
         },
