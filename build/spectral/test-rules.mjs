@@ -114,6 +114,17 @@ const cases = [
   ['nlgov-problem-json', '400 as application/json', (d) => {
     put(d).responses[400].content = { 'application/json': put(d).responses[400].content['application/problem+json'] };
   }],
+  ['nlgov-problem-json', 'one alternative of a typed problem without detail', (d) => {
+    d.components.schemas.LooseProblem = { type: 'object', properties: { title: { type: 'string' } }, required: ['title'] };
+    put(d).responses[400].content['application/problem+json'].schema = {
+      oneOf: [{ $ref: '#/components/schemas/ProblemDetails' }, { allOf: [{ $ref: '#/components/schemas/LooseProblem' }] }],
+    };
+  }],
+  ['named-body-schemas', 'a oneOf with an inline alternative', (d) => {
+    put(d).responses[400].content['application/problem+json'].schema = {
+      oneOf: [{ $ref: '#/components/schemas/ProblemDetails' }, { type: 'object', properties: { detail: { type: 'string' } } }],
+    };
+  }],
   ['nlgov-problem-json', 'problem schema without detail', (d) => {
     d.components.schemas.ProblemDetails.required = ['type', 'title', 'status'];
   }],

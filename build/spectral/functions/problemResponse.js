@@ -21,13 +21,30 @@ export default (response) => {
   }
 
   const schema = content[PROBLEM_JSON].schema ?? {};
-  const properties = schema.properties ?? {};
-  const required = schema.required ?? [];
   for (const member of MEMBERS) {
-    if (!properties[member] || !required.includes(member)) {
+    if (!promises(schema, member)) {
       results.push({ message: `The problem schema must declare \`${member}\` as a required property.` });
     }
   }
 
   return results;
 };
+
+// A typed problem extends the common one (allOf) and a response that can carry several kinds lists them
+// (oneOf/anyOf): the member is promised when one allOf part requires it, or every alternative does.
+function promises(schema, member) {
+  if (schema === null || typeof schema !== 'object') {
+    return false;
+  }
+
+  if ((schema.properties ?? {})[member] && (schema.required ?? []).includes(member)) {
+    return true;
+  }
+
+  if (Array.isArray(schema.allOf) && schema.allOf.some((part) => promises(part, member))) {
+    return true;
+  }
+
+  const alternatives = schema.oneOf ?? schema.anyOf;
+  return Array.isArray(alternatives) && alternatives.length > 0 && alternatives.every((alternative) => promises(alternative, member));
+}

@@ -1,6 +1,7 @@
 // Compile-time checks that the generated types say what the server does. If the document loses
 // `required`, nullability or string enums, or accepts a misspelt query key, `tsc` fails here.
 import type { SamenwerkingClient, Schemas } from "./client";
+import type { TransitionConflict } from "./phase-transitions";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
@@ -24,7 +25,21 @@ export type ContractExpectations = [
   Expect<Equal<Pick<Schemas["CriterionScoreInput"], "criterion" | "score">, { criterion: string; score?: number | null }>>,
   // A trend point is always there, its score null where the criterion was not assessed.
   Expect<Equal<Schemas["TrendPoint"]["score"], number | null>>,
+  // A 409 is one of the problem types its operation lists; narrowing on `type` reaches that type's facts.
+  Expect<Equal<Extract<TransitionConflict, { type: "urn:samenwerking:problem:exit-rules-not-met" }>["unmetRules"], Schemas["RuleCheck"][]>>,
+  Expect<Equal<Extract<TransitionConflict, { type: "urn:samenwerking:problem:phase-transition-not-allowed" }>["allowedNextPhase"], Schemas["Phase"] | null>>,
+  // Rule codes are an enumeration, in the checklist and in a refusal alike; missing decisions are data.
+  Expect<Equal<Schemas["RuleCheck"]["code"], Schemas["ExitRuleCode"]>>,
+  Expect<Equal<Schemas["MissingDecision"]["decisionKind"], Schemas["DecisionKind"]>>,
 ];
+
+export function unnarrowedFactsAreRejected(conflict: TransitionConflict): void {
+  // @ts-expect-error only an exit-rules-not-met problem has unmetRules: narrow on `type` first
+  void conflict.unmetRules;
+  // @ts-expect-error there is no such rule
+  const code: Schemas["ExitRuleCode"] = "two-participants";
+  void code;
+}
 
 export async function misuseIsRejected(client: SamenwerkingClient): Promise<void> {
   // @ts-expect-error query keys are camelCase: page_size does not exist

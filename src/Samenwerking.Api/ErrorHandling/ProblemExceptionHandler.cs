@@ -106,6 +106,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             case PartNotFoundException missingPart:
                 return Simple(StatusCodes.Status404NotFound, ResourceTexts.NotFound(missingPart.Part, missingPart.Key));
 
+            case DomainRuleViolationException rule when OpenApi.TypedProblems.UndeclaredRefusals.Found(httpContext, rule.Refusal):
+                return Simple(StatusCodes.Status500InternalServerError,
+                    $"'{rule.Refusal.Code}' is not listed under this operation's 409 in OpenApi/TypedProblems/OperationRefusals.cs.");
+
             case DomainRuleViolationException rule:
                 return RefusalProblems.From(rule);
 

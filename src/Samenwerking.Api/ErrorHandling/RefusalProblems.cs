@@ -25,7 +25,7 @@ public static class RefusalProblems
         };
         foreach (var (key, value) in rule.Extensions)
         {
-            problem.Extensions[key] = value;
+            problem.Extensions[key] = RefusalFacts.OnTheWire(value);
         }
 
         return problem;

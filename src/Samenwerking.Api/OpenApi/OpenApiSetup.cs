@@ -65,6 +65,7 @@ public static class OpenApiSetup
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
             options.DocumentFilter<NullableReferencesDocumentFilter>();
+            options.DocumentFilter<TypedProblems.TypedProblemsDocumentFilter>();
         });
         return services;
     }

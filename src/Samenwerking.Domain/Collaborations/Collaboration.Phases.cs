@@ -122,7 +122,7 @@ public sealed partial class Collaboration
                 new Dictionary<string, object?>
                 {
                     ["currentPhase"] = Phase,
-                    ["unmetRules"] = unmet.Select(u => new UnmetRule(u.Code, u.Detail)).ToList(),
+                    ["unmetRules"] = unmet,
                 });
         }
 
@@ -188,6 +188,3 @@ public sealed partial class Collaboration
         }).ToList();
     }
 }
-
-/// <summary>An exit rule that does not hold, as a refused transition reports it.</summary>
-public sealed record UnmetRule(string Code, string Detail);

@@ -11,11 +11,17 @@ public abstract class ExitRule
 {
     public abstract string Code { get; }
 
+    /// <summary>
+    /// Codes of the rules (of the same phase) that must hold before this one can be worked on: a client shows
+    /// them as prerequisites rather than as independent tasks.
+    /// </summary>
+    public virtual IReadOnlyList<string> WaitsFor => [];
+
     public abstract RuleCheck Check(IExitRuleFacts collaboration, DateOnly today);
 
-    protected RuleCheck Met(Text detail) => new(Code, true, detail);
+    protected RuleCheck Met(Text detail) => new(Code, true, detail) { WaitsFor = WaitsFor };
 
-    protected RuleCheck Unmet(Text detail) => new(Code, false, detail);
+    protected RuleCheck Unmet(Text detail) => new(Code, false, detail) { WaitsFor = WaitsFor };
 
     protected RuleCheck When(bool met, Text metDetail, Text unmetDetail) => met ? Met(metDetail) : Unmet(unmetDetail);
 }

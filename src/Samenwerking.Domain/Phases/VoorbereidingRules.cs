@@ -19,7 +19,9 @@ public sealed class AllDimensionsDecided : ExitRule
 
 public sealed class LegalFormConsistent : ExitRule
 {
-    public override string Code => "legal-form-consistent";
+    public const string RuleCode = "legal-form-consistent";
+
+    public override string Code => RuleCode;
 
     public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today) =>
         collaboration.Dimensions.LegalForm switch
@@ -41,6 +43,9 @@ public sealed class RequiredDecisionsRecorded : ExitRule
 {
     public override string Code => "required-decisions-recorded";
 
+    /// <summary>Which decisions are needed depends on the kind of legal form, so they wait until it is chosen.</summary>
+    public override IReadOnlyList<string> WaitsFor => [LegalFormConsistent.RuleCode];
+
     public override RuleCheck Check(IExitRuleFacts collaboration, DateOnly today)
     {
         if (collaboration.Dimensions.LegalForm?.Kind is not { } kind)
@@ -49,39 +54,34 @@ public sealed class RequiredDecisionsRecorded : ExitRule
                 "De soort rechtsvorm bepaalt welke besluiten nodig zijn; kies die eerst."));
         }
 
-        var missing = new List<string>();
-        var missingInDutch = new List<string>();
+        var missing = new List<MissingDecision>();
         foreach (var municipalityCode in collaboration.ActiveMunicipalityCodes.Order(StringComparer.Ordinal))
         {
             var decisions = collaboration.RecordedDecisions.Where(d => d.MunicipalityCode == municipalityCode).ToList();
-            var lacking = new List<string>();
-            var refused = false;
             if (kind == LegalKind.Publiekrechtelijk && !LatestIsPositive(decisions, DecisionKind.Toestemming))
             {
-                refused = decisions.Any(d => d.Kind == DecisionKind.Toestemming);
-                lacking.Add("toestemming");
+                missing.Add(new MissingDecision(municipalityCode, DecisionKind.Toestemming, decisions.Any(d => d.Kind == DecisionKind.Toestemming)));
             }
 
             if (!LatestIsPositive(decisions, DecisionKind.BesluitTotDeelname))
             {
-                lacking.Add("besluitTotDeelname");
-            }
-
-            if (lacking.Count > 0)
-            {
-                var names = lacking.Select(l => refused && l == "toestemming" ? "toestemming (refused)" : l);
-                var dutchNames = lacking.Select(l => refused && l == "toestemming" ? "toestemming (geweigerd)" : l);
-                missing.Add($"{municipalityCode}: {string.Join(" and ", names)}");
-                missingInDutch.Add($"{municipalityCode}: {string.Join(" en ", dutchNames)}");
+                missing.Add(new MissingDecision(municipalityCode, DecisionKind.BesluitTotDeelname, false));
             }
         }
 
-        return When(missing.Count == 0,
+        var check = When(missing.Count == 0,
             new Text($"Every participating municipality has the decisions a {DomainTerms.Of(kind)} form needs.",
                 $"Elke deelnemende gemeente heeft de besluiten die een {DomainTerms.Of(kind)} vorm nodig heeft."),
-            new Text($"Positive decisions still missing — {string.Join("; ", missing)}.",
-                $"Positieve besluiten ontbreken nog — {string.Join("; ", missingInDutch)}."));
+            new Text($"Positive decisions still missing — {Describe(missing, " and ", "refused")}.",
+                $"Positieve besluiten ontbreken nog — {Describe(missing, " en ", "geweigerd")}."));
+        return check with { MissingDecisions = missing };
     }
+
+    /// <summary>"GM0431: toestemming (refused) and besluitTotDeelname; GM0432: …" in one language.</summary>
+    private static string Describe(IEnumerable<MissingDecision> missing, string and, string refused) =>
+        string.Join("; ", missing.GroupBy(m => m.MunicipalityCode).Select(perMunicipality =>
+            $"{perMunicipality.Key}: " + string.Join(and, perMunicipality.Select(m =>
+                DomainTerms.Of(m.DecisionKind) + (m.Refused ? $" ({refused})" : "")))));
 
     private static bool LatestIsPositive(IEnumerable<ExitRuleDecision> decisions, DecisionKind kind) =>
         decisions.Where(d => d.Kind == kind).OrderBy(d => d.DecidedOn).ThenBy(d => d.RecordedAt).LastOrDefault()?.IsPositive == true;

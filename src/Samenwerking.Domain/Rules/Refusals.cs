@@ -13,22 +13,28 @@ public static class Refusals
     // Phases
 
     public static readonly Refusal PhaseTransitionNotAllowed = Conflict("phase-transition-not-allowed",
-        "Only the next phase is allowed", "Alleen de volgende fase is toegestaan");
+        "Only the next phase is allowed", "Alleen de volgende fase is toegestaan",
+        Fact.Phase("currentPhase"), Fact.Phase("requestedPhase"), Fact.Phase("allowedNextPhase", nullable: true));
 
     public static readonly Refusal ExitRulesNotMet = Conflict("exit-rules-not-met",
-        "The current phase cannot end yet", "De huidige fase kan nog niet worden afgesloten");
+        "The current phase cannot end yet", "De huidige fase kan nog niet worden afgesloten",
+        Fact.Phase("currentPhase"), Fact.UnmetRules("unmetRules"));
 
     public static readonly Refusal EffectiveDateBeforePhaseStart = Conflict("effective-date-before-phase-start",
-        "Transition dated before the phase began", "Overgang gedateerd vóór het begin van de fase");
+        "Transition dated before the phase began", "Overgang gedateerd vóór het begin van de fase",
+        Fact.Date("currentPhaseStartedOn"));
 
     public static readonly Refusal RegistrationIncomplete = Conflict("registration-incomplete",
-        "Facts missing to register in this phase", "Gegevens ontbreken om in deze fase te registreren");
+        "Facts missing to register in this phase", "Gegevens ontbreken om in deze fase te registreren",
+        Fact.Phase("phase"));
 
     public static readonly Refusal RegisterEntryIncomplete = Conflict("register-entry-incomplete",
-        "The register entry lacks what the law requires", "De registerinschrijving mist wat de wet vereist");
+        "The register entry lacks what the law requires", "De registerinschrijving mist wat de wet vereist",
+        Fact.RegisterFields("missingFields"));
 
     public static readonly Refusal OperatingSinceNotEditable = Conflict("operating-since-not-editable",
-        "The operating date is set during implementatie", "De startdatum wordt vastgelegd tijdens implementatie");
+        "The operating date is set during implementatie", "De startdatum wordt vastgelegd tijdens implementatie",
+        Fact.Phase("currentPhase"));
 
     public static readonly Refusal DatedInTheFuture = Conflict("dated-in-the-future",
         "Dated in the future", "Gedateerd in de toekomst");
@@ -36,30 +42,37 @@ public static class Refusals
     // Collaborations
 
     public static readonly Refusal DuplicateName = Conflict("duplicate-name",
-        "Name already in use", "Naam is al in gebruik");
+        "Name already in use", "Naam is al in gebruik",
+        Fact.Id("existingId", always: false), Fact.ResourceName("existingName", always: false));
 
     public static readonly Refusal DeletionNotAllowed = Conflict("deletion-not-allowed",
-        "Only collaborations in verkenning can be deleted", "Alleen samenwerkingen in verkenning kunnen worden verwijderd");
+        "Only collaborations in verkenning can be deleted", "Alleen samenwerkingen in verkenning kunnen worden verwijderd",
+        Fact.Phase("currentPhase"));
 
     // Participants
 
     public static readonly Refusal MunicipalityNotInForce = Conflict("municipality-not-in-force",
-        "Municipality not in force on the join date", "Gemeente bestaat niet op de datum van toetreding");
+        "Municipality not in force on the join date", "Gemeente bestaat niet op de datum van toetreding",
+        Fact.MunicipalityCode("municipalityCode"), Fact.Date("joinedOn"));
 
     public static readonly Refusal DuplicateParticipant = Conflict("duplicate-participant",
-        "Municipality already takes part", "Gemeente neemt al deel");
+        "Municipality already takes part", "Gemeente neemt al deel",
+        Fact.MunicipalityCode("municipalityCode"));
 
     public static readonly Refusal CentrumgemeenteAlreadyAssigned = Conflict("centrumgemeente-already-assigned",
-        "There is already a centrumgemeente", "Er is al een centrumgemeente");
+        "There is already a centrumgemeente", "Er is al een centrumgemeente",
+        Fact.MunicipalityCode("municipalityCode"));
 
     public static readonly Refusal ParticipantRemovalNotAllowed = Conflict("participant-removal-not-allowed",
-        "Participants can only be removed during verkenning", "Deelnemers kunnen alleen tijdens verkenning worden verwijderd");
+        "Participants can only be removed during verkenning", "Deelnemers kunnen alleen tijdens verkenning worden verwijderd",
+        Fact.Phase("currentPhase"));
 
     public static readonly Refusal LastParticipant = Conflict("last-participant",
         "A collaboration keeps at least one participant", "Een samenwerking houdt minstens één deelnemer");
 
     public static readonly Refusal WithdrawalNotApplicable = Conflict("withdrawal-not-applicable",
-        "Withdrawal applies from voorbereiding on", "Uittreding geldt vanaf voorbereiding");
+        "Withdrawal applies from voorbereiding on", "Uittreding geldt vanaf voorbereiding",
+        Fact.Phase("currentPhase"));
 
     public static readonly Refusal ParticipantAlreadyLeft = Conflict("participant-already-left",
         "Participant already left", "Deelnemer is al uitgetreden");
@@ -70,7 +83,8 @@ public static class Refusals
     // Decisions
 
     public static readonly Refusal NotAnActiveParticipant = Conflict("not-an-active-participant",
-        "Decision of a municipality that does not take part", "Besluit van een gemeente die niet deelneemt");
+        "Decision of a municipality that does not take part", "Besluit van een gemeente die niet deelneemt",
+        Fact.MunicipalityCode("municipalityCode"));
 
     public static readonly Refusal DecisionBodyMismatch = Conflict("decision-body-mismatch",
         "This body does not take this kind of decision", "Dit orgaan neemt dit soort besluit niet");
@@ -78,30 +92,37 @@ public static class Refusals
     // Evaluations and development
 
     public static readonly Refusal EvaluationRequiresDoorontwikkeling = Conflict("evaluation-requires-doorontwikkeling",
-        "Evaluations belong to doorontwikkeling", "Evaluaties horen bij doorontwikkeling");
+        "Evaluations belong to doorontwikkeling", "Evaluaties horen bij doorontwikkeling",
+        Fact.Phase("currentPhase"));
 
     public static readonly Refusal DevelopmentActivityRequiresDoorontwikkeling = Conflict("development-activity-requires-doorontwikkeling",
-        "Development activities belong to doorontwikkeling", "Ontwikkelactiviteiten horen bij doorontwikkeling");
+        "Development activities belong to doorontwikkeling", "Ontwikkelactiviteiten horen bij doorontwikkeling",
+        Fact.Phase("currentPhase"));
 
     public static readonly Refusal DatedBeforeOperatingSince = Conflict("dated-before-operating-since",
-        "Dated before the collaboration started operating", "Gedateerd vóór de start van de samenwerking");
+        "Dated before the collaboration started operating", "Gedateerd vóór de start van de samenwerking",
+        Fact.Date("operatingSince"));
 
     public static readonly Refusal ScoreSheetIncomplete = Conflict("score-sheet-incomplete",
         "The score sheet does not fit the framework", "Het scoreformulier past niet bij het kader");
 
     public static readonly Refusal FrameworkInUse = Conflict("framework-in-use",
-        "The framework's criteria are in use", "De criteria van het kader zijn in gebruik");
+        "The framework's criteria are in use", "De criteria van het kader zijn in gebruik",
+        Fact.Id("frameworkId"));
 
     public static readonly Refusal DuplicateFrameworkName = Conflict("duplicate-framework-name",
-        "Framework name already in use", "Naam van het kader is al in gebruik");
+        "Framework name already in use", "Naam van het kader is al in gebruik",
+        Fact.Id("existingId", always: false), Fact.ResourceName("existingName", always: false));
 
     // Who may do it (see Authorization/)
 
     public static readonly Refusal NotAParticipatingMunicipality = Forbidden("not-a-participating-municipality",
-        "Your municipality does not take part", "Uw gemeente neemt niet deel");
+        "Your municipality does not take part", "Uw gemeente neemt niet deel",
+        Fact.MunicipalityCodes("requiredMunicipalities"), Fact.MunicipalityCodes("yourMunicipalities"));
 
     public static readonly Refusal NotYourMunicipality = Forbidden("not-your-municipality",
-        "Not your municipality's decision", "Niet het besluit van uw gemeente");
+        "Not your municipality's decision", "Niet het besluit van uw gemeente",
+        Fact.MunicipalityCode("requiredMunicipality"), Fact.MunicipalityCodes("yourMunicipalities"));
 
     public static readonly Refusal AdministratorsOnly = Forbidden("administrators-only",
         "Administrators only", "Alleen voor beheerders");
@@ -116,7 +137,9 @@ public static class Refusals
     /// <summary>The entry with this code, or null.</summary>
     public static Refusal? Find(string code) => All.FirstOrDefault(r => r.Code == code);
 
-    private static Refusal Conflict(string code, string english, string dutch) => new(code, RefusalKind.Conflict, english, dutch);
+    private static Refusal Conflict(string code, string english, string dutch, params Fact[] facts) =>
+        new(code, RefusalKind.Conflict, english, dutch) { Facts = facts };
 
-    private static Refusal Forbidden(string code, string english, string dutch) => new(code, RefusalKind.Forbidden, english, dutch);
+    private static Refusal Forbidden(string code, string english, string dutch, params Fact[] facts) =>
+        new(code, RefusalKind.Forbidden, english, dutch) { Facts = facts };
 }

@@ -19,6 +19,9 @@ public partial class SamenwerkingApiClient
     /// properties but not on lists of enums, which would otherwise travel as numbers.</item>
     /// </list>
     /// </summary>
+    /// <summary>The settings this client reads responses with, to read a problem from a response body by its <c>type</c>.</summary>
+    internal static JsonSerializerOptions ResponseSettings => _settings.Value;
+
     static partial void UpdateJsonSerializerSettings(JsonSerializerOptions settings)
     {
         settings.RespectNullableAnnotations = true;

@@ -28,7 +28,7 @@ public sealed class PhaseScenario(ApiFactory api) : ClientScenario(api)
         var early = await Reader.GetReadinessAsync(id);
         Assert.False(early.Result.Ready);
         Assert.Equal(Phase.Voorbereiding, early.Result.NextPhase);
-        Assert.Contains(early.Result.Rules, rule => rule is { Code: "task-types-chosen", Met: false });
+        Assert.Contains(early.Result.Rules, rule => rule is { Code: ExitRuleCode.TaskTypesChosen, Met: false });
 
         var decided = await Writer.UpdateCollaborationAsync(id, etag, AllDimensionsOf(created.Result.Name));
         etag = ETagOf(decided);
@@ -66,14 +66,61 @@ public sealed class PhaseScenario(ApiFactory api) : ClientScenario(api)
             Participants = [new ParticipantInput { MunicipalityCode = "GM1706", Role = ParticipantRole.Deelnemer }],
         });
 
-        var problem = await ProblemFrom<ProblemDetails>(
+        var problem = await ProblemFrom<ExitRulesNotMetProblem>(
             () => Writer.CreatePhaseTransitionAsync(created.Result.Id, ETagOf(created),
                 new TransitionPhaseRequest { To = Phase.Voorbereiding, Rationale = "Te vroeg." }),
             409, ProblemType.Conflict("exit-rules-not-met"));
 
-        // The facts ride along as RFC 9457 extension members; the detail says which rules fail.
-        Assert.Contains("unmetRules", problem.AdditionalProperties.Keys);
+        // The facts are typed members of the problem's own class, the rule codes an enumeration.
+        Assert.Equal(Phase.Verkenning, problem.CurrentPhase);
+        Assert.Equal(ExitRuleCode.AtLeastTwoParticipants, problem.UnmetRules[0].Code);
+        Assert.All(problem.UnmetRules, rule => Assert.False(rule.Met));
         Assert.Contains("two", problem.Detail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Another_refusal_of_the_same_operation_reads_as_its_own_typed_problem()
+    {
+        var created = await Writer.CreateCollaborationAsync(new CreateCollaborationRequest
+        {
+            Name = UniqueName("Sprong-samenwerking"),
+            Participants = [new ParticipantInput { MunicipalityCode = "GM1706", Role = ParticipantRole.Deelnemer }],
+        });
+
+        var problem = await ProblemFrom<PhaseTransitionNotAllowedProblem>(
+            () => Writer.CreatePhaseTransitionAsync(created.Result.Id, ETagOf(created),
+                new TransitionPhaseRequest { To = Phase.Implementatie, Rationale = "Een fase overslaan." }),
+            409, ProblemType.Conflict("phase-transition-not-allowed"));
+
+        Assert.Equal(Phase.Verkenning, problem.CurrentPhase);
+        Assert.Equal(Phase.Implementatie, problem.RequestedPhase);
+        Assert.Equal(Phase.Voorbereiding, problem.AllowedNextPhase);
+    }
+
+    [Fact]
+    public async Task The_checklist_names_missing_decisions_and_prerequisites_as_data()
+    {
+        var created = await Writer.CreateCollaborationAsync(new CreateCollaborationRequest
+        {
+            Name = UniqueName("Besluiten-samenwerking"),
+            Participants =
+            [
+                new ParticipantInput { MunicipalityCode = "GM0225", Role = ParticipantRole.Deelnemer },
+                new ParticipantInput { MunicipalityCode = "GM0296", Role = ParticipantRole.Deelnemer },
+            ],
+        });
+        var decided = await Writer.UpdateCollaborationAsync(created.Result.Id, ETagOf(created), AllDimensionsOf(created.Result.Name));
+        var etag = await MoveToAsync(created.Result.Id, ETagOf(decided), Phase.Voorbereiding, "Verder met de voorbereiding.");
+        await DecideAsync(created.Result.Id, etag, "GM0225", DecisionBody.Raad, DecisionKind.Toestemming);
+
+        var decisions = (await Reader.GetReadinessAsync(created.Result.Id)).Result.Rules
+            .Single(rule => rule.Code == ExitRuleCode.RequiredDecisionsRecorded);
+
+        Assert.False(decisions.Met);
+        Assert.Equal([ExitRuleCode.LegalFormConsistent], decisions.WaitsFor);
+        Assert.Equal(
+            [("GM0225", DecisionKind.BesluitTotDeelname), ("GM0296", DecisionKind.Toestemming), ("GM0296", DecisionKind.BesluitTotDeelname)],
+            decisions.MissingDecisions.Select(m => (m.MunicipalityCode, m.DecisionKind)));
     }
 
     private async Task<string> MoveToAsync(Guid id, string etag, Phase to, string rationale)

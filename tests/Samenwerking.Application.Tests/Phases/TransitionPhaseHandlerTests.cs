@@ -3,6 +3,7 @@ using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Phases.TransitionPhase;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Phases;
 using Samenwerking.Domain.Rules;
 
 namespace Samenwerking.Application.Tests.Phases;
@@ -28,7 +29,7 @@ public sealed class TransitionPhaseHandlerTests(HandlerDatabase database) : Hand
 
         Assert.Equal(Refusals.ExitRulesNotMet, refusal.Refusal);
         Assert.Equal(Phase.Verkenning, refusal.Extensions["currentPhase"]);
-        var unmet = Assert.IsAssignableFrom<IEnumerable<UnmetRule>>(refusal.Extensions["unmetRules"]);
+        var unmet = Assert.IsAssignableFrom<IEnumerable<RuleCheck>>(refusal.Extensions["unmetRules"]);
         Assert.Equal(["task-types-chosen", "task-scope-chosen", "initiative-recorded"], unmet.Select(rule => rule.Code));
         Assert.Equal((Phase.Verkenning, 0), await StoredPhaseAsync(exploring.Id));
     }

@@ -67,7 +67,7 @@ public sealed class PhaseTransitionTests
         var refusal = Refusal(() => lonely.TransitionTo(Phase.Voorbereiding, Today, "Verder", ByAdviser));
 
         Assert.Equal("exit-rules-not-met", refusal.ProblemType);
-        var unmet = Assert.IsAssignableFrom<IEnumerable<UnmetRule>>(refusal.Extensions["unmetRules"]).Select(u => u.Code);
+        var unmet = Assert.IsAssignableFrom<IEnumerable<RuleCheck>>(refusal.Extensions["unmetRules"]).Select(u => u.Code);
         Assert.Equal(["at-least-two-participants", "task-types-chosen", "task-scope-chosen", "initiative-recorded"], unmet);
         Assert.Equal(unmet, Unmet(lonely));
     }

@@ -19,6 +19,6 @@ public sealed class GetReadinessHandler(IApplicationDbContext db, IClock clock) 
         var checks = ExitRules.For(facts.Phase).Select(rule => rule.Check(facts, clock.Today)).ToList();
         var next = PhaseOrder.Next(facts.Phase);
         return new ReadinessDto(facts.Phase, next, next is not null && checks.All(c => c.Met),
-            checks.Select(c => new RuleCheckDto(c.Code, c.Met, c.Detail)).ToList());
+            checks.Select(RuleCheckDto.From).ToList());
     }
 }

@@ -1,0 +1,49 @@
+using Samenwerking.Domain.Rules;
+
+namespace Samenwerking.Api.OpenApi.TypedProblems;
+
+/// <summary>
+/// The business-rule conflicts (409) each operation can answer, by operation id: the contract lists exactly these
+/// under the operation's 409, each with its typed schema. In the Testing environment a refusal an operation
+/// answers without it being listed here is a 500 (<see cref="UndeclaredRefusals"/>), so the whole test suite
+/// checks this list against what the server really does.
+/// </summary>
+public static class OperationRefusals
+{
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<Refusal>> ByOperation = new Dictionary<string, IReadOnlyList<Refusal>>
+    {
+        // A duplicate participant is a 400 here (the validator sees the whole list), and registering in doorontwikkeling
+        // without the register's facts is registration-incomplete (it names the register gaps too).
+        ["createCollaboration"] =
+        [
+            Refusals.DuplicateName, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned, Refusals.RegistrationIncomplete,
+        ],
+        ["updateCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
+        ["patchCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
+        ["deleteCollaboration"] = [Refusals.DeletionNotAllowed],
+        ["addParticipant"] = [Refusals.DuplicateParticipant, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned],
+        ["removeParticipant"] = [Refusals.ParticipantRemovalNotAllowed, Refusals.LastParticipant],
+        ["withdrawParticipant"] = [Refusals.WithdrawalNotApplicable, Refusals.ParticipantAlreadyLeft, Refusals.WithdrawalBeforeJoining],
+        ["createPhaseTransition"] =
+        [
+            Refusals.ExitRulesNotMet, Refusals.PhaseTransitionNotAllowed, Refusals.EffectiveDateBeforePhaseStart, Refusals.DatedInTheFuture,
+        ],
+        ["setOperatingSince"] = [Refusals.OperatingSinceNotEditable],
+        ["createDecision"] = [Refusals.NotAnActiveParticipant, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture],
+        ["recordEvaluation"] =
+        [
+            Refusals.EvaluationRequiresDoorontwikkeling, Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture,
+        ],
+        ["recordDevelopmentActivity"] =
+            [Refusals.DevelopmentActivityRequiresDoorontwikkeling, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture],
+        ["createEvaluationFramework"] = [Refusals.DuplicateFrameworkName],
+        ["updateEvaluationFramework"] = [Refusals.FrameworkInUse, Refusals.DuplicateFrameworkName],
+    };
+
+    /// <summary>The operations that answer business-rule conflicts.</summary>
+    public static IEnumerable<string> Operations => ByOperation.Keys;
+
+    /// <summary>The conflicts this operation can answer, most useful first; empty when it answers none.</summary>
+    public static IReadOnlyList<Refusal> Of(string? operationId) =>
+        operationId is not null && ByOperation.TryGetValue(operationId, out var refusals) ? refusals : [];
+}
