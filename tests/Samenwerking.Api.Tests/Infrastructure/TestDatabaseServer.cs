@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Samenwerking.Infrastructure;
@@ -59,6 +60,10 @@ public sealed class TestDatabaseServer : IAsyncLifetime
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+            // The pool of the connection string the infrastructure really used (it adds options of its own): its idle
+            // connections to the template would make every copy wait until they time out.
+            var used = scope.ServiceProvider.GetRequiredService<SamenwerkingDbContext>().Database.GetDbConnection();
+            NpgsqlConnection.ClearPool((NpgsqlConnection)used);
         }
 
         NpgsqlConnection.ClearPool(new NpgsqlConnection(template));
