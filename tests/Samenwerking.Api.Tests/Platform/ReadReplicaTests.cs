@@ -10,11 +10,20 @@ namespace Samenwerking.Api.Tests.Platform;
 /// the change feed read from it; reads by id and every command stay on the primary. The "replica" here is a second
 /// database holding different data, so every answer shows which database it came from.
 /// </summary>
-public sealed class ReadReplicaTests(ReadReplicaTests.Databases databases, ApiFactory shared) : IClassFixture<ReadReplicaTests.Databases>
+public sealed class ReadReplicaTests(ReadReplicaTests.Databases databases, ApiFactory shared)
+    : IClassFixture<ReadReplicaTests.Databases>, IAsyncLifetime
 {
     private const string Municipality = "GM0489";
 
-    private readonly HttpClient reader = databases.Api.Reader();
+    private HttpClient reader = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await databases.SetUpOnceAsync(shared);
+        reader = databases.Api.Reader();
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     [Fact]
     public async Task The_list_and_its_search_answer_from_the_replica()
@@ -152,17 +161,19 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Databases databases, ApiFa
     }
 
     /// <summary>
-    /// Two databases of their own: the "replica" gets one collaboration through an API of its own first; then the API
-    /// under test starts on the (empty) primary with the replica configured, and gets another collaboration.
+    /// Two databases of their own, made once for the class on the test server: the "replica" gets one collaboration
+    /// through an API of its own first; then the API under test starts on the (empty) primary with the replica
+    /// configured, and gets another collaboration.
     /// </summary>
-    public sealed class Databases(ApiFactory shared) : IAsyncLifetime
+    public sealed class Databases : IAsyncDisposable
     {
-        private FreshDatabase primary = null!;
-        private FreshDatabase replica = null!;
+        private readonly SemaphoreSlim once = new(1, 1);
+        private FreshDatabase? primary;
+        private FreshDatabase? replica;
 
         public SeparateApi Api { get; private set; } = null!;
 
-        public string PrimaryConnectionString => primary.ConnectionString;
+        public string PrimaryConnectionString => primary!.ConnectionString;
 
         public string ReplicaName { get; } = CollaborationApi.UniqueName("Alleen op de replica");
 
@@ -172,23 +183,37 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Databases databases, ApiFa
 
         public CollaborationApi.Created OnPrimary { get; private set; } = null!;
 
-        public async ValueTask InitializeAsync()
+        /// <summary>Made on first use, on the server of the test's <see cref="ApiFactory"/>.</summary>
+        public async Task SetUpOnceAsync(ApiFactory server)
         {
-            primary = await FreshDatabase.CreateAsync(shared);
-            replica = await FreshDatabase.CreateAsync(shared);
-            await using (var replicaWriter = new SeparateApi(replica.ConnectionString))
+            await once.WaitAsync();
+            try
             {
-                OnReplica = await replicaWriter.Writer().CreateAsync(name: ReplicaName, participants: [CollaborationApi.Participant(Municipality)]);
-            }
+                if (primary is not null)
+                {
+                    return;
+                }
 
-            Api = new SeparateApi(primary.ConnectionString,
-                new Dictionary<string, string> { ["ConnectionStrings:SamenwerkingReadOnly"] = replica.ConnectionString });
-            OnPrimary = await Api.Writer().CreateAsync(name: PrimaryName, participants: [CollaborationApi.Participant(Municipality)]);
+                replica = await FreshDatabase.CreateAsync(server);
+                await using (var replicaWriter = new SeparateApi(replica.ConnectionString))
+                {
+                    OnReplica = await replicaWriter.Writer().CreateAsync(name: ReplicaName, participants: [CollaborationApi.Participant(Municipality)]);
+                }
+
+                primary = await FreshDatabase.CreateAsync(server);
+                Api = new SeparateApi(primary.ConnectionString,
+                    new Dictionary<string, string> { ["ConnectionStrings:SamenwerkingReadOnly"] = replica.ConnectionString });
+                OnPrimary = await Api.Writer().CreateAsync(name: PrimaryName, participants: [CollaborationApi.Participant(Municipality)]);
+            }
+            finally
+            {
+                once.Release();
+            }
         }
 
         public async Task<bool> PrimaryHasEventsAboutAsync(Guid subject)
         {
-            await using var connection = new NpgsqlConnection(primary.ConnectionString);
+            await using var connection = new NpgsqlConnection(PrimaryConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("SELECT count(*) FROM change_events WHERE subject = @subject", connection);
             command.Parameters.AddWithValue("subject", subject);
@@ -197,9 +222,20 @@ public sealed class ReadReplicaTests(ReadReplicaTests.Databases databases, ApiFa
 
         public async ValueTask DisposeAsync()
         {
-            await Api.DisposeAsync();
-            await primary.DisposeAsync();
-            await replica.DisposeAsync();
+            if (Api is not null)
+            {
+                await Api.DisposeAsync();
+            }
+
+            foreach (var database in new[] { primary, replica })
+            {
+                if (database is not null)
+                {
+                    await database.DisposeAsync();
+                }
+            }
+
+            once.Dispose();
         }
     }
 }

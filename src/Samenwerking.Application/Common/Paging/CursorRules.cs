@@ -12,7 +12,7 @@ public static class CursorRules
     public static void ValidCursor<T>(this IRuleBuilder<T, string?> after, Func<T, int> page, Func<T, string, bool> isValid) =>
         after
             .Must((query, cursor) => cursor is null || isValid(query, cursor))
-            .WithMessage(_ => Messages.Shared.Get("Validation.Cursor.NotOfThisList"))
+            .WithMessage(_ => Messages.Shared.Get("Validation.After.NotACursor"))
             .Must((query, cursor) => cursor is null || page(query) == 1)
-            .WithMessage(_ => Messages.Shared.Get("Validation.Cursor.FirstPageOnly"));
+            .WithMessage(_ => Messages.Shared.Get("Validation.After.OnlyOnFirstPage"));
 }
