@@ -27,6 +27,7 @@ var connectionString = builder.Configuration.GetConnectionString("Samenwerking")
     ?? throw new InvalidOperationException("ConnectionStrings:Samenwerking is not set (environment variable ConnectionStrings__Samenwerking).");
 
 builder.Services.AddInfrastructure(connectionString);
+builder.Services.AddApiReadReplica(builder.Configuration);
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;

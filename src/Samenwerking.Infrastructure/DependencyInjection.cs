@@ -5,6 +5,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Events;
 using Samenwerking.Infrastructure.Persistence;
+using Samenwerking.Infrastructure.Persistence.ReadSide;
 using Samenwerking.Infrastructure.ReferenceData;
 using Samenwerking.Infrastructure.Time;
 
@@ -16,6 +17,7 @@ public static class DependencyInjection
     {
         services.AddDbContext<SamenwerkingDbContext>(options => ConfigureDbContext(options, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<SamenwerkingDbContext>());
+        services.AddReadSide();
         services.AddScoped<MunicipalityReferenceDataLoader>();
         services.AddScoped<EvaluationFrameworkReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();

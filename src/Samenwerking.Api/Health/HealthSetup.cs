@@ -4,7 +4,7 @@ namespace Samenwerking.Api.Health;
 
 public static class HealthSetup
 {
-    private const string ReadyTag = "ready";
+    internal const string ReadyTag = "ready";
 
     public static IServiceCollection AddApiHealthChecks(this IServiceCollection services)
     {

@@ -9,7 +9,7 @@ namespace Samenwerking.Infrastructure.Events;
 /// oldest transaction still running (<c>pg_snapshot_xmin(pg_current_snapshot())</c>): from then on no
 /// transaction can add an event before it, so the position (transaction id, sequence) only grows.
 /// </summary>
-internal sealed class EventFeed(SamenwerkingDbContext db) : IEventFeed
+internal sealed class EventFeed(SamenwerkingDbContext db) : IReadSideEventFeed
 {
     public async Task<EventCursor> EndAsync(CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace Samenwerking.Application.Collaborations.ExportRegister;
 /// grouping in memory and no pause between pages. Memory stays flat whatever the number of rows, because
 /// rows are read and written one at a time. Municipality names come from the reference data, read once.
 /// </summary>
-public sealed class ExportRegisterHandler(IApplicationDbContext db) : IStreamQueryHandler<ExportRegisterQuery, RegisterRow>
+public sealed class ExportRegisterHandler(IReadSideDbContext db) : IStreamQueryHandler<ExportRegisterQuery, RegisterRow>
 {
     private static readonly char[] ListSeparator = [RegisterColumns.ListSeparator];
 

@@ -9,7 +9,7 @@ using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Application.Collaborations.ListCollaborations;
 
-public sealed class ListCollaborationsHandler(IApplicationDbContext db, IClock clock)
+public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock clock)
     : IQueryHandler<ListCollaborationsQuery, PagedResult<CollaborationSummaryDto>>
 {
     public async ValueTask<PagedResult<CollaborationSummaryDto>> Handle(ListCollaborationsQuery query, CancellationToken cancellationToken)

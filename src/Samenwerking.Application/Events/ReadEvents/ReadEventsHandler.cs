@@ -2,7 +2,7 @@ using Mediator;
 
 namespace Samenwerking.Application.Events.ReadEvents;
 
-public sealed class ReadEventsHandler(IEventFeed feed, TimeProvider time) : IQueryHandler<ReadEventsQuery, EventPage>
+public sealed class ReadEventsHandler(IReadSideEventFeed feed, TimeProvider time) : IQueryHandler<ReadEventsQuery, EventPage>
 {
     /// <summary>How often a waiting reader looks again: short enough to feel immediate, long enough to cost nothing.</summary>
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);

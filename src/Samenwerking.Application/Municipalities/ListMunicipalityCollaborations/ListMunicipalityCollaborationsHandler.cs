@@ -8,7 +8,7 @@ using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Municipalities.ListMunicipalityCollaborations;
 
-public sealed class ListMunicipalityCollaborationsHandler(IApplicationDbContext db)
+public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
     : IQueryHandler<ListMunicipalityCollaborationsQuery, PagedResult<MunicipalityCollaborationDto>>
 {
     public async ValueTask<PagedResult<MunicipalityCollaborationDto>> Handle(ListMunicipalityCollaborationsQuery query, CancellationToken cancellationToken)

@@ -1,0 +1,22 @@
+using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Municipalities;
+
+namespace Samenwerking.Application.Common.Abstractions;
+
+/// <summary>
+/// What the read side's queries (lists, search, a municipality's register, the export) read from: the read-only
+/// replica when <c>ConnectionStrings:SamenwerkingReadOnly</c> is set, else the primary. A replica may lag behind
+/// the primary, so reads by id and everything a command does use <see cref="IApplicationDbContext"/>: a client
+/// always reads its own writes there. Queryables only, without tracking or saving: nothing here writes.
+/// </summary>
+public interface IReadSideDbContext
+{
+    IQueryable<Municipality> Municipalities { get; }
+
+    IQueryable<Collaboration> Collaborations { get; }
+
+    IQueryable<Participant> Participants { get; }
+
+    /// <summary>As <see cref="IApplicationDbContext.StreamRows{T}"/>: one row at a time, for exports.</summary>
+    IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class;
+}

@@ -1,0 +1,17 @@
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Municipalities;
+
+namespace Samenwerking.Infrastructure.Persistence.ReadSide;
+
+/// <summary>The read side over whichever context <see cref="ReadSideRegistration"/> chose: the replica's or the primary's.</summary>
+internal sealed class ReadSideDbContext(SamenwerkingDbContext db) : IReadSideDbContext
+{
+    public IQueryable<Municipality> Municipalities => db.Municipalities;
+
+    public IQueryable<Collaboration> Collaborations => db.Collaborations;
+
+    public IQueryable<Participant> Participants => db.Participants;
+
+    public IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class => db.StreamRows(query);
+}
