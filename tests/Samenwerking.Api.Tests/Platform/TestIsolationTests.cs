@@ -18,6 +18,6 @@ public sealed class TestIsolationTests(ApiFactory api)
 
         Assert.Empty(collaborations.GetProperty("items").EnumerateArray());
         Assert.Equal("GM0489", Assert.Single(municipalities.GetProperty("items").EnumerateArray()).GetProperty("code").GetString());
-        Assert.NotEmpty(frameworks.EnumerateArray());
+        Assert.NotEmpty(frameworks.GetProperty("items").EnumerateArray());
     }
 }
