@@ -35,10 +35,6 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     /// Unique-name races (of collaborations and of evaluation frameworks) that slip past the handler's
     /// check end at the database index; they are the same business conflict, so they leave here as one.
     /// </summary>
-    // A split query reads its whole result into memory before the first row comes back (PostgreSQL cannot run a
-    // second command while a reader is open); a single query streams.
-    public IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class => query.AsSingleQuery().AsAsyncEnumerable();
-
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         try

@@ -34,11 +34,5 @@ public interface IApplicationDbContext
     /// <summary>Webhook subscriptions to the change feed.</summary>
     DbSet<Subscription> Subscriptions { get; }
 
-    /// <summary>
-    /// Reads a query's rows one at a time as the database sends them, for results too large to hold (exports).
-    /// Other queries are buffered, because the context splits queries by default.
-    /// </summary>
-    IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class;
-
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

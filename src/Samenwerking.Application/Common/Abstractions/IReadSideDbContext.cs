@@ -17,6 +17,9 @@ public interface IReadSideDbContext
 
     IQueryable<Participant> Participants { get; }
 
-    /// <summary>As <see cref="IApplicationDbContext.StreamRows{T}"/>: one row at a time, for exports.</summary>
+    /// <summary>
+    /// Reads a query's rows one at a time as the database sends them, for results too large to hold (exports).
+    /// Other queries are buffered, because the context splits queries by default.
+    /// </summary>
     IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class;
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
@@ -13,5 +14,7 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db) : IReadSideDbC
 
     public IQueryable<Participant> Participants => db.Participants;
 
-    public IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class => db.StreamRows(query);
+    // A split query (the context's default) reads its whole result into memory before the first row comes back,
+    // as PostgreSQL cannot run a second command while a reader is open; a single query streams.
+    public IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class => query.AsSingleQuery().AsAsyncEnumerable();
 }
