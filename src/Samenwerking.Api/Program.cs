@@ -34,7 +34,9 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.Assemblies = [typeof(ApplicationAssembly)];
     options.PipelineBehaviors = [typeof(TelemetryBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(ReadRetryBehaviour<,>)];
 });
-builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>();
+// Singletons: building a validator's rules costs more than running them, and none keeps state between requests
+// (the clock and the localizer are read when a rule runs, not when it is built).
+builder.Services.AddValidatorsFromAssemblyContaining<ApplicationAssembly>(ServiceLifetime.Singleton);
 builder.Services.AddRequestValidation();
 builder.Services.AddLocalization();
 // Messages name fields as clients send them ('municipalityCode'), not as C# spells them ('Municipality Code').

@@ -12,25 +12,45 @@ var app = builder.Build();
 await using var dataSource = NpgsqlDataSource.Create(
     Environment.GetEnvironmentVariable("RAW_CONNECTION") ?? throw new InvalidOperationException("RAW_CONNECTION is not set"));
 
+// The municipalities' current names, read once: the API keeps this reference data in memory too.
+var currentNames = new Dictionary<string, string>();
+await using (var lookup = dataSource.CreateCommand(Sql.Municipalities))
+await using (var reader = await lookup.ExecuteReaderAsync())
+{
+    while (await reader.ReadAsync())
+    {
+        if (reader.IsDBNull(6))
+        {
+            currentNames[reader.GetString(0)] = reader.GetString(2);
+        }
+    }
+}
+
+// Columns 4 to 11 of each row are a participant; the others repeat the collaboration.
+const int FirstParticipantColumn = 4, LastParticipantColumn = 11;
+
 app.MapGet("/raw/collaborations/{id:guid}", async (Guid id, HttpResponse response) =>
 {
-    await using var batch = dataSource.CreateBatch();
-    batch.BatchCommands.Add(Command(Sql.Collaboration, id));
-    batch.BatchCommands.Add(Command(Sql.CollaborationParticipants, id));
-    await using var reader = await batch.ExecuteReaderAsync();
-    if (!reader.HasRows)
+    await using var command = dataSource.CreateCommand(Sql.Collaboration);
+    command.Parameters.Add(new NpgsqlParameter { Value = id });
+    await using var reader = await command.ExecuteReaderAsync();
+    if (!await reader.ReadAsync())
     {
         response.StatusCode = 404;
         return;
     }
     await WriteJson(response, async json =>
     {
-        await reader.ReadAsync();
         json.WriteStartObject();
-        WriteColumns(json, reader);
-        await reader.NextResultAsync();
+        WriteColumns(json, reader, column => column is < FirstParticipantColumn or > LastParticipantColumn);
         json.WriteStartArray("participants");
-        await WriteRows(json, reader);
+        do
+        {
+            json.WriteStartObject();
+            WriteColumns(json, reader, column => column is >= FirstParticipantColumn and <= LastParticipantColumn);
+            json.WriteEndObject();
+        }
+        while (await reader.ReadAsync());
         json.WriteEndArray();
         json.WriteEndObject();
     });
@@ -38,18 +58,15 @@ app.MapGet("/raw/collaborations/{id:guid}", async (Guid id, HttpResponse respons
 
 app.MapGet("/raw/municipalities/{code}/collaborations", async (string code, HttpResponse response, int page = 1, int pageSize = 20) =>
 {
-    await using var batch = dataSource.CreateBatch();
-    batch.BatchCommands.Add(Command(Sql.MunicipalityExists, Code(code)));
-    batch.BatchCommands.Add(Command(Sql.MunicipalityCount, Code(code)));
-    batch.BatchCommands.Add(Command(Sql.MunicipalityPage, Code(code), pageSize, (page - 1) * pageSize));
-    await using var reader = await batch.ExecuteReaderAsync();
-    await reader.ReadAsync();
-    if (!reader.GetBoolean(0))
+    if (!currentNames.ContainsKey(code))
     {
         response.StatusCode = 404;
         return;
     }
-    await reader.NextResultAsync();
+    await using var batch = dataSource.CreateBatch();
+    batch.BatchCommands.Add(Command(Sql.MunicipalityCount, Code(code)));
+    batch.BatchCommands.Add(Command(Sql.MunicipalityPage, Code(code), pageSize, (page - 1) * pageSize));
+    await using var reader = await batch.ExecuteReaderAsync();
     await WritePage(response, reader, page, pageSize);
 });
 
@@ -84,20 +101,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
     var codes = body.RootElement.GetProperty("participants").EnumerateArray()
         .Select(participant => participant.GetProperty("municipalityCode").GetString()!).ToArray();
 
-    var names = new Dictionary<string, string>();
-    await using (var lookup = dataSource.CreateCommand(Sql.Municipalities))
-    {
-        lookup.Parameters.Add(new NpgsqlParameter { Value = codes, NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Char });
-        await using var reader = await lookup.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            if (reader.IsDBNull(6))
-            {
-                names[reader.GetString(0)] = reader.GetString(2);
-            }
-        }
-    }
-    if (codes.Any(code => !names.ContainsKey(code)))
+    if (codes.Any(code => !currentNames.ContainsKey(code)))
     {
         response.StatusCode = 409;
         return;
@@ -116,9 +120,10 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
         DBNull.Value, "Een", new[] { "Uitvoering" }, now));
     insert.BatchCommands.Add(Command(Sql.InsertHistory, Guid.CreateVersion7(), "Benchmark (administrator)", "bench", id, "Created", now,
         $"Collaboration '{name}' created in verkenning with {codes.Length} participant(s)."));
-    foreach (var code in codes)
+    for (var ordinal = 0; ordinal < codes.Length; ordinal++)
     {
-        insert.BatchCommands.Add(Command(Sql.InsertParticipant, Guid.CreateVersion7(), id, today, DBNull.Value, Code(code), "Deelnemer", DBNull.Value));
+        insert.BatchCommands.Add(Command(Sql.InsertParticipant, Guid.CreateVersion7(), id, today, DBNull.Value, Code(codes[ordinal]), ordinal + 1,
+            "Deelnemer", DBNull.Value));
     }
     uint version;
     try
@@ -147,7 +152,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
         {
             json.WriteStartObject();
             json.WriteString("municipalityCode", code);
-            json.WriteString("name", names[code]);
+            json.WriteString("name", currentNames[code]);
             json.WriteString("role", "deelnemer");
             json.WriteString("joinedOn", today.ToString("yyyy-MM-dd"));
             json.WriteEndObject();
@@ -217,10 +222,14 @@ static async Task WriteRows(Utf8JsonWriter json, NpgsqlDataReader reader)
     }
 }
 
-static void WriteColumns(Utf8JsonWriter json, NpgsqlDataReader reader)
+static void WriteColumns(Utf8JsonWriter json, NpgsqlDataReader reader, Func<int, bool>? include = null)
 {
     for (var i = 0; i < reader.FieldCount; i++)
     {
+        if (include is not null && !include(i))
+        {
+            continue;
+        }
         json.WritePropertyName(reader.GetName(i) + i);
         if (reader.IsDBNull(i))
         {

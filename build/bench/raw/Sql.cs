@@ -1,42 +1,27 @@
 // The API's statements, as PostgreSQL logged them (log_min_duration_statement=0) for the benchmarked requests.
 internal static class Sql
 {
+    // The collaboration and its participants in one statement, as the API reads it since it stopped splitting this query.
     public const string Collaboration = """
-        SELECT c.id, c.name, c.description, c.phase, c.task_types, c.task_scope, c.governance_level, c.novelty, c.multiplicity, c.structure, c.legal_kind IS NULL, c.legal_kind, c.legal_instrument, c.initiative, COALESCE((
-            SELECT p.effective_on
-            FROM phase_transitions AS p
-            WHERE c.id = p.collaboration_id
-            ORDER BY p.recorded_at DESC, p.id DESC
-            LIMIT 1), c.first_recorded_phase_started_on), c.registered_in_phase, c.operating_since, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, c.evaluation_interval_years, c.last_evaluated_on, c.next_evaluation_due, c.created_at, c.updated_at, c.xmin, c.tasks, c.register
-        FROM collaborations AS c
-        WHERE c.id = $1
-        ORDER BY c.id
-        LIMIT 1
-        """;
-
-    public const string CollaborationParticipants = """
-        SELECT p0.municipality_code, COALESCE((
-            SELECT m0.name
-            FROM municipalities AS m0
-            WHERE m0.code = p0.municipality_code
-            ORDER BY m0.valid_from <= p0.joined_on AND (m0.valid_to IS NULL OR p0.joined_on < m0.valid_to) DESC, m0.valid_from DESC
-            LIMIT 1), p0.municipality_code), p0.role, p0.joined_on, p0.left_on, p0.withdrawal_reason, p0.left_on IS NULL, c0.id
+        SELECT c0.id, c0.name, c0.description, c0.phase, p.municipality_code, COALESCE((
+            SELECT m.name
+            FROM municipalities AS m
+            WHERE m.code = p.municipality_code
+            ORDER BY m.valid_from <= p.joined_on AND (m.valid_to IS NULL OR p.joined_on < m.valid_to) DESC, m.valid_from DESC
+            LIMIT 1), p.municipality_code), p.role, p.joined_on, p.left_on, p.withdrawal_reason, p.left_on IS NULL, p.id, c0.task_types, c0.task_scope, c0.governance_level, c0.novelty, c0.multiplicity, c0.structure, c0.c, c0.legal_kind, c0.legal_instrument, c0.initiative, c0.c0, c0.registered_in_phase, c0.operating_since, c0.c1, c0.evaluation_interval_years, c0.last_evaluated_on, c0.next_evaluation_due, c0.created_at, c0.updated_at, c0.c2, c0.register, c0.xmin
         FROM (
-            SELECT c.id
+            SELECT c.id, c.name, c.description, c.phase, c.task_types, c.task_scope, c.governance_level, c.novelty, c.multiplicity, c.structure, c.legal_kind IS NULL AS c, c.legal_kind, c.legal_instrument, c.initiative, COALESCE((
+                SELECT p0.effective_on
+                FROM phase_transitions AS p0
+                WHERE c.id = p0.collaboration_id
+                ORDER BY p0.recorded_at DESC, p0.id DESC
+                LIMIT 1), c.first_recorded_phase_started_on) AS c0, c.registered_in_phase, c.operating_since, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL AS c1, c.evaluation_interval_years, c.last_evaluated_on, c.next_evaluation_due, c.created_at, c.updated_at, c.tasks AS c2, c.register, c.xmin
             FROM collaborations AS c
             WHERE c.id = $1
-            ORDER BY c.id
             LIMIT 1
         ) AS c0
-        INNER JOIN participants AS p0 ON c0.id = p0.collaboration_id
-        ORDER BY c0.id, p0.joined_on, p0.municipality_code
-        """;
-
-    public const string MunicipalityExists = """
-        SELECT EXISTS (
-            SELECT 1
-            FROM municipalities AS m
-            WHERE m.code = $1)
+        LEFT JOIN participants AS p ON c0.id = p.collaboration_id
+        ORDER BY c0.id, p.joined_on, p.ordinal
         """;
 
     public const string MunicipalityCount = """
@@ -88,10 +73,10 @@ internal static class Sql
         LIMIT $3 OFFSET $4
         """;
 
+    // Read once at start-up, as the API keeps the municipalities' reference data in memory.
     public const string Municipalities = """
         SELECT m.code, m.valid_from, m.name, m.name_for_search, m.province_code, m.province_name, m.valid_to
         FROM municipalities AS m
-        WHERE m.code = ANY ($1)
         """;
 
     public const string InsertChangeEvent = """
@@ -112,7 +97,7 @@ internal static class Sql
         """;
 
     public const string InsertParticipant = """
-        INSERT INTO participants (id, collaboration_id, joined_on, left_on, municipality_code, role, withdrawal_reason)
-        VALUES ($1, $2, $3, $4, $5, $6, $7)
+        INSERT INTO participants (id, collaboration_id, joined_on, left_on, municipality_code, ordinal, role, withdrawal_reason)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
         """;
 }

@@ -36,6 +36,6 @@ public static class RequestValidation
 
     // Scoped like the command validators it wraps (they may use scoped services).
     private static IServiceCollection Validate<TRequest, TCommand>(this IServiceCollection services, Func<TRequest, TCommand> toCommand) =>
-        services.AddScoped<IValidator<TRequest>>(provider =>
+        services.AddSingleton<IValidator<TRequest>>(provider =>
             new CommandRequestValidator<TRequest, TCommand>(provider.GetRequiredService<IValidator<TCommand>>(), toCommand));
 }

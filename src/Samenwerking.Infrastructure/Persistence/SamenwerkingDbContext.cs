@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Samenwerking.Infrastructure.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Npgsql;
@@ -30,6 +32,12 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     public DbSet<DevelopmentActivity> DevelopmentActivities => Set<DevelopmentActivity>();
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    // A pooled context takes no services in its constructor; the cache is a singleton of the application's container.
+    public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
+        this.GetService<MunicipalityRecordsCache>().GetAsync(this, cancellationToken);
+
+    public IQueryable<T> InOneStatement<T>(IQueryable<T> query) where T : class => query.AsSingleQuery();
 
     /// <summary>
     /// Unique-name races (of collaborations and of evaluation frameworks) that slip past the handler's

@@ -24,7 +24,9 @@ public sealed class StartupLock : IAsyncDisposable
     {
         var connectionString = db.Database.GetConnectionString()
             ?? throw new InvalidOperationException("The database context has no connection string to take the start-up lock with.");
-        var connection = new NpgsqlConnection(connectionString);
+        // Outside the pool: disposing it must end the session, so the lock cannot outlive a failed unlock on a pooled
+        // connection (the API's connections are not reset when they go back to the pool).
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);

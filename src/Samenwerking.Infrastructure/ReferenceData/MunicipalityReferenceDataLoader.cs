@@ -9,7 +9,8 @@ namespace Samenwerking.Infrastructure.ReferenceData;
 /// matched on code and start date, new ones added, changed ones updated, nothing deleted (a
 /// participant may still point at a record that a later file no longer lists).
 /// </summary>
-public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, ILogger<MunicipalityReferenceDataLoader> logger)
+public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, MunicipalityRecordsCache cache,
+    ILogger<MunicipalityReferenceDataLoader> logger)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, IL
         if (added + updated > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
+            cache.Invalidate();
             logger.LogInformation("Municipality reference data: {Added} records added, {Updated} updated", added, updated);
         }
     }

@@ -13,9 +13,9 @@ public sealed class GetCollaborationHandler(IApplicationDbContext db)
 {
     public async ValueTask<Versioned<CollaborationDto>> Handle(GetCollaborationQuery query, CancellationToken cancellationToken)
     {
-        var row = await db.Collaborations.AsNoTracking()
-                      .Where(c => c.Id == query.Id)
-                      .Select(CollaborationProjections.Details(db.Municipalities))
+        var row = await db.InOneStatement(db.Collaborations.AsNoTracking()
+                          .Where(c => c.Id == query.Id)
+                          .Select(CollaborationProjections.Details(db.Municipalities)))
                       .FirstOrDefaultAsync(cancellationToken)
                   ?? throw new NotFoundException("Collaboration", query.Id.ToString());
         return new Versioned<CollaborationDto>(row.WithTasks(), row.Version);

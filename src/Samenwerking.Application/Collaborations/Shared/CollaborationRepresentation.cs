@@ -10,7 +10,7 @@ public static class CollaborationRepresentation
     public static async Task<Versioned<CollaborationDto>> ToVersionedDtoAsync(this IApplicationDbContext db, Collaboration collaboration,
         CancellationToken cancellationToken)
     {
-        var names = await db.NamesAsync(collaboration.Participants.Select(p => p.MunicipalityCode), cancellationToken);
+        var names = await db.NamesAsync(cancellationToken);
         return collaboration.ToVersionedDto(names);
     }
 }

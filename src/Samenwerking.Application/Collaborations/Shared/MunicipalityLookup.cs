@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Collaborations;
@@ -8,7 +7,7 @@ using Samenwerking.Domain.Municipalities;
 
 namespace Samenwerking.Application.Collaborations.Shared;
 
-/// <summary>Finds the CBS records of municipalities that are about to join, in one query.</summary>
+/// <summary>Finds the CBS records of municipalities that are about to join, and the names participants had, from the reference data.</summary>
 public static class MunicipalityLookup
 {
     /// <summary>
@@ -18,9 +17,7 @@ public static class MunicipalityLookup
     public static async Task<IReadOnlyList<Joining>> ResolveAsync(this IApplicationDbContext db,
         IReadOnlyList<IJoiningInput> inputs, DateOnly today, string fieldPrefix, CancellationToken cancellationToken)
     {
-        var codes = inputs.Select(i => i.MunicipalityCode).Distinct().ToList();
-        var records = (await db.Municipalities.Where(m => codes.Contains(m.Code)).ToListAsync(cancellationToken))
-            .ToLookup(m => m.Code);
+        var records = await db.MunicipalityRecordsAsync(cancellationToken);
 
         var failures = new List<ValidationFailure>();
         var joinings = new List<Joining>();
@@ -49,12 +46,9 @@ public static class MunicipalityLookup
     }
 
     /// <summary>The name each municipality had when it joined, for showing participants.</summary>
-    public static async Task<Func<string, DateOnly, string>> NamesAsync(this IApplicationDbContext db,
-        IEnumerable<string> codes, CancellationToken cancellationToken)
+    public static async Task<Func<string, DateOnly, string>> NamesAsync(this IApplicationDbContext db, CancellationToken cancellationToken)
     {
-        var wanted = codes.Distinct().ToList();
-        var records = (await db.Municipalities.Where(m => wanted.Contains(m.Code)).ToListAsync(cancellationToken))
-            .ToLookup(m => m.Code);
+        var records = await db.MunicipalityRecordsAsync(cancellationToken);
         return (code, on) => RecordOn(records[code], on)?.Name ?? code;
     }
 

@@ -34,5 +34,18 @@ public interface IApplicationDbContext
     /// <summary>Webhook subscriptions to the change feed.</summary>
     DbSet<Subscription> Subscriptions { get; }
 
+    /// <summary>
+    /// Every CBS record of every municipality, by code: the reference data, kept in memory rather than queried by each
+    /// request that names a municipality. The records are shared: read them, never change or attach them.
+    /// </summary>
+    ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The query as one statement that joins its collections, where the context's default sends one statement per
+    /// collection (which loading a whole aggregate needs, against a cartesian product). For reads of one item whose
+    /// collections are small: one round trip instead of several.
+    /// </summary>
+    IQueryable<T> InOneStatement<T>(IQueryable<T> query) where T : class;
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

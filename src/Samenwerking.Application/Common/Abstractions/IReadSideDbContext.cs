@@ -17,6 +17,9 @@ public interface IReadSideDbContext
 
     IQueryable<Participant> Participants { get; }
 
+    /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
+    ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);
+
     /// <summary>
     /// Reads a query's rows one at a time as the database sends them, for results too large to hold (exports).
     /// Other queries are buffered, because the context splits queries by default.

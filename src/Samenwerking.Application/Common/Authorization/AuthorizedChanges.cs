@@ -60,7 +60,7 @@ public static class AuthorizedChanges
 
     private static async Task<string> MunicipalityNameAsync(this IApplicationDbContext db, string code, DateOnly today,
         CancellationToken cancellationToken) =>
-        (await db.NamesAsync([code], cancellationToken))(code, today);
+        (await db.NamesAsync(cancellationToken))(code, today);
 
     /// <summary>"Jan de Vries (Zaanstad)": the name is shortened, never the capacity, to fit the stored length.</summary>
     private static Actor Labelled(Actor actor, string label)

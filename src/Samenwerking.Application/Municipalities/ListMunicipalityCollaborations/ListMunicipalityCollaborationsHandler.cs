@@ -13,7 +13,7 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
 {
     public async ValueTask<PagedResult<MunicipalityCollaborationDto>> Handle(ListMunicipalityCollaborationsQuery query, CancellationToken cancellationToken)
     {
-        if (!await db.Municipalities.AnyAsync(m => m.Code == query.Code, cancellationToken))
+        if (!(await db.MunicipalityRecordsAsync(cancellationToken)).Contains(query.Code))
         {
             throw new NotFoundException("Municipality", query.Code);
         }

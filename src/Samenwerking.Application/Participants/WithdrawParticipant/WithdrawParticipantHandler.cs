@@ -13,7 +13,7 @@ public sealed class WithdrawParticipantHandler(IApplicationDbContext db, IClock 
             actor, clock, cancellationToken);
         var participant = collaboration.Withdraw(command.MunicipalityCode, command.LeftOn, command.Reason.Trim(), change);
         await db.SaveChangesAsync(cancellationToken);
-        var names = await db.NamesAsync([participant.MunicipalityCode], cancellationToken);
+        var names = await db.NamesAsync(cancellationToken);
         return new ParticipantChange(participant.ToDto(names(participant.MunicipalityCode, participant.JoinedOn)), collaboration.Version);
     }
 }

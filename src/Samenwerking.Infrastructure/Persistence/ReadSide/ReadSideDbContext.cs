@@ -2,17 +2,21 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
+using Samenwerking.Infrastructure.ReferenceData;
 
 namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 
 /// <summary>The read side over whichever context <see cref="ReadSideRegistration"/> chose: the replica's or the primary's.</summary>
-internal sealed class ReadSideDbContext(SamenwerkingDbContext db) : IReadSideDbContext
+internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRecordsCache municipalityRecords) : IReadSideDbContext
 {
     public IQueryable<Municipality> Municipalities => db.Municipalities;
 
     public IQueryable<Collaboration> Collaborations => db.Collaborations;
 
     public IQueryable<Participant> Participants => db.Participants;
+
+    public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
+        municipalityRecords.GetAsync(db, cancellationToken);
 
     // A split query (the context's default) reads its whole result into memory before the first row comes back,
     // as PostgreSQL cannot run a second command while a reader is open; a single query streams.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Events;
 using Samenwerking.Infrastructure.Events;
+using Samenwerking.Infrastructure.ReferenceData;
 
 namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 
@@ -17,7 +18,7 @@ public static class ReadSideRegistration
 
     internal static IServiceCollection AddReadSide(this IServiceCollection services)
     {
-        services.AddScoped<IReadSideDbContext>(provider => new ReadSideDbContext(ReadContext(provider)));
+        services.AddScoped<IReadSideDbContext>(provider => new ReadSideDbContext(ReadContext(provider), provider.GetRequiredService<MunicipalityRecordsCache>()));
         services.AddScoped<IReadSideEventFeed>(provider => new EventFeed(ReadContext(provider)));
         return services;
     }
