@@ -14,8 +14,8 @@ namespace Samenwerking.Api.OpenApi;
 /// </summary>
 public sealed partial class ProblemExamplesOperationFilter : IOperationFilter
 {
-    private const string TraceId = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-    private const string SampleId = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    internal const string TraceId = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    internal const string SampleId = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -85,7 +85,7 @@ public sealed partial class ProblemExamplesOperationFilter : IOperationFilter
         return resource is null ? null : $"{resource} '{key}' does not exist.";
     }
 
-    private static string Instance(string template, int status) => PathParameter().Replace(template, parameter =>
+    internal static string Instance(string template, int status) => PathParameter().Replace(template, parameter =>
         parameter.Groups[1].Value.Contains("code", StringComparison.OrdinalIgnoreCase)
             ? status == StatusCodes.Status404NotFound && template.StartsWith("/api/v1/municipalities", StringComparison.Ordinal) ? "GM9999" : "GM0363"
             : SampleId);
