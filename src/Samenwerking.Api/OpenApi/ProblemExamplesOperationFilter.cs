@@ -9,8 +9,9 @@ namespace Samenwerking.Api.OpenApi;
 /// <summary>
 /// Gives each problem response an example that this operation can answer: its own path as <c>instance</c>, a
 /// 400 naming one of its own inputs, a 404 naming the resource its path leads to, and the problem type the
-/// API sends for that status. A status whose problem depends on the rule (409) or that this filter does not
-/// know keeps only its schema, rather than an example of something else.
+/// API sends for that status. A status whose problem depends on the rule (409) gets an example per rule from
+/// <see cref="TypedProblems.TypedProblemsDocumentFilter"/> (which also turns the 403 of a change into one per problem
+/// type); one this filter does not know keeps only its schema, rather than an example of something else.
 /// </summary>
 public sealed partial class ProblemExamplesOperationFilter : IOperationFilter
 {

@@ -11,12 +11,13 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Samenwerking.Api.OpenApi.TypedProblems;
 
 /// <summary>
-/// Types the conflicts (409) of the contract. Every problem type an operation can answer there gets a schema of its
-/// own (generated from the rule catalogue, <see cref="ProblemSchemas"/>), and the operation's 409 lists exactly
-/// those (<see cref="OperationRefusals"/>) as a <c>oneOf</c> with a discriminator on <c>type</c>, so a
-/// TypeScript client narrows on <c>type</c>. (NSwag types a <c>oneOf</c> as its first member; a C# client reads the
-/// others from the response body by <c>type</c>, with the same generated classes.) The
-/// exit-rule codes become an enumeration (<c>ExitRuleCode</c>) wherever a rule is named.
+/// Types the conflicts (409) and the 403s of changes. Every problem type an operation can answer there gets a schema
+/// of its own (generated from the rule catalogue, <see cref="ProblemSchemas"/>), and the response lists exactly those
+/// (<see cref="OperationRefusals"/>; for a 403 <see cref="PermissionRefusals"/> and the missing scope) as a
+/// <c>oneOf</c> with a discriminator on <c>type</c>, so a TypeScript client narrows on <c>type</c>, with a named
+/// example of each (<see cref="RefusalExamples"/>). (NSwag types a <c>oneOf</c> as its first member; a C# client
+/// reads the others from the response body by <c>type</c>, with the same generated classes.) The exit-rule codes
+/// become an enumeration (<c>ExitRuleCode</c>) wherever a rule is named.
 /// </summary>
 public sealed class TypedProblemsDocumentFilter : IDocumentFilter
 {
