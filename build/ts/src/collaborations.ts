@@ -1,6 +1,7 @@
 // Scenario: an adviser's screen that records a collaboration and edits it safely. Every change to an
 // existing collaboration sends the ETag it was based on (If-Match); a 412 means someone else changed
 // it first, so the screen reloads instead of overwriting their work.
+import type { paths } from "../generated/samenwerking-api";
 import { ProblemError, type SamenwerkingClient, type Schemas } from "./client";
 
 export type Collaboration = Schemas["Collaboration"];
@@ -87,4 +88,18 @@ export function legalFormLabel(collaboration: Collaboration, vocabularies: Schem
   }
 
   return vocabularies.legalInstruments.values.find((term) => term.value === instrument)?.label ?? instrument;
+}
+
+/** What a 403 of `PUT /collaborations/{id}` can be: the generic one (scope) or the refusal naming who may change it. */
+export type ChangeForbidden =
+  paths["/collaborations/{id}"]["put"]["responses"][403]["content"]["application/problem+json"];
+
+/** Narrowing on `type` gives the refusal's typed members: whom to ask, not an English sentence to parse. */
+export function explainForbiddenChange(forbidden: ChangeForbidden): string {
+  switch (forbidden.type) {
+    case "urn:samenwerking:problem:not-a-participating-municipality":
+      return `Alleen ${forbidden.requiredMunicipalities.join(", ")} mogen dit wijzigen; u treedt op voor ${forbidden.yourMunicipalities.join(", ") || "geen gemeente"}.`;
+    case "urn:samenwerking:problem:forbidden":
+      return forbidden.detail;
+  }
 }

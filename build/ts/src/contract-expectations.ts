@@ -1,6 +1,7 @@
 // Compile-time checks that the generated types say what the server does. If the document loses
 // `required`, nullability or string enums, or accepts a misspelt query key, `tsc` fails here.
 import type { SamenwerkingClient, Schemas } from "./client";
+import type { ChangeForbidden } from "./collaborations";
 import type { TransitionConflict } from "./phase-transitions";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
@@ -28,6 +29,16 @@ export type ContractExpectations = [
   // A 409 is one of the problem types its operation lists; narrowing on `type` reaches that type's facts.
   Expect<Equal<Extract<TransitionConflict, { type: "urn:samenwerking:problem:exit-rules-not-met" }>["unmetRules"], Schemas["RuleCheck"][]>>,
   Expect<Equal<Extract<TransitionConflict, { type: "urn:samenwerking:problem:phase-transition-not-allowed" }>["allowedNextPhase"], Schemas["Phase"] | null>>,
+  // Each problem schema fixes its own `type`; a 403 of a change is the generic one or the refusal of who may change it.
+  Expect<Equal<Schemas["ExitRulesNotMetProblem"]["type"], "urn:samenwerking:problem:exit-rules-not-met">>,
+  Expect<Equal<TransitionConflict["type"],
+    | "urn:samenwerking:problem:exit-rules-not-met"
+    | "urn:samenwerking:problem:phase-transition-not-allowed"
+    | "urn:samenwerking:problem:effective-date-before-phase-start"
+    | "urn:samenwerking:problem:dated-in-the-future"
+    | "urn:samenwerking:problem:idempotency-key-in-flight">>,
+  Expect<Equal<ChangeForbidden["type"], "urn:samenwerking:problem:not-a-participating-municipality" | "urn:samenwerking:problem:forbidden">>,
+  Expect<Equal<Extract<ChangeForbidden, { type: "urn:samenwerking:problem:not-a-participating-municipality" }>["requiredMunicipalities"], string[]>>,
   // Rule codes are an enumeration, in the checklist and in a refusal alike; missing decisions are data.
   Expect<Equal<Schemas["RuleCheck"]["code"], Schemas["ExitRuleCode"]>>,
   Expect<Equal<Schemas["MissingDecision"]["decisionKind"], Schemas["DecisionKind"]>>,

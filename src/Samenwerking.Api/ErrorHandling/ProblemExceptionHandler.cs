@@ -108,7 +108,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 
             case DomainRuleViolationException rule when OpenApi.TypedProblems.UndeclaredRefusals.Found(httpContext, rule.Refusal):
                 return Simple(StatusCodes.Status500InternalServerError,
-                    $"'{rule.Refusal.Code}' is not listed under this operation's 409 in OpenApi/TypedProblems/OperationRefusals.cs.");
+                    $"'{rule.Refusal.Code}' is not listed under this operation's {RefusalProblems.StatusOf(rule.Refusal.Kind)} in OpenApi/TypedProblems (OperationRefusals.cs, PermissionRefusals.cs).");
 
             case DomainRuleViolationException rule:
                 return RefusalProblems.From(rule);

@@ -46,15 +46,12 @@ public sealed class PermissionOperationFilter : IOperationFilter
         }
     }
 
-    private static (string Who, Refusal Refusal) Describe(WhoMay who) => who switch
+    private static (string Who, Refusal Refusal) Describe(WhoMay who) => (who switch
     {
-        WhoMay.ActiveParticipant => ("Only a user acting for an active participant of the collaboration (token claim `gemeente`) may make this change.",
-            Refusals.NotAParticipatingMunicipality),
-        WhoMay.OneOfTheNamedParticipants => ("The user's municipality (token claim `gemeente`) must be among the participants.",
-            Refusals.NotAParticipatingMunicipality),
-        WhoMay.ThatMunicipality => ("Only a user acting for that municipality (token claim `gemeente`) records it: its own council and college decide.",
-            Refusals.NotYourMunicipality),
-        WhoMay.AdministratorsOnly => ($"Only an administrator (scope `{Scopes.Admin}`) may make this change.", Refusals.AdministratorsOnly),
+        WhoMay.ActiveParticipant => "Only a user acting for an active participant of the collaboration (token claim `gemeente`) may make this change.",
+        WhoMay.OneOfTheNamedParticipants => "The user's municipality (token claim `gemeente`) must be among the participants.",
+        WhoMay.ThatMunicipality => "Only a user acting for that municipality (token claim `gemeente`) records it: its own council and college decide.",
+        WhoMay.AdministratorsOnly => $"Only an administrator (scope `{Scopes.Admin}`) may make this change.",
         _ => throw new ArgumentOutOfRangeException(nameof(who), who, "Unknown permission."),
-    };
+    }, TypedProblems.PermissionRefusals.Of(who)!);
 }

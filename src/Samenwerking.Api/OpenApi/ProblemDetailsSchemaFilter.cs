@@ -38,15 +38,7 @@ public sealed class ProblemDetailsSchemaFilter : ISchemaFilter
         schema.Description = validation
             ? "An RFC 9457 problem for invalid input (400): `errors` lists every invalid field at once."
             : "An RFC 9457 problem. Business-rule conflicts (409) may add members with machine-readable facts.";
-        schema.Properties = new Dictionary<string, IOpenApiSchema>
-        {
-            ["type"] = Text("Names the kind of problem, e.g. `urn:samenwerking:problem:not-found`. Clients switch on this, never on the title or detail."),
-            ["title"] = Text("Short summary of the kind of problem, in English or (with `Accept-Language: nl`) Dutch."),
-            ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "The HTTP status code." },
-            ["detail"] = Text("What went wrong in this request, and what to do about it."),
-            ["instance"] = Text("The path of the request that failed."),
-            ["traceId"] = Text("Identifier of the request in the API's logs; quote it when reporting a problem."),
-        };
+        schema.Properties = CommonMembers();
         if (validation)
         {
             schema.Properties["errors"] = new OpenApiSchema
@@ -64,6 +56,20 @@ public sealed class ProblemDetailsSchemaFilter : ISchemaFilter
         // No example on the schema: it would show under every status of every operation. Each response gets
         // one that fits it instead (ProblemExamplesOperationFilter).
     }
+
+    /// <summary>
+    /// The members every problem of this API has, all required: the one source of them for <c>ProblemDetails</c> and for
+    /// the typed problem schemas, which repeat them rather than inherit them (<see cref="TypedProblems.ProblemSchemas"/>).
+    /// </summary>
+    public static Dictionary<string, IOpenApiSchema> CommonMembers() => new()
+    {
+        ["type"] = Text("Names the kind of problem, e.g. `urn:samenwerking:problem:not-found`. Clients switch on this, never on the title or detail."),
+        ["title"] = Text("Short summary of the kind of problem, in English or (with `Accept-Language: nl`) Dutch."),
+        ["status"] = new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int32", Description = "The HTTP status code." },
+        ["detail"] = Text("What went wrong in this request, and what to do about it."),
+        ["instance"] = Text("The path of the request that failed."),
+        ["traceId"] = Text("Identifier of the request in the API's logs; quote it when reporting a problem."),
+    };
 
     private static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
 }

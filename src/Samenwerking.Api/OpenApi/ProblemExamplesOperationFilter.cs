@@ -9,13 +9,14 @@ namespace Samenwerking.Api.OpenApi;
 /// <summary>
 /// Gives each problem response an example that this operation can answer: its own path as <c>instance</c>, a
 /// 400 naming one of its own inputs, a 404 naming the resource its path leads to, and the problem type the
-/// API sends for that status. A status whose problem depends on the rule (409) or that this filter does not
-/// know keeps only its schema, rather than an example of something else.
+/// API sends for that status. A status whose problem depends on the rule (409) gets an example per rule from
+/// <see cref="TypedProblems.TypedProblemsDocumentFilter"/> (which also turns the 403 of a change into one per problem
+/// type); one this filter does not know keeps only its schema, rather than an example of something else.
 /// </summary>
 public sealed partial class ProblemExamplesOperationFilter : IOperationFilter
 {
-    private const string TraceId = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-    private const string SampleId = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
+    internal const string TraceId = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    internal const string SampleId = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -85,7 +86,7 @@ public sealed partial class ProblemExamplesOperationFilter : IOperationFilter
         return resource is null ? null : $"{resource} '{key}' does not exist.";
     }
 
-    private static string Instance(string template, int status) => PathParameter().Replace(template, parameter =>
+    internal static string Instance(string template, int status) => PathParameter().Replace(template, parameter =>
         parameter.Groups[1].Value.Contains("code", StringComparison.OrdinalIgnoreCase)
             ? status == StatusCodes.Status404NotFound && template.StartsWith("/api/v1/municipalities", StringComparison.Ordinal) ? "GM9999" : "GM0363"
             : SampleId);

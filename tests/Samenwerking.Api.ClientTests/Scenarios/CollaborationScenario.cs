@@ -100,9 +100,14 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
         });
 
         var rename = new UpdateCollaborationRequest { Name = UniqueName("Overgenomen"), Description = "Not ours to change" };
-        var problem = await ProblemFrom<ProblemDetails>(() => Outsider.UpdateCollaborationAsync(created.Result.Id, ETagOf(created), rename),
+        var problem = await ProblemFrom<NotAParticipatingMunicipalityProblem>(
+            () => Outsider.UpdateCollaborationAsync(created.Result.Id, ETagOf(created), rename),
             403, ProblemType.Conflict("not-a-participating-municipality"));
 
+        // The 403 is typed: who may make the change is data, and the class fixes its own type.
+        Assert.Equal(NotAParticipatingMunicipalityProblemType.UrnSamenwerkingProblemNotAParticipatingMunicipality, problem.Type);
+        Assert.Equal(["GM1771"], problem.RequiredMunicipalities);
+        Assert.Equal(["GM0363"], problem.YourMunicipalities);
         Assert.Contains("GM1771", problem.Detail, StringComparison.Ordinal);
     }
 
@@ -116,7 +121,9 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
         };
         await Writer.CreateCollaborationAsync(request);
 
-        await ProblemFrom<ProblemDetails>(() => Writer.CreateCollaborationAsync(request), 409, ProblemType.Conflict("duplicate-name"));
+        var problem = await ProblemFrom<DuplicateNameProblem>(() => Writer.CreateCollaborationAsync(request), 409, ProblemType.Conflict("duplicate-name"));
+
+        Assert.Equal(request.Name, problem.ExistingName);
     }
 
     [Fact]

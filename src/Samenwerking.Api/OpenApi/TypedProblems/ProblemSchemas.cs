@@ -5,11 +5,13 @@ using Samenwerking.Domain.Rules;
 namespace Samenwerking.Api.OpenApi.TypedProblems;
 
 /// <summary>
-/// The schema of one problem type, generated from its catalogue entry: the members every problem has
-/// (<c>ProblemDetails</c>) and each declared fact with its type, required when every occurrence sends it. Its
-/// <c>type</c> URI is fixed by the discriminator mapping of every response that lists it (openapi-typescript makes
-/// it a literal there, so clients narrow on it). It is not repeated as a single-value enum on <c>type</c> here:
-/// NSwag would then redeclare the inherited required <c>Type</c> member, which C# refuses (CS9031).
+/// The schema of one problem type, generated from its catalogue entry: the members every problem has (the same
+/// ones as <c>ProblemDetails</c>, from <see cref="ProblemDetailsSchemaFilter.CommonMembers"/>), its <c>type</c> URI as
+/// a single-value enumeration (a constant every generator reads: openapi-typescript makes it a literal to narrow on,
+/// NSwag a one-member enum), and each declared fact with its type, required when every occurrence sends it.
+/// Standalone rather than <c>allOf</c> <c>ProblemDetails</c>: NSwag would redeclare the inherited required <c>Type</c>
+/// to narrow it, which C# refuses (CS9031); and with its own constant <c>type</c>, a problem body (or an example)
+/// matches exactly one member of a response's <c>oneOf</c>, as OpenAPI requires.
 /// </summary>
 public static class ProblemSchemas
 {
@@ -17,28 +19,34 @@ public static class ProblemSchemas
     public const string ExitRuleCode = "ExitRuleCode";
     public const string RuleCheck = "RuleCheck";
 
+    /// <summary>The generic 403 (the token lacks the scope) as a typed problem, for the 403s that also list refusals.</summary>
+    public const string InsufficientScope = "InsufficientScopeProblem";
+
     /// <summary><c>exit-rules-not-met</c> is <c>ExitRulesNotMetProblem</c>.</summary>
     public static string IdOf(string code) =>
         string.Concat(code.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..])) + "Problem";
 
     public static OpenApiSchema For(Refusal refusal, OpenApiDocument document) =>
-        For($"`{refusal.ProblemType}`: {refusal.EnglishTitle} (`{refusal.Code}`, a {RefusalStatus(refusal)} from the rule catalogue, `Domain/Rules/Refusals.cs`).",
+        For(refusal.ProblemType,
+            $"`{refusal.ProblemType}`: {refusal.EnglishTitle} (`{refusal.Code}`, a {RefusalStatus(refusal)} from the rule catalogue, `Domain/Rules/Refusals.cs`).",
             refusal.Facts, document);
 
-    public static OpenApiSchema For(string description, IReadOnlyList<Fact> facts, OpenApiDocument document)
+    public static OpenApiSchema For(string problemType, string description, IReadOnlyList<Fact> facts, OpenApiDocument document)
     {
-        var own = new OpenApiSchema
+        var properties = ProblemDetailsSchemaFilter.CommonMembers();
+        var required = properties.Keys.ToHashSet(StringComparer.Ordinal);
+        properties["type"] = new OpenApiSchema
         {
-            Type = JsonSchemaType.Object,
-            Properties = new Dictionary<string, IOpenApiSchema>(),
-            Required = new HashSet<string>(StringComparer.Ordinal),
+            Type = JsonSchemaType.String,
+            Description = $"Always `{problemType}` for this problem type; clients switch on it.",
+            Enum = [JsonValue.Create(problemType)],
         };
         foreach (var fact in facts)
         {
-            own.Properties[fact.Name] = Of(fact, document);
+            properties[fact.Name] = Of(fact, document);
             if (fact.Always)
             {
-                own.Required.Add(fact.Name);
+                required.Add(fact.Name);
             }
         }
 
@@ -46,7 +54,10 @@ public static class ProblemSchemas
         {
             Type = JsonSchemaType.Object,
             Description = description,
-            AllOf = [new OpenApiSchemaReference(ProblemDetails, document), own],
+            Properties = properties,
+            Required = required,
+            // Extension members are part of RFC 9457; clients must tolerate members a later version adds.
+            AdditionalPropertiesAllowed = true,
         };
     }
 

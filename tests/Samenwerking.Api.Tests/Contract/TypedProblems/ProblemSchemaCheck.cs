@@ -29,6 +29,16 @@ public sealed class ProblemSchemaCheck(JsonNode document)
         return findings;
     }
 
+    /// <summary>
+    /// The members of a response's <c>oneOf</c> that this body (or example) fits, without the discriminator's help: OpenAPI
+    /// requires exactly one.
+    /// </summary>
+    public IReadOnlyList<string> MatchingMembers(JsonNode schema, JsonObject body) =>
+        (Resolve(schema)["oneOf"]?.AsArray() ?? [])
+        .Select(member => (string)member!["$ref"]!)
+        .Where(reference => Check(new JsonObject { ["$ref"] = reference }, body).Count == 0)
+        .ToList();
+
     /// <summary>The oneOf member the discriminator picks for this body's <c>type</c>.</summary>
     private JsonNode? Choose(JsonNode schema, JsonObject body, string path)
     {

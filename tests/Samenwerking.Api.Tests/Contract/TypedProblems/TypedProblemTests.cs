@@ -132,6 +132,27 @@ public sealed class TypedProblemTests(ApiFactory api)
             rule => Assert.Empty(rule!["missingDecisions"]!.AsArray()));
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("nl")]
+    public async Task A_token_without_the_write_scope_gets_the_typed_generic_403_of_a_change(string language)
+    {
+        var created = await api.Writer().CreateAsync();
+        var reader = api.Reader();
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        var response = await reader.SendWithIfMatchAsync(HttpMethod.Delete, created.Url, created.ETag);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonNode>())!.AsObject();
+        var document = Document();
+        var schema = Operations(document).Single(o => (string)o["operationId"]! == "deleteCollaboration")
+            ["responses"]!["403"]!["content"]!["application/problem+json"]!["schema"]!;
+        Assert.Equal(ProblemType.Forbidden, (string)body["type"]!);
+        Assert.Empty(new ProblemSchemaCheck(document).Check(schema, body));
+        Assert.Equal(["#/components/schemas/" + ProblemSchemas.InsufficientScope], new ProblemSchemaCheck(document).MatchingMembers(schema, body));
+    }
+
     /// <summary>Sends, expects a 409 of this type, and checks its body against the schema the operation lists.</summary>
     private static async Task<JsonObject> ConflictAsync(Task<HttpResponseMessage> sending, string operationId, string code)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
+using Samenwerking.Api.Authentication;
 using Samenwerking.Api.OpenApi.TypedProblems;
 using Samenwerking.Domain.Rules;
 
@@ -19,19 +20,30 @@ public sealed class UndeclaredRefusalTests
     }
 
     [Fact]
-    public void Elsewhere_and_for_403s_nothing_is_found()
+    public void A_403_refusal_is_found_unless_the_endpoint_declares_who_may_that_it_answers()
     {
-        Assert.False(UndeclaredRefusals.Found(Request("createPhaseTransition", "Production"), Refusals.DeletionNotAllowed));
-        Assert.False(UndeclaredRefusals.Found(Request("createPhaseTransition", "Testing"), Refusals.NotAParticipatingMunicipality));
+        Assert.False(UndeclaredRefusals.Found(Request("updateCollaboration", "Testing", WhoMay.ActiveParticipant), Refusals.NotAParticipatingMunicipality));
+        Assert.True(UndeclaredRefusals.Found(Request("updateCollaboration", "Testing", WhoMay.ActiveParticipant), Refusals.NotYourMunicipality));
+        Assert.True(UndeclaredRefusals.Found(Request("createPhaseTransition", "Testing"), Refusals.NotAParticipatingMunicipality));
     }
 
-    private static DefaultHttpContext Request(string operationId, string environment)
+    [Fact]
+    public void Elsewhere_nothing_is_found()
     {
+        Assert.False(UndeclaredRefusals.Found(Request("createPhaseTransition", "Production"), Refusals.DeletionNotAllowed));
+        Assert.False(UndeclaredRefusals.Found(Request("createPhaseTransition", "Production"), Refusals.NotAParticipatingMunicipality));
+    }
+
+    private static DefaultHttpContext Request(string operationId, string environment, WhoMay? who = null)
+    {
+        object[] metadata = who is { } declared
+            ? [new EndpointNameMetadata(operationId), new PermissionMetadata(declared)]
+            : [new EndpointNameMetadata(operationId)];
         var context = new DefaultHttpContext
         {
             RequestServices = new ServiceCollection().AddSingleton<IHostEnvironment>(new Environment(environment)).BuildServiceProvider(),
         };
-        context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(new EndpointNameMetadata(operationId)), operationId));
+        context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(metadata), operationId));
         return context;
     }
 
