@@ -95,4 +95,30 @@ public sealed class ListCollaborationsTests(ApiFactory api)
         Assert.Equal(small, large);
         Assert.Equal(2, large);
     }
+
+    [Fact]
+    public async Task A_page_that_is_not_full_gives_the_total_from_its_own_rows_without_counting()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        for (var i = 0; i < 6; i++)
+        {
+            await writer.CreateAsync($"Short {tag} {i}");
+        }
+
+        async Task<(int Commands, int Total, int Items)> PageAsync(string paging)
+        {
+            var key = Guid.NewGuid().ToString();
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"{CollaborationApi.Path}?q={tag}&{paging}");
+            request.Headers.Add(SqlCommandCounter.Header, key);
+            using var response = await writer.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return (api.SqlCommands.CountFor(key), body.GetProperty("page").GetProperty("totalItems").GetInt32(), body.GetProperty("items").GetArrayLength());
+        }
+
+        Assert.Equal((1, 6, 6), await PageAsync("pageSize=10"));
+        Assert.Equal((1, 6, 2), await PageAsync("pageSize=4&page=2"));
+        Assert.Equal((2, 6, 4), await PageAsync("pageSize=4"));
+        Assert.Equal((2, 6, 0), await PageAsync("pageSize=4&page=3"));
+    }
 }

@@ -43,7 +43,8 @@ public sealed class EvaluationDueFilterTests(ApiFactory api)
         request.Headers.Add(SqlCommandCounter.Header, key);
 
         Assert.Equal(HttpStatusCode.OK, (await writer.SendAsync(request)).StatusCode);
-        Assert.Equal(2, api.SqlCommands.CountFor(key));
+        // The page, and the total unless the page is short (then its rows are the total).
+        Assert.InRange(api.SqlCommands.CountFor(key), 1, 2);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
             count = db.Participants.Where(p => p.MunicipalityCode == code && p.LeftOn == null).CountAsync;
         }
 
-        var page = await rows.ToPageAsync(count, query.Page, query.PageSize, cancellationToken);
+        var page = await rows.ToPageAsync(count, query.Page, query.PageSize, cancellationToken, startsAtCursor: query.After is not null);
         return new PagedResult<CollaborationSummaryDto>(
             page.Items.Select(row => row.Summary).ToList(),
             page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });

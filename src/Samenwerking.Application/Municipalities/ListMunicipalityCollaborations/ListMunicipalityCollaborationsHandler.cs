@@ -45,7 +45,8 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
                     && (p.JoinedOn > joinedOn || (p.JoinedOn == joinedOn && p.Id > id))));
         }
 
-        var page = await Memberships(participations, query).ToPageAsync(count, query.Page, query.PageSize, cancellationToken);
+        var page = await Memberships(participations, query).ToPageAsync(count, query.Page, query.PageSize, cancellationToken,
+            startsAtCursor: query.After is not null);
         var last = page.Items.Count == query.PageSize ? page.Items[^1] : null;
         return new PagedResult<MunicipalityCollaborationDto>(
             page.Items.Select(row => row.Membership).ToList(),
