@@ -75,15 +75,19 @@ public sealed class StatementCountTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task A_municipality_page_takes_two_statements_its_total_and_its_rows()
+    public async Task A_municipality_page_reads_its_rows_and_counts_only_when_the_page_is_full()
     {
-        await writer.CreateAsync();
+        await writer.CreateAsync(participants: [CollaborationApi.Participant("GM0489"), CollaborationApi.Participant("GM0613")]);
+        await writer.CreateAsync(participants: [CollaborationApi.Participant("GM0489"), CollaborationApi.Participant("GM0599")]);
 
-        var (response, statements, roundTrips) = await CountAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/municipalities/GM0489/collaborations"));
+        // No lookup of the municipality itself: it comes from the reference data in memory.
+        var (full, fullStatements, fullRoundTrips) = await CountAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/municipalities/GM0489/collaborations?pageSize=1"));
+        var (all, allStatements, _) = await CountAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/municipalities/GM0489/collaborations?pageSize=100"));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, statements);
-        Assert.Equal(2, roundTrips);
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Equal((2, 2), (fullStatements, fullRoundTrips));
+        Assert.Equal(1, allStatements);
     }
 
     [Fact]
