@@ -27,9 +27,6 @@ internal static class RegisterEntryConversion
         entry => Serialize(entry).GetHashCode(StringComparison.Ordinal),
         entry => Deserialize(Serialize(entry)));
 
-    /// <summary>The entry's list of powers alone, stored as it is inside the entry: for reads that take the register apart in SQL.</summary>
-    public static Power[] DeserializePowers(string json) => JsonSerializer.Deserialize<Power[]>(json, Options) ?? [];
-
     private static string Serialize(RegisterEntry entry) => JsonSerializer.Serialize(entry, Options);
 
     // Rows written before the register existed hold '{}': an empty entry, with an empty list of powers.

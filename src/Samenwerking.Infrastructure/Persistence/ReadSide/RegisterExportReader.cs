@@ -1,4 +1,3 @@
-using System.Data;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +6,6 @@ using NpgsqlTypes;
 using Samenwerking.Application.Collaborations.ExportRegister;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Collaborations.Register;
-using Samenwerking.Infrastructure.Persistence.Configurations;
 
 namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 
@@ -15,7 +13,7 @@ namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 /// The register export as one hand-written statement on the read side's connection, read column by column. An export
 /// reads every collaboration, and through EF each row paid for value converters per enum column and for deserializing
 /// the whole register entry; here the database picks out the register's fields (<c>register-&gt;&gt;'…'</c>), stored
-/// names become domain values through a lookup, and only a non-empty list of powers is read as JSON.
+/// names become domain values through a lookup, and the powers arrive as (transfer, description) pairs.
 /// </summary>
 internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegisterExportReader
 {
@@ -25,7 +23,10 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegister
         SELECT c.id, c.name, c.register->>'citationTitle', c.register->>'purpose', c.phase, (c.register->>'inForceSince')::date,
                c.operating_since, p.codes, p.centrumgemeente, c.legal_kind, c.legal_instrument, c.task_types, c.task_scope,
                c.governance_level, c.novelty, c.multiplicity, c.structure, c.initiative, c.register->>'legalProvisions',
-               NULLIF(c.register->'powers', '[]'::jsonb), c.register->'seat'->>'address', c.register->'seat'->>'place',
+               CASE WHEN jsonb_array_length(c.register->'powers') > 0 THEN ARRAY(
+                   SELECT ARRAY[e.power->>'transfer', e.power->>'description']
+                   FROM jsonb_array_elements(c.register->'powers') WITH ORDINALITY AS e(power, n) ORDER BY e.n) END,
+               c.register->'seat'->>'address', c.register->'seat'->>'place',
                c.register->>'publicationUrl', c.register->>'bronhouder'
         FROM collaborations AS c
         CROSS JOIN LATERAL (
@@ -47,7 +48,8 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegister
         {
             var names = await ReadNamesAsync(connection, cancellationToken);
             await using var command = Command(connection, query);
-            await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+            // Rows are small, so each is read whole by ReadAsync: the columns are then read without waiting on the network.
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
                 yield return Row(reader, names);
@@ -101,7 +103,6 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegister
         return names;
     }
 
-    // Columns are read in order, as CommandBehavior.SequentialAccess requires.
     private static RegisterRow Row(NpgsqlDataReader reader, Dictionary<string, string> names)
     {
         var id = reader.GetGuid(0);
@@ -123,12 +124,23 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegister
         var structure = Value<Structure>(reader, 16);
         var initiative = Value<Initiative>(reader, 17);
         var legalProvisions = Text(reader, 18);
-        IReadOnlyList<Power> powers = Text(reader, 19) is { } json ? RegisterEntryConversion.DeserializePowers(json) : [];
+        var powers = reader.IsDBNull(19) ? [] : Powers(reader.GetFieldValue<string[,]>(19));
         return new RegisterRow(id, name, citationTitle, purpose, phase, inForceSince, operatingSince,
             codes, Array.ConvertAll(codes, code => names.GetValueOrDefault(code, code)), centrumgemeente,
             legalKind, legalInstrument, taskTypes, taskScope, governanceLevel, novelty, multiplicity, structure, initiative,
             legalProvisions, powers, SeatAddress: Text(reader, 20), SeatPlace: Text(reader, 21), PublicationUrl: Text(reader, 22),
             Bronhouder: Text(reader, 23));
+    }
+
+    private static Power[] Powers(string[,] pairs)
+    {
+        var powers = new Power[pairs.GetLength(0)];
+        for (var i = 0; i < powers.Length; i++)
+        {
+            powers[i] = new Power(pairs[i, 1], StoredEnum<PowerTransfer>.Parse(pairs[i, 0]));
+        }
+
+        return powers;
     }
 
     private static string? Text(NpgsqlDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
