@@ -17,24 +17,25 @@ namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 /// </summary>
 internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegisterExportReader
 {
-    // The active participants in joining order, from the partial index ix_participants_active_joining_order alone
-    // (an index-only scan per collaboration). The order is in the aggregates themselves, so it holds whatever the plan.
+    // The active participants in joining order come from the partial index ix_participants_active_joining_order alone:
+    // an index-only scan per collaboration that is already in that order, so nothing is sorted per row (an aggregate with
+    // ORDER BY would sort every collaboration's participants; PostgreSQL 15 does not see the index's order there).
     private const string Select = """
         SELECT c.id, c.name, c.register->>'citationTitle', c.register->>'purpose', c.phase, (c.register->>'inForceSince')::date,
-               c.operating_since, p.codes, p.centrumgemeente, c.legal_kind, c.legal_instrument, c.task_types, c.task_scope,
-               c.governance_level, c.novelty, c.multiplicity, c.structure, c.initiative, c.register->>'legalProvisions',
+               c.operating_since,
+               ARRAY(SELECT a.municipality_code FROM participants AS a
+                     WHERE a.collaboration_id = c.id AND a.left_on IS NULL ORDER BY a.joined_on, a.ordinal),
+               (SELECT a.municipality_code FROM participants AS a
+                WHERE a.collaboration_id = c.id AND a.left_on IS NULL AND a.role = @centrumgemeente
+                ORDER BY a.joined_on, a.ordinal LIMIT 1),
+               c.legal_kind, c.legal_instrument, c.task_types, c.task_scope, c.governance_level, c.novelty, c.multiplicity,
+               c.structure, c.initiative, c.register->>'legalProvisions',
                CASE WHEN jsonb_array_length(c.register->'powers') > 0 THEN ARRAY(
                    SELECT ARRAY[e.power->>'transfer', e.power->>'description']
                    FROM jsonb_array_elements(c.register->'powers') WITH ORDINALITY AS e(power, n) ORDER BY e.n) END,
-               c.register->'seat'->>'address', c.register->'seat'->>'place',
-               c.register->>'publicationUrl', c.register->>'bronhouder'
+               c.register->'seat'->>'address', c.register->'seat'->>'place', c.register->>'publicationUrl',
+               c.register->>'bronhouder'
         FROM collaborations AS c
-        CROSS JOIN LATERAL (
-            SELECT array_agg(a.municipality_code ORDER BY a.joined_on, a.ordinal) AS codes,
-                   (array_agg(a.municipality_code ORDER BY a.joined_on, a.ordinal) FILTER (WHERE a.role = @centrumgemeente))[1]
-                       AS centrumgemeente
-            FROM participants AS a
-            WHERE a.collaboration_id = c.id AND a.left_on IS NULL) AS p
         """;
 
     // The name each code has now, or had last for a merged municipality: about a thousand rows, read once per export.
@@ -112,7 +113,7 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegister
         var phase = StoredEnum<Phase>.Parse(reader.GetString(4));
         var inForceSince = Date(reader, 5);
         var operatingSince = Date(reader, 6);
-        var codes = reader.IsDBNull(7) ? [] : reader.GetFieldValue<string[]>(7);
+        var codes = reader.GetFieldValue<string[]>(7);
         var centrumgemeente = Text(reader, 8);
         var legalKind = Value<LegalKind>(reader, 9);
         var legalInstrument = Value<LegalInstrument>(reader, 10);
