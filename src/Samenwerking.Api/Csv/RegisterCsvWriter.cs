@@ -50,17 +50,16 @@ public static class RegisterCsvWriter
     private static void WriteRow(SepWriter csv, RegisterRow row)
     {
         using var line = csv.NewRow();
-        var register = row.Register;
         string[] fields =
         [
-            row.Id.ToString(), row.Name, register.CitationTitle ?? "", register.Purpose ?? "", DomainTerms.Of(row.Phase),
-            Date(register.InForceSince), Date(row.OperatingSince), string.Join(RegisterColumns.ListSeparator, row.ParticipantCodes),
+            row.Id.ToString(), row.Name, row.CitationTitle ?? "", row.Purpose ?? "", DomainTerms.Of(row.Phase),
+            Date(row.InForceSince), Date(row.OperatingSince), string.Join(RegisterColumns.ListSeparator, row.ParticipantCodes),
             string.Join(RegisterColumns.ListSeparator, row.ParticipantNames), row.Centrumgemeente ?? "", Term(row.LegalKind),
             Term(row.LegalInstrument), string.Join(RegisterColumns.ListSeparator, row.TaskTypes.Select(DomainTerms.Of)), Term(row.TaskScope),
             Term(row.GovernanceLevel), Term(row.Novelty), Term(row.Multiplicity), Term(row.Structure), Term(row.Initiative),
-            register.LegalProvisions ?? "",
-            string.Join(RegisterColumns.ListSeparator + " ", register.Powers.Select(p => $"{DomainTerms.Of(p.Transfer)}: {p.Description}")),
-            register.Seat?.Address ?? "", register.Seat?.Place ?? "", register.PublicationUrl ?? "", register.Bronhouder ?? "",
+            row.LegalProvisions ?? "",
+            string.Join(RegisterColumns.ListSeparator + " ", row.Powers.Select(p => $"{DomainTerms.Of(p.Transfer)}: {p.Description}")),
+            row.SeatAddress ?? "", row.SeatPlace ?? "", row.PublicationUrl ?? "", row.Bronhouder ?? "",
         ];
         for (var i = 0; i < fields.Length; i++)
         {

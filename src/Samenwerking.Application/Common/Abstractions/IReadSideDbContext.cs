@@ -19,10 +19,4 @@ public interface IReadSideDbContext
 
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);
-
-    /// <summary>
-    /// Reads a query's rows one at a time as the database sends them, for results too large to hold (exports).
-    /// Other queries are buffered, because the context splits queries by default.
-    /// </summary>
-    IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class;
 }

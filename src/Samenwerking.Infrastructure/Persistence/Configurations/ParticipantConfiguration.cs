@@ -31,6 +31,13 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
             .IncludeProperties("CollaborationId", "Role")
             .HasFilter("left_on IS NULL")
             .HasDatabaseName("ix_participants_active_municipality_name");
+        // The register export lists every collaboration's active participants in joining order: read from this index
+        // alone, in its order, instead of from the table and sorted (issue 15). Partial, so it does not replace the
+        // foreign key's own index, which loads a collaboration's participants who left as well.
+        builder.HasIndex("CollaborationId").HasDatabaseName("ix_participants_collaboration_id");
+        builder.HasIndex("CollaborationId", "JoinedOn", "Ordinal").IncludeProperties("MunicipalityCode", "Role")
+            .HasFilter("left_on IS NULL")
+            .HasDatabaseName("ix_participants_active_joining_order");
         builder.Ignore(p => p.IsActive);
     }
 }

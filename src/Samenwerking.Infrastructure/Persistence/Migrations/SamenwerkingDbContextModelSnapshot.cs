@@ -232,6 +232,12 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.HasIndex("MunicipalityCode", "LeftOn")
                         .HasDatabaseName("ix_participants_municipality_code_left_on");
 
+                    b.HasIndex("CollaborationId", "JoinedOn", "Ordinal")
+                        .HasDatabaseName("ix_participants_active_joining_order")
+                        .HasFilter("left_on IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CollaborationId", "JoinedOn", "Ordinal"), new[] { "MunicipalityCode", "Role" });
+
                     b.HasIndex("MunicipalityCode", "CollaborationNameForSearch", "JoinedOn", "Id")
                         .HasDatabaseName("ix_participants_active_municipality_name")
                         .HasFilter("left_on IS NULL");

@@ -17,8 +17,4 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
 
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
-
-    // A split query (the context's default) reads its whole result into memory before the first row comes back,
-    // as PostgreSQL cannot run a second command while a reader is open; a single query streams.
-    public IAsyncEnumerable<T> StreamRows<T>(IQueryable<T> query) where T : class => query.AsSingleQuery().AsAsyncEnumerable();
 }

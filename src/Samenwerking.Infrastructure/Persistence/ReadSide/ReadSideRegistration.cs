@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Samenwerking.Application.Collaborations.ExportRegister;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Events;
 using Samenwerking.Infrastructure.Events;
@@ -20,6 +21,7 @@ public static class ReadSideRegistration
     {
         services.AddScoped<IReadSideDbContext>(provider => new ReadSideDbContext(ReadContext(provider), provider.GetRequiredService<MunicipalityRecordsCache>()));
         services.AddScoped<IReadSideEventFeed>(provider => new EventFeed(ReadContext(provider)));
+        services.AddScoped<IRegisterExportReader>(provider => new RegisterExportReader(ReadContext(provider)));
         return services;
     }
 
