@@ -18,6 +18,8 @@ threads=2
 # it ran a while (tiered compilation), and the API has far more of it than the raw endpoint; with 3 s the API was
 # measured half-compiled, at a third of its steady throughput (build/bench/scale-results.md).
 warm_up=${SCALE_WARM_UP:-20}
+# Before anything of the benchmark's own runs: at the end the load average mostly counts the benchmark itself.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 results=${SCALE_RESULTS:-build/bench/scale-results.md}
 work=$(mktemp -d /tmp/samenwerking-scale.XXXXXX)
 chmod 755 "$work"
@@ -137,7 +139,7 @@ lines = [
     "# Scale benchmark: the API beside raw Npgsql at $collaborations collaborations",
     "",
     "Produced by \`build/bench/scale.sh $collaborations $seconds $connections\` on $(date -u +%Y-%m-%d) ($(uname -m), $(nproc) cores, "
-    "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)); API (Release), raw endpoint and PostgreSQL on the same machine; "
+    "load average before the run: $load_before, at its end: $(cut -d' ' -f1-3 /proc/loadavg)); API (Release), raw endpoint and PostgreSQL on the same machine; "
     "wrk with $threads threads and $connections connections, ${seconds} s per run after a ${warm_up} s warm-up, API and raw one after the other; the raw endpoint connects with Npgsql's defaults (no automatic preparation), the API with its own settings (README, configuration).",
     "",
     "Data: $collaborations collaborations and $participations participations seeded with SQL in $(printf '%.0f' "$seed_seconds") s "
