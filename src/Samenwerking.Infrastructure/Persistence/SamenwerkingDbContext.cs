@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Samenwerking.Infrastructure.ReferenceData;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Samenwerking.Application.Common.Abstractions;
 using Npgsql;
 using Samenwerking.Domain.Collaborations;
@@ -11,6 +10,7 @@ using Samenwerking.Domain.Municipalities;
 using Samenwerking.Domain.Rules;
 using Samenwerking.Domain.Subscriptions;
 using Samenwerking.Infrastructure.Persistence.Configurations;
+using Samenwerking.Infrastructure.ReferenceData;
 
 namespace Samenwerking.Infrastructure.Persistence;
 
