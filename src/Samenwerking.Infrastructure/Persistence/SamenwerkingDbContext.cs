@@ -34,6 +34,7 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
     // A pooled context takes no services in its constructor; the cache is a singleton of the application's container.
+    // (The replica's context is built outside the container; the read side hands it the cache itself.)
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         this.GetService<MunicipalityRecordsCache>().GetAsync(this, cancellationToken);
 

@@ -21,7 +21,7 @@ public static class ReadSideRegistration
     {
         services.AddScoped<IReadSideDbContext>(provider => new ReadSideDbContext(ReadContext(provider), provider.GetRequiredService<MunicipalityRecordsCache>()));
         services.AddScoped<IReadSideEventFeed>(provider => new EventFeed(ReadContext(provider)));
-        services.AddScoped<IRegisterExportReader>(provider => new RegisterExportReader(ReadContext(provider)));
+        services.AddScoped<IRegisterExportReader>(provider => new RegisterExportReader(ReadContext(provider), provider.GetRequiredService<MunicipalityRecordsCache>()));
         return services;
     }
 

@@ -6,6 +6,7 @@ using NpgsqlTypes;
 using Samenwerking.Application.Collaborations.ExportRegister;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Collaborations.Register;
+using Samenwerking.Infrastructure.ReferenceData;
 
 namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 
@@ -15,7 +16,7 @@ namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 /// the whole register entry; here the database picks out the register's fields (<c>register-&gt;&gt;'…'</c>), stored
 /// names become domain values through a lookup, and the powers arrive as (transfer, description) pairs.
 /// </summary>
-internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegisterExportReader
+internal sealed class RegisterExportReader(SamenwerkingDbContext db, MunicipalityRecordsCache municipalityRecords) : IRegisterExportReader
 {
     // The active participants in joining order come from the partial index ix_participants_active_joining_order alone:
     // an index-only scan per collaboration that is already in that order, so nothing is sorted per row (an aggregate with
@@ -38,16 +39,15 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegister
         FROM collaborations AS c
         """;
 
-    // The name each code has now, or had last for a merged municipality: about a thousand rows, read once per export.
-    private const string Names = "SELECT DISTINCT ON (code) code, name FROM municipalities ORDER BY code, valid_from DESC";
-
     public async IAsyncEnumerable<RegisterRow> ReadAsync(ExportRegisterQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var names = await ReadNamesAsync(connection, cancellationToken);
+            // The name each code has now, or had last for a merged municipality, from the reference data in memory.
+            var names = (await municipalityRecords.GetAsync(db, cancellationToken))
+                .ToDictionary(records => records.Key, records => records.MaxBy(m => m.ValidFrom)!.Name, StringComparer.Ordinal);
             await using var command = Command(connection, query);
             // Rows are small, so each is read whole by ReadAsync: the columns are then read without waiting on the network.
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -89,19 +89,6 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db) : IRegister
             command.Parameters.AddWithValue(column, StoredEnum<TEnum>.NameOf(filter));
             sql.Append($"\n  AND c.{column} = @{column}");
         }
-    }
-
-    private static async Task<Dictionary<string, string>> ReadNamesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(Names, connection);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            names[reader.GetString(0)] = reader.GetString(1);
-        }
-
-        return names;
     }
 
     private static RegisterRow Row(NpgsqlDataReader reader, Dictionary<string, string> names)
