@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Mediator;
 using Samenwerking.Application.Common.Abstractions;
-using Samenwerking.Application.Common.Exceptions;
+using Samenwerking.Application.Municipalities;
 
 namespace Samenwerking.Application.Collaborations.ExportRegister;
 
@@ -14,10 +14,9 @@ public sealed class ExportRegisterHandler(IReadSideDbContext db, IRegisterExport
 {
     public async IAsyncEnumerable<RegisterRow> Handle(ExportRegisterQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var code = query.MunicipalityCode;
-        if (code is not null && !(await db.MunicipalityRecordsAsync(cancellationToken)).Contains(code))
+        if (query.MunicipalityCode is { } code)
         {
-            throw new NotFoundException("Municipality", code);
+            await db.EnsureMunicipalityExistsAsync(code, cancellationToken);
         }
 
         await foreach (var row in register.ReadAsync(query, cancellationToken))

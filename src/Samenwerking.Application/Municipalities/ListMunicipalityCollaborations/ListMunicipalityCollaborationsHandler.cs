@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
-using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
@@ -13,10 +12,7 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
 {
     public async ValueTask<PagedResult<MunicipalityCollaborationDto>> Handle(ListMunicipalityCollaborationsQuery query, CancellationToken cancellationToken)
     {
-        if (!(await db.MunicipalityRecordsAsync(cancellationToken)).Contains(query.Code))
-        {
-            throw new NotFoundException("Municipality", query.Code);
-        }
+        await db.EnsureMunicipalityExistsAsync(query.Code, cancellationToken);
 
         // Starts from the municipality's own participations, sorted on the copy of the collaboration's name they
         // carry (ix_participants_active_municipality_name): a page reads one stretch of that index and joins only
