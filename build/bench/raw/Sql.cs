@@ -24,14 +24,11 @@ internal static class Sql
         ORDER BY c0.id, p.joined_on, p.ordinal
         """;
 
-    public const string MunicipalityCount = """
-        SELECT count(*)::int
-        FROM participants AS p
-        WHERE p.municipality_code = $1 AND p.left_on IS NULL
-        """;
-
     public const string MunicipalityPage = """
-        SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on, p.collaboration_name_for_search, p.id
+        SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on, p.collaboration_name_for_search, p.id, (
+            SELECT count(*)::int
+            FROM participants AS p0
+            WHERE p0.municipality_code = $1 AND p0.left_on IS NULL)
         FROM participants AS p
         INNER JOIN collaborations AS c ON p.collaboration_id = c.id
         WHERE p.municipality_code = $1 AND p.left_on IS NULL
@@ -39,34 +36,25 @@ internal static class Sql
         LIMIT $2 OFFSET $3
         """;
 
-    public const string SearchCount = """
-        SELECT count(*)::int
-        FROM collaborations AS c
-        WHERE c.name_for_search LIKE $1 ESCAPE ''
-        """;
-
     public const string SearchPage = """
         SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, (
             SELECT count(*)::int
             FROM participants AS p
-            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at
+            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (count(*) OVER ())::int
         FROM collaborations AS c
         WHERE c.name_for_search LIKE $1 ESCAPE ''
         ORDER BY c.name_for_search || '', c.id
         LIMIT $2 OFFSET $3
         """;
 
-    public const string FilterCount = """
-        SELECT count(*)::int
-        FROM collaborations AS c
-        WHERE c.phase = $1 AND c.legal_instrument = $2
-        """;
-
     public const string FilterPage = """
         SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, (
             SELECT count(*)::int
             FROM participants AS p
-            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at
+            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
+            SELECT count(*)::int
+            FROM collaborations AS c0
+            WHERE c0.phase = $1 AND c0.legal_instrument = $2)
         FROM collaborations AS c
         WHERE c.phase = $1 AND c.legal_instrument = $2
         ORDER BY c.name_for_search, c.id

@@ -16,26 +16,36 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
     {
         var sort = query.Sort ?? CollaborationSort.Default;
         var collaborations = Filter(db.Collaborations, query, clock.Today);
-        // Counted before the cursor applies: the total is that of the whole list, as with page numbers.
-        Func<CancellationToken, Task<int>> count = collaborations.CountAsync;
+        var searchesByTrigrams = SearchesByTrigrams(query.Q);
+        var total = Total(query, collaborations, searchesByTrigrams);
         if (query.After is { } after)
         {
             collaborations = collaborations.After(after, sort);
         }
 
-        var rows = Sort(collaborations, sort, SearchesByTrigrams(query.Q)).Select(ToListed);
+        var page = await Sort(collaborations, sort, searchesByTrigrams).Select(ToListed)
+            .ToPageAsync(total, query.Page, query.PageSize, cancellationToken);
+        return new PagedResult<CollaborationSummaryDto>(
+            page.Items.Select(row => row.Summary).ToList(),
+            page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });
+    }
+
+    /// <summary>The whole list's total, whatever page or cursor is asked for, counted in the page's own statement.</summary>
+    private ListTotal Total(ListCollaborationsQuery query, IQueryable<Collaboration> collaborations, bool searchesByTrigrams)
+    {
         // Filtered on a municipality alone, the total is its number of active participations (it takes part at most
         // once at a time): counted from an index, where counting collaborations would test each one for it.
         if (query with { Municipality = null, Sort = null, Page = 1, PageSize = Paging.DefaultPageSize, After = null } == new ListCollaborationsQuery()
             && query.Municipality is { } code)
         {
-            count = db.Participants.Where(p => p.MunicipalityCode == code && p.LeftOn == null).CountAsync;
+            return ListTotal.Counting(db.Participants.Where(p => p.MunicipalityCode == code && p.LeftOn == null));
         }
 
-        var page = await rows.ToPageAsync(count, query.Page, query.PageSize, cancellationToken, startsAtCursor: query.After is not null);
-        return new PagedResult<CollaborationSummaryDto>(
-            page.Items.Select(row => row.Summary).ToList(),
-            page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });
+        // A search's matches are all read and sorted for any page, so the same scan counts them; without a cursor
+        // only, since the cursor's condition would leave out the matches before it.
+        return searchesByTrigrams && query.After is null
+            ? ListTotal.OfRowsFound(collaborations)
+            : ListTotal.Counting(collaborations);
     }
 
     private static readonly Expression<Func<Collaboration, ListedCollaboration>> ToListed =

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,27 +9,26 @@ public static class Paging
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
-    /// <summary>Fetches one page and counts the list: at most two SQL statements whatever the page size.</summary>
+    /// <summary>One page and its list's total, counted in the same statement (<see cref="ListTotal.Counting{TRow}"/>).</summary>
     public static Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, int page, int pageSize,
         CancellationToken cancellationToken) =>
-        ordered.ToPageAsync(ordered.CountAsync, page, pageSize, cancellationToken);
+        ordered.ToPageAsync(ListTotal.Counting(ordered), page, pageSize, cancellationToken);
 
     /// <summary>
-    /// As <see cref="ToPageAsync{T}(IQueryable{T}, int, int, CancellationToken)"/>, with the total from <paramref name="count"/>:
-    /// a cheaper query with the same number of rows (one that needs no join, say), so the total costs less than the page.
-    /// A page that is not full is the last one, so its own rows give the total and nothing is counted: most searches
-    /// fit one page. Not after a keyset cursor (<paramref name="startsAtCursor"/>): the total is the whole list's.
+    /// One page with the total <paramref name="total"/> gives, in one statement: each row carries the total beside it.
+    /// Only a page past the end, which has no row, asks for the total in a second statement.
     /// </summary>
-    public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, Func<CancellationToken, Task<int>> count,
-        int page, int pageSize, CancellationToken cancellationToken, bool startsAtCursor = false)
+    public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, ListTotal total,
+        int page, int pageSize, CancellationToken cancellationToken)
     {
         // In long: (page - 1) * pageSize overflows int for a page far beyond the last. Such a page is empty
         // whatever the offset, so it is capped rather than refused.
         var skip = (int)Math.Min(((long)page - 1) * pageSize, int.MaxValue);
-        var items = await ordered.Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
-        var isLastPage = !startsAtCursor && items.Count < pageSize && (items.Count > 0 || skip == 0);
-        var total = isLastPage ? skip + items.Count : await count(cancellationToken);
-        return new PagedResult<T>(items, PageInfo.For(page, pageSize, total));
+        var rows = await ordered.Select(WithTotal<T>(total)).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        var totalItems = rows.Count > 0 ? rows[0].Total
+            : skip == 0 ? 0
+            : await total.Separately(cancellationToken);
+        return new PagedResult<T>(rows.ConvertAll(row => row.Item), PageInfo.For(page, pageSize, totalItems));
     }
 
     public static void ValidPage<T>(this IRuleBuilder<T, int> page) =>
@@ -36,4 +36,13 @@ public static class Paging
 
     public static void ValidPageSize<T>(this IRuleBuilder<T, int> pageSize) =>
         pageSize.InclusiveBetween(1, MaxPageSize);
+
+    private static Expression<Func<T, Counted<T>>> WithTotal<T>(ListTotal total)
+    {
+        var item = Expression.Parameter(typeof(T), "item");
+        var constructor = typeof(Counted<T>).GetConstructor([typeof(T), typeof(int)])!;
+        return Expression.Lambda<Func<T, Counted<T>>>(Expression.New(constructor, item, total.InStatement.Body), item);
+    }
+
+    private sealed record Counted<T>(T Item, int Total);
 }

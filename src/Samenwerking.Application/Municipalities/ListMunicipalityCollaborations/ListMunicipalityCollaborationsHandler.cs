@@ -24,10 +24,10 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
         }
 
         // Without a filter on the collaboration the total is the number of participations, counted from the index
-        // alone; it is counted before the cursor applies, so it is the whole list's, as with page numbers.
-        Func<CancellationToken, Task<int>> count = query.LegalKind == null && query.UpdatedSince == null
-            ? participations.CountAsync
-            : Memberships(participations, query).CountAsync;
+        // alone; it is taken before the cursor applies, so it is the whole list's, as with page numbers.
+        var total = query.LegalKind == null && query.UpdatedSince == null
+            ? ListTotal.Counting(participations)
+            : ListTotal.Counting(Memberships(participations, query));
         if (MunicipalityKeyset.Decode(query.After) is { } after)
         {
             var (name, joinedOn, id) = (after.Key[0], after.DateAt(1), after.GuidAt(2));
@@ -41,8 +41,7 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
                     && (p.JoinedOn > joinedOn || (p.JoinedOn == joinedOn && p.Id > id))));
         }
 
-        var page = await Memberships(participations, query).ToPageAsync(count, query.Page, query.PageSize, cancellationToken,
-            startsAtCursor: query.After is not null);
+        var page = await Memberships(participations, query).ToPageAsync(total, query.Page, query.PageSize, cancellationToken);
         var last = page.Items.Count == query.PageSize ? page.Items[^1] : null;
         return new PagedResult<MunicipalityCollaborationDto>(
             page.Items.Select(row => row.Membership).ToList(),

@@ -162,8 +162,8 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.HasIndex("CreatedAt", "Id")
                         .HasDatabaseName("ix_collaborations_created_at_id");
 
-                    b.HasIndex("Phase", "LegalInstrument")
-                        .HasDatabaseName("ix_collaborations_phase_legal_instrument");
+                    b.HasIndex("Phase", "LegalInstrument", "NameForSearch", "Id")
+                        .HasDatabaseName("ix_collaborations_phase_legal_instrument_name");
 
                     b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm")
                         .HasDatabaseName("ix_collaborations_name_for_search");
