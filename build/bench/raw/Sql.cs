@@ -26,9 +26,9 @@ internal static class Sql
 
     public const string MunicipalityPage = """
         SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on, p.collaboration_name_for_search, p.id, (
-            SELECT count(*)::int
-            FROM participants AS p0
-            WHERE p0.municipality_code = $1 AND p0.left_on IS NULL)
+            SELECT COALESCE(sum(m.active), 0)::int
+            FROM municipality_participation_counts AS m
+            WHERE m.municipality_code = $1)
         FROM participants AS p
         INNER JOIN collaborations AS c ON p.collaboration_id = c.id
         WHERE p.municipality_code = $1 AND p.left_on IS NULL

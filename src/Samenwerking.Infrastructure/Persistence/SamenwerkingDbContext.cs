@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Samenwerking.Application.Common.Abstractions;
 using Npgsql;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
@@ -22,6 +23,8 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 
     public DbSet<Participant> Participants => Set<Participant>();
+
+    public DbSet<ParticipationCount> ParticipationCounts => Set<ParticipationCount>();
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 

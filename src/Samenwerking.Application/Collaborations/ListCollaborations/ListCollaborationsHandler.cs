@@ -34,11 +34,11 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
     private ListTotal Total(ListCollaborationsQuery query, IQueryable<Collaboration> collaborations, bool searchesByTrigrams)
     {
         // Filtered on a municipality alone, the total is its number of active participations (it takes part at most
-        // once at a time): counted from an index, where counting collaborations would test each one for it.
+        // once at a time), which the database keeps, where counting collaborations would test each one for it.
         if (query with { Municipality = null, Sort = null, Page = 1, PageSize = Paging.DefaultPageSize, After = null } == new ListCollaborationsQuery()
             && query.Municipality is { } code)
         {
-            return ListTotal.Counting(db.Participants.Where(p => p.MunicipalityCode == code && p.LeftOn == null));
+            return ListTotal.Summing(db.ActiveParticipationsOf(code));
         }
 
         // A search's matches are all read and sorted for any page, so the same scan counts them; without a cursor

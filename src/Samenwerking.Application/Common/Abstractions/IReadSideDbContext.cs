@@ -1,3 +1,4 @@
+using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
 
@@ -16,6 +17,9 @@ public interface IReadSideDbContext
     IQueryable<Collaboration> Collaborations { get; }
 
     IQueryable<Participant> Participants { get; }
+
+    /// <inheritdoc cref="ParticipationCount"/>
+    IQueryable<ParticipationCount> ParticipationCounts { get; }
 
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);

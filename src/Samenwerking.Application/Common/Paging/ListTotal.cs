@@ -29,6 +29,12 @@ public sealed class ListTotal
     public static ListTotal Counting<TRow>(IQueryable<TRow> rows) => new(() => rows.Count(), rows.CountAsync);
 
     /// <summary>
+    /// Adds up <paramref name="counts"/>, numbers a read model keeps (<see cref="ParticipationCount"/>), in a subquery
+    /// PostgreSQL runs once per statement: a total that costs the same however long the list.
+    /// </summary>
+    public static ListTotal Summing(IQueryable<int> counts) => new(() => counts.Sum(), counts.SumAsync);
+
+    /// <summary>
     /// Counts the rows the page's statement finds before its LIMIT (<see cref="QueryFunctions.RowsBeforeLimit"/>): one
     /// scan for the page and the total. Only for a list whose statement reads all its rows anyway (a search whose
     /// matches are sorted), never for one read in index order up to its LIMIT, and never after a keyset cursor.

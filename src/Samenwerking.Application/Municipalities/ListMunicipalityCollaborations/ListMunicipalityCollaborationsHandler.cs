@@ -23,10 +23,10 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
             participations = participations.Where(p => p.LeftOn == null);
         }
 
-        // Without a filter on the collaboration the total is the number of participations, counted from the index
-        // alone; it is taken before the cursor applies, so it is the whole list's, as with page numbers.
+        // Without a filter on the collaboration the total is the municipality's number of participations, which the
+        // database keeps; it is taken before the cursor applies, so it is the whole list's, as with page numbers.
         var total = query.LegalKind == null && query.UpdatedSince == null
-            ? ListTotal.Counting(participations)
+            ? ListTotal.Summing(query.IncludeFormer ? db.ParticipationsOf(query.Code) : db.ActiveParticipationsOf(query.Code))
             : ListTotal.Counting(Memberships(participations, query));
         if (MunicipalityKeyset.Decode(query.After) is { } after)
         {
@@ -55,7 +55,7 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
         return
             from participant in participations
             join collaboration in db.Collaborations
-                on EF.Property<Guid?>(participant, ReadModelColumns.CollaborationId) equals (Guid?)collaboration.Id
+                on EF.Property<Guid>(participant, ReadModelColumns.CollaborationId) equals collaboration.Id
             where query.LegalKind == null || collaboration.LegalKind == query.LegalKind
             where updatedSince == null || collaboration.UpdatedAt >= updatedSince
             orderby EF.Property<string>(participant, ReadModelColumns.CollaborationNameForSearch), participant.JoinedOn, participant.Id

@@ -48,16 +48,18 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         });
         builder.Navigation(c => c.Tasks).HasField("tasks");
 
-        builder.HasMany(c => c.Participants).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        // Required: a participant or role removed from its collaboration is deleted, not left behind without one
+        // (where a municipality's totals still counted it).
+        builder.HasMany(c => c.Participants).WithOne().HasForeignKey("CollaborationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Participants).HasField("participants");
 
-        builder.HasMany(c => c.Transitions).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Transitions).WithOne().HasForeignKey("CollaborationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Transitions).HasField("transitions");
-        builder.HasMany(c => c.Decisions).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Decisions).WithOne().HasForeignKey("CollaborationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Decisions).HasField("decisions");
-        builder.HasMany(c => c.Roles).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Roles).WithOne().HasForeignKey("CollaborationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Roles).HasField("roles");
-        builder.HasMany(c => c.NewHistory).WithOne().HasForeignKey("CollaborationId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.NewHistory).WithOne().HasForeignKey("CollaborationId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.NewHistory).HasField("history");
 
         builder.HasMany(c => c.NewEvaluations).WithOne().HasForeignKey(e => e.CollaborationId).OnDelete(DeleteBehavior.Cascade);

@@ -23,6 +23,41 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Samenwerking.Application.Common.Querying.ParticipationCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Active")
+                        .HasColumnType("integer")
+                        .HasColumnName("active");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("municipality_code")
+                        .IsFixedLength();
+
+                    b.Property<int>("Participations")
+                        .HasColumnType("integer")
+                        .HasColumnName("participations");
+
+                    b.HasKey("Id")
+                        .HasName("pk_municipality_participation_counts");
+
+                    b.HasIndex("MunicipalityCode")
+                        .HasDatabaseName("ix_municipality_participation_counts_municipality_code");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MunicipalityCode"), new[] { "Active", "Participations" });
+
+                    b.ToTable("municipality_participation_counts", (string)null);
+                });
+
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -180,7 +215,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid?>("CollaborationId")
+                    b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid")
                         .HasColumnName("collaboration_id");
 
@@ -259,7 +294,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("body");
 
-                    b.Property<Guid?>("CollaborationId")
+                    b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid")
                         .HasColumnName("collaboration_id");
 
@@ -496,7 +531,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("actor_subject");
 
-                    b.Property<Guid?>("CollaborationId")
+                    b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid")
                         .HasColumnName("collaboration_id");
 
@@ -594,7 +629,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid?>("CollaborationId")
+                    b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid")
                         .HasColumnName("collaboration_id");
 
@@ -661,7 +696,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("assigned_in_phase");
 
-                    b.Property<Guid?>("CollaborationId")
+                    b.Property<Guid>("CollaborationId")
                         .HasColumnType("uuid")
                         .HasColumnName("collaboration_id");
 
@@ -961,6 +996,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .WithMany("Participants")
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_participants_collaborations_collaboration_id");
                 });
 
@@ -970,6 +1006,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .WithMany("Decisions")
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_decisions_collaborations_collaboration_id");
                 });
 
@@ -1101,6 +1138,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .WithMany("NewHistory")
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_history_entries_collaborations_collaboration_id");
                 });
 
@@ -1110,6 +1148,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .WithMany("Transitions")
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_phase_transitions_collaborations_collaboration_id");
                 });
 
@@ -1119,6 +1158,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .WithMany("Roles")
                         .HasForeignKey("CollaborationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
                         .HasConstraintName("fk_role_assignments_collaborations_collaboration_id");
                 });
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
 using Samenwerking.Infrastructure.ReferenceData;
@@ -14,6 +15,8 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
     public IQueryable<Collaboration> Collaborations => db.Collaborations;
 
     public IQueryable<Participant> Participants => db.Participants;
+
+    public IQueryable<ParticipationCount> ParticipationCounts => db.ParticipationCounts;
 
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
