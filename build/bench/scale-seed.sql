@@ -52,8 +52,8 @@ from (
 ) as draw
 join seed_municipalities m on m.rank = draw.rank;
 
--- The insert appended a row of counts per participation (migration MunicipalityParticipationCounts); fold them into
--- one per municipality now, as the API does each minute, so the first lists read settled counts.
-select fold_municipality_participation_counts();
+-- The inserts appended a row of counts per collaboration and per participation (migrations CollaborationCounts and
+-- MunicipalityParticipationCounts); fold them now, as the API does each minute, so the first lists read settled counts.
+select fold_municipality_participation_counts(), fold_collaboration_counts();
 
 vacuum analyze;

@@ -52,9 +52,9 @@ internal static class Sql
             SELECT count(*)::int
             FROM participants AS p
             WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
-            SELECT count(*)::int
-            FROM collaborations AS c0
-            WHERE c0.phase = $1 AND c0.legal_instrument = $2)
+            SELECT COALESCE(sum(k.collaborations), 0)::int
+            FROM collaboration_counts AS k
+            WHERE k.phase = $1 AND k.legal_instrument = $2)
         FROM collaborations AS c
         WHERE c.phase = $1 AND c.legal_instrument = $2
         ORDER BY c.name_for_search, c.id

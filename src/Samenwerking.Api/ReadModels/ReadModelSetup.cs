@@ -7,8 +7,8 @@ public static class ReadModelSetup
     /// <summary>Upkeep of the read models the database keeps beside the aggregates.</summary>
     public static IServiceCollection AddReadModelUpkeep(this IServiceCollection services)
     {
-        services.AddScoped<ParticipationCountFolder>();
-        services.AddHostedService<ParticipationCountFolding>();
+        services.AddScoped<CountFolder>();
+        services.AddHostedService<CountFolding>();
         return services;
     }
 }

@@ -26,6 +26,8 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public DbSet<ParticipationCount> ParticipationCounts => Set<ParticipationCount>();
 
+    public DbSet<CollaborationCount> CollaborationCounts => Set<CollaborationCount>();
+
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     public DbSet<EvaluationFramework> EvaluationFrameworks => Set<EvaluationFramework>();

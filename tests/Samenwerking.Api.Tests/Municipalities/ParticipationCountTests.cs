@@ -67,7 +67,7 @@ public sealed class ParticipationCountTests(ApiFactory api)
         // A fold may already be running in the background service: then this one skips its turn, so try until one ran.
         for (var attempt = 0; attempt < 50 && await RowsOfAsync(db, EdamVolendam) > 1; attempt++)
         {
-            await scope.ServiceProvider.GetRequiredService<ParticipationCountFolder>().FoldAsync(Cancellation);
+            await scope.ServiceProvider.GetRequiredService<CountFolder>().FoldAsync(Cancellation);
         }
 
         Assert.Equal(1, await RowsOfAsync(db, EdamVolendam));

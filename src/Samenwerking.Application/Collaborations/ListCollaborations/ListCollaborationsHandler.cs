@@ -41,11 +41,40 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
             return ListTotal.Summing(db.ActiveParticipationsOf(code));
         }
 
+        // Filtered on phase, legal kind and legal instrument alone, or on nothing, the total is the sum of the
+        // collaborations the database keeps counted per combination of the three.
+        if (query with { Phase = null, LegalKind = null, LegalInstrument = null, Sort = null, Page = 1, PageSize = Paging.DefaultPageSize, After = null }
+            == new ListCollaborationsQuery())
+        {
+            return ListTotal.Summing(CountsMatching(query).Select(c => c.Collaborations));
+        }
+
         // A search's matches are all read and sorted for any page, so the same scan counts them; without a cursor
         // only, since the cursor's condition would leave out the matches before it.
         return searchesByTrigrams && query.After is null
             ? ListTotal.OfRowsFound(collaborations)
             : ListTotal.Counting(collaborations);
+    }
+
+    private IQueryable<CollaborationCount> CountsMatching(ListCollaborationsQuery query)
+    {
+        var counts = db.CollaborationCounts;
+        if (query.Phase is { } phase)
+        {
+            counts = counts.Where(c => c.Phase == phase);
+        }
+
+        if (query.LegalKind is { } kind)
+        {
+            counts = counts.Where(c => c.LegalKind == kind);
+        }
+
+        if (query.LegalInstrument is { } instrument)
+        {
+            counts = counts.Where(c => c.LegalInstrument == instrument);
+        }
+
+        return counts;
     }
 
     private static readonly Expression<Func<Collaboration, ListedCollaboration>> ToListed =

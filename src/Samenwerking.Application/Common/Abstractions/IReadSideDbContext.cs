@@ -21,6 +21,9 @@ public interface IReadSideDbContext
     /// <inheritdoc cref="ParticipationCount"/>
     IQueryable<ParticipationCount> ParticipationCounts { get; }
 
+    /// <inheritdoc cref="CollaborationCount"/>
+    IQueryable<CollaborationCount> CollaborationCounts { get; }
+
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);
 }

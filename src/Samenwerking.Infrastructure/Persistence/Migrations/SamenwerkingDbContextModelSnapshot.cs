@@ -23,6 +23,41 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Samenwerking.Application.Common.Querying.CollaborationCount", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Collaborations")
+                        .HasColumnType("integer")
+                        .HasColumnName("collaborations");
+
+                    b.Property<string>("LegalInstrument")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("legal_instrument");
+
+                    b.Property<string>("LegalKind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("legal_kind");
+
+                    b.Property<string>("Phase")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phase");
+
+                    b.HasKey("Id")
+                        .HasName("pk_collaboration_counts");
+
+                    b.ToTable("collaboration_counts", (string)null);
+                });
+
             modelBuilder.Entity("Samenwerking.Application.Common.Querying.ParticipationCount", b =>
                 {
                     b.Property<long>("Id")

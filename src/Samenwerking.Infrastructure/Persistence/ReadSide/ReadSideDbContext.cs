@@ -18,6 +18,8 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
 
     public IQueryable<ParticipationCount> ParticipationCounts => db.ParticipationCounts;
 
+    public IQueryable<CollaborationCount> CollaborationCounts => db.CollaborationCounts;
+
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
 }
