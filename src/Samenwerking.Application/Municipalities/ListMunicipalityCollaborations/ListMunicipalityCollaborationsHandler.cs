@@ -50,20 +50,32 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
 
     private IQueryable<Row> Memberships(IQueryable<Participant> participations, ListMunicipalityCollaborationsQuery query)
     {
-        // The store keeps UTC; any offset the client sent is the same instant.
-        var updatedSince = query.UpdatedSince?.ToUniversalTime();
-        return
+        var memberships =
             from participant in participations
             join collaboration in db.Collaborations
                 on EF.Property<Guid>(participant, ReadModelColumns.CollaborationId) equals collaboration.Id
-            where query.LegalKind == null || collaboration.LegalKind == query.LegalKind
-            where updatedSince == null || collaboration.UpdatedAt >= updatedSince
-            orderby EF.Property<string>(participant, ReadModelColumns.CollaborationNameForSearch), participant.JoinedOn, participant.Id
-            select new Row(
-                new MunicipalityCollaborationDto(collaboration.Id, collaboration.Name, collaboration.Phase,
-                    collaboration.LegalKind, collaboration.LegalInstrument, participant.Role, participant.JoinedOn, participant.LeftOn),
-                EF.Property<string>(participant, ReadModelColumns.CollaborationNameForSearch),
-                participant.Id);
+            select new { Participant = participant, Collaboration = collaboration };
+        // Filters are added only when asked for: a condition such as "kind == null || …" would be evaluated, compiled,
+        // by EF for every request to find its parameters.
+        if (query.LegalKind is { } kind)
+        {
+            memberships = memberships.Where(m => m.Collaboration.LegalKind == kind);
+        }
+
+        // The store keeps UTC; any offset the client sent is the same instant.
+        if (query.UpdatedSince?.ToUniversalTime() is { } updatedSince)
+        {
+            memberships = memberships.Where(m => m.Collaboration.UpdatedAt >= updatedSince);
+        }
+
+        return memberships
+            .OrderBy(m => EF.Property<string>(m.Participant, ReadModelColumns.CollaborationNameForSearch))
+            .ThenBy(m => m.Participant.JoinedOn).ThenBy(m => m.Participant.Id)
+            .Select(m => new Row(
+                new MunicipalityCollaborationDto(m.Collaboration.Id, m.Collaboration.Name, m.Collaboration.Phase,
+                    m.Collaboration.LegalKind, m.Collaboration.LegalInstrument, m.Participant.Role, m.Participant.JoinedOn, m.Participant.LeftOn),
+                EF.Property<string>(m.Participant, ReadModelColumns.CollaborationNameForSearch),
+                m.Participant.Id));
     }
 
     private sealed record Row(MunicipalityCollaborationDto Membership, string NameForSearch, Guid ParticipationId);
