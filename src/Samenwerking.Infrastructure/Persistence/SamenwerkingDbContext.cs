@@ -28,6 +28,10 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public DbSet<CollaborationCount> CollaborationCounts => Set<CollaborationCount>();
 
+    public DbSet<CollaborationNameWord> CollaborationNameWords => Set<CollaborationNameWord>();
+
+    public DbSet<NameWord> NameWords => Set<NameWord>();
+
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     public DbSet<EvaluationFramework> EvaluationFrameworks => Set<EvaluationFramework>();

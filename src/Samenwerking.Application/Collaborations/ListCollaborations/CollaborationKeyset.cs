@@ -38,6 +38,17 @@ public static class CollaborationKeyset
         };
     }
 
+    /// <summary>The name matches that sort after the cursor; a search alone is sorted by name, one way or the other.</summary>
+    public static IQueryable<NameMatch> After(this IQueryable<NameMatch> matches, string after, string sort)
+    {
+        var (name, _, id) = Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort);
+        return sort == "-name"
+            ? matches.Where(m => string.Compare(m.NameForSearch, name) <= 0)
+                .Where(m => string.Compare(m.NameForSearch, name) < 0 || (m.NameForSearch == name && m.CollaborationId > id))
+            : matches.Where(m => string.Compare(m.NameForSearch, name) >= 0)
+                .Where(m => string.Compare(m.NameForSearch, name) > 0 || (m.NameForSearch == name && m.CollaborationId > id));
+    }
+
     private static (string Name, DateTimeOffset Instant, Guid Id) Parse(KeysetCursor cursor, string sort) =>
         sort.TrimStart('-') == "name"
             ? (cursor.Key[0], default, cursor.GuidAt(1))

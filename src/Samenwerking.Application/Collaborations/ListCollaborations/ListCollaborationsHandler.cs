@@ -15,23 +15,77 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
     public async ValueTask<PagedResult<CollaborationSummaryDto>> Handle(ListCollaborationsQuery query, CancellationToken cancellationToken)
     {
         var sort = query.Sort ?? CollaborationSort.Default;
-        var collaborations = Filter(db.Collaborations, query, clock.Today);
-        var searchesByTrigrams = SearchesByTrigrams(query.Q);
-        var total = Total(query, collaborations, searchesByTrigrams);
+        var search = NameSearch.For(query.Q);
+        var matchingEntries = search?.Entries(db);
+        if (matchingEntries is not null && SearchedOnly(query) && sort is "name" or "-name")
+        {
+            return await SearchedPageAsync(matchingEntries, query, sort, cancellationToken);
+        }
+
+        var collaborations = Filter(db.Collaborations, query, search, matchingEntries, clock.Today);
+        var readsAllMatches = matchingEntries is not null;
+        var total = Total(query, collaborations, readsAllMatches);
         if (query.After is { } after)
         {
             collaborations = collaborations.After(after, sort);
         }
 
-        var page = await Sort(collaborations, sort, searchesByTrigrams).Select(ToListed)
+        var page = await Sort(collaborations, sort, readsAllMatches).Select(ToListed)
             .ToPageAsync(total, query.Page, query.PageSize, cancellationToken);
-        return new PagedResult<CollaborationSummaryDto>(
-            page.Items.Select(row => row.Summary).ToList(),
-            page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });
+        return Summaries(page, query, sort);
     }
 
+    /// <summary>
+    /// A search alone, by name: the page is chosen among the matching word entries, in name order, before the
+    /// collaborations on it are read, so a page reads as many collaborations as it shows.
+    /// </summary>
+    private async Task<PagedResult<CollaborationSummaryDto>> SearchedPageAsync(IQueryable<CollaborationNameWord> matchingEntries,
+        ListCollaborationsQuery query, string sort, CancellationToken cancellationToken)
+    {
+        var matches = matchingEntries
+            .Select(e => new NameMatch { NameForSearch = e.NameForSearch, CollaborationId = e.CollaborationId })
+            .Distinct();
+        // The matches are all read and sorted for any page, so the scan that finds them counts them; after a cursor the
+        // total is still the whole list's, which that scan no longer sees.
+        var total = ListTotal.Counting(matches);
+        if (query.After is { } after)
+        {
+            matches = matches.After(after, sort);
+        }
+
+        var descending = sort == "-name";
+        var ordered = descending
+            ? matches.OrderByDescending(m => m.NameForSearch).ThenBy(m => m.CollaborationId)
+            : matches.OrderBy(m => m.NameForSearch).ThenBy(m => m.CollaborationId);
+        var page = await ordered.ToPageAsync(total, query.Page, query.PageSize, keys =>
+        {
+            var onPage = keys.Join(db.Collaborations, k => k.Item.CollaborationId, c => c.Id,
+                (k, c) => new MatchedCollaboration { Collaboration = c, Total = k.Total });
+            var inOrder = descending
+                ? onPage.OrderByDescending(m => m.Collaboration.NameForSearch).ThenBy(m => m.Collaboration.Id)
+                : onPage.OrderBy(m => m.Collaboration.NameForSearch).ThenBy(m => m.Collaboration.Id);
+            return inOrder.Select(ListedWithTotal);
+        }, cancellationToken);
+        return Summaries(page, query, sort);
+    }
+
+    /// <summary>A collaboration on a searched page with the search's total, as the page's statement returns them.</summary>
+    private sealed class MatchedCollaboration
+    {
+        public required Collaboration Collaboration { get; init; }
+
+        public required int Total { get; init; }
+    }
+
+    private static PagedResult<CollaborationSummaryDto> Summaries(PagedResult<ListedCollaboration> page, ListCollaborationsQuery query, string sort) =>
+        new(page.Items.Select(row => row.Summary).ToList(),
+            page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });
+
+    private static bool SearchedOnly(ListCollaborationsQuery query) =>
+        query with { Q = null, Sort = null, Page = 1, PageSize = Paging.DefaultPageSize, After = null } == new ListCollaborationsQuery();
+
     /// <summary>The whole list's total, whatever page or cursor is asked for, counted in the page's own statement.</summary>
-    private ListTotal Total(ListCollaborationsQuery query, IQueryable<Collaboration> collaborations, bool searchesByTrigrams)
+    private ListTotal Total(ListCollaborationsQuery query, IQueryable<Collaboration> collaborations, bool readsAllMatches)
     {
         // Filtered on a municipality alone, the total is its number of active participations (it takes part at most
         // once at a time), which the database keeps, where counting collaborations would test each one for it.
@@ -51,7 +105,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
 
         // A search's matches are all read and sorted for any page, so the same scan counts them; without a cursor
         // only, since the cursor's condition would leave out the matches before it.
-        return searchesByTrigrams && query.After is null
+        return readsAllMatches && query.After is null
             ? ListTotal.OfRowsFound(collaborations)
             : ListTotal.Counting(collaborations);
     }
@@ -86,7 +140,13 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
             c.NextEvaluationDue), c.NameForSearch, c.CreatedAt)))
         .WithRule(Collaboration.AmbtelijkeFusie);
 
-    private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query, DateOnly today)
+    private static readonly Expression<Func<MatchedCollaboration, Counted<ListedCollaboration>>> ListedWithTotal =
+        ((Expression<Func<MatchedCollaboration, ListedCollaboration, Counted<ListedCollaboration>>>)((m, listed) =>
+            new Counted<ListedCollaboration> { Item = listed, Total = m.Total }))
+        .With(ToListed.Of((MatchedCollaboration m) => m.Collaboration));
+
+    private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query,
+        NameSearch? search, IQueryable<CollaborationNameWord>? matchingEntries, DateOnly today)
     {
         if (query.Phase is { } phase)
         {
@@ -143,11 +203,14 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
             collaborations = collaborations.Where(c => c.UpdatedAt >= since);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q))
+        if (matchingEntries is not null)
         {
-            var term = SearchText.Normalize(query.Q);
-            // LIKE (not strpos) so the trigram index can answer it; the term's own wildcards are escaped.
-            var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            collaborations = collaborations.Where(c => matchingEntries.Any(e => e.CollaborationId == c.Id));
+        }
+        else if (search is not null)
+        {
+            // LIKE (not strpos): the term's own wildcards are escaped in the pattern.
+            var pattern = search.ContainsPattern;
             collaborations = collaborations.Where(c => EF.Functions.Like(c.NameForSearch, pattern));
         }
 
@@ -155,18 +218,16 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
     }
 
     /// <summary>
-    /// A term of three characters or more is looked up in the trigram index and is usually selective. PostgreSQL cannot
-    /// tell how the matches lie in name order, and may walk the name index from "a" testing each row (the matches of
-    /// "omgevingsdienst" all lie at "o": a walk past two thirds of all names, 100–250 ms at 100,000); sorting the
-    /// matches by an expression the name index does not provide makes it fetch them from the trigram index and sort
-    /// them (one page: a few ms). A shorter term matches much and is found fastest walking the names in order.
+    /// Matches found by their words are all read and sorted for any page. Among other filters PostgreSQL cannot tell
+    /// how the matches lie in name order, and may walk the name index from "a" testing each row (the matches of
+    /// "omgevingsdienst" all lie at "o": a walk past two thirds of all names, 100–250 ms at 100,000); sorting them by an
+    /// expression the name index does not provide makes it find the matches first and sort them (one page: a few ms).
+    /// A short term matches much and is found fastest walking the names in order.
     /// </summary>
-    private static bool SearchesByTrigrams(string? q) => q is not null && SearchText.Normalize(q).Length >= 3;
-
-    private static IOrderedQueryable<Collaboration> Sort(IQueryable<Collaboration> collaborations, string sort, bool searchesByTrigrams) => sort switch
+    private static IOrderedQueryable<Collaboration> Sort(IQueryable<Collaboration> collaborations, string sort, bool readsAllMatches) => sort switch
     {
-        "name" when searchesByTrigrams => collaborations.OrderBy(c => c.NameForSearch + "").ThenBy(c => c.Id),
-        "-name" when searchesByTrigrams => collaborations.OrderByDescending(c => c.NameForSearch + "").ThenBy(c => c.Id),
+        "name" when readsAllMatches => collaborations.OrderBy(c => c.NameForSearch + "").ThenBy(c => c.Id),
+        "-name" when readsAllMatches => collaborations.OrderByDescending(c => c.NameForSearch + "").ThenBy(c => c.Id),
         "-name" => collaborations.OrderByDescending(c => c.NameForSearch).ThenBy(c => c.Id),
         "createdAt" => collaborations.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id),
         "-createdAt" => collaborations.OrderByDescending(c => c.CreatedAt).ThenBy(c => c.Id),

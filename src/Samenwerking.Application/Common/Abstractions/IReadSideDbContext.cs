@@ -24,6 +24,12 @@ public interface IReadSideDbContext
     /// <inheritdoc cref="CollaborationCount"/>
     IQueryable<CollaborationCount> CollaborationCounts { get; }
 
+    /// <inheritdoc cref="CollaborationNameWord"/>
+    IQueryable<CollaborationNameWord> CollaborationNameWords { get; }
+
+    /// <inheritdoc cref="NameWord"/>
+    IQueryable<NameWord> NameWords { get; }
+
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);
 }

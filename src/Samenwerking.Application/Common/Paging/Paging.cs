@@ -18,13 +18,27 @@ public static class Paging
     /// One page with the total <paramref name="total"/> gives, in one statement: each row carries the total beside it.
     /// Only a page past the end, which has no row, asks for the total in a second statement.
     /// </summary>
-    public static async Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, ListTotal total,
+    public static Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, ListTotal total,
+        int page, int pageSize, CancellationToken cancellationToken) =>
+        PageAsync((skip, take) => ordered.Select(WithTotal<T>(total)).Skip(skip).Take(take), total, page, pageSize, cancellationToken);
+
+    /// <summary>
+    /// One page chosen among keys before the rows they name are read (a search picks its page among index entries, then
+    /// reads those collaborations alone): <paramref name="orderedKeys"/> is paged with the total beside each key, and
+    /// <paramref name="rowsOf"/> turns that page into the page's rows, in order, passing each key's total on.
+    /// </summary>
+    public static Task<PagedResult<T>> ToPageAsync<TKey, T>(this IQueryable<TKey> orderedKeys, ListTotal total, int page,
+        int pageSize, Func<IQueryable<Counted<TKey>>, IQueryable<Counted<T>>> rowsOf, CancellationToken cancellationToken) =>
+        PageAsync((skip, take) => rowsOf(orderedKeys.Select(WithTotal<TKey>(total)).Skip(skip).Take(take)), total, page, pageSize,
+            cancellationToken);
+
+    private static async Task<PagedResult<T>> PageAsync<T>(Func<int, int, IQueryable<Counted<T>>> pageOf, ListTotal total,
         int page, int pageSize, CancellationToken cancellationToken)
     {
         // In long: (page - 1) * pageSize overflows int for a page far beyond the last. Such a page is empty
         // whatever the offset, so it is capped rather than refused.
         var skip = (int)Math.Min(((long)page - 1) * pageSize, int.MaxValue);
-        var rows = await ordered.Select(WithTotal<T>(total)).Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        var rows = await pageOf(skip, pageSize).ToListAsync(cancellationToken);
         var totalItems = rows.Count > 0 ? rows[0].Total
             : skip == 0 ? 0
             : await total.Separately(cancellationToken);
@@ -40,9 +54,10 @@ public static class Paging
     private static Expression<Func<T, Counted<T>>> WithTotal<T>(ListTotal total)
     {
         var item = Expression.Parameter(typeof(T), "item");
-        var constructor = typeof(Counted<T>).GetConstructor([typeof(T), typeof(int)])!;
-        return Expression.Lambda<Func<T, Counted<T>>>(Expression.New(constructor, item, total.InStatement.Body), item);
+        return Expression.Lambda<Func<T, Counted<T>>>(
+            Expression.MemberInit(Expression.New(typeof(Counted<T>)),
+                Expression.Bind(typeof(Counted<T>).GetProperty(nameof(Counted<T>.Item))!, item),
+                Expression.Bind(typeof(Counted<T>).GetProperty(nameof(Counted<T>.Total))!, total.InStatement.Body)),
+            item);
     }
-
-    private sealed record Counted<T>(T Item, int Total);
 }

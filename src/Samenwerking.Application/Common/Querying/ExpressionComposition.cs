@@ -11,13 +11,27 @@ public static class ExpressionComposition
 {
     /// <summary>Substitutes <paramref name="rule"/>, applied to the projection's source, for its second parameter.</summary>
     public static Expression<Func<TSource, TResult>> WithRule<TSource, TResult>(
-        this Expression<Func<TSource, bool, TResult>> projection, Expression<Func<TSource, bool>> rule)
+        this Expression<Func<TSource, bool, TResult>> projection, Expression<Func<TSource, bool>> rule) =>
+        projection.With(rule);
+
+    /// <summary>
+    /// Substitutes <paramref name="part"/>, applied to the projection's source, for its second parameter: a projection
+    /// written once (a list's row) used inside a larger one (that row beside its total).
+    /// </summary>
+    public static Expression<Func<TSource, TResult>> With<TSource, TPart, TResult>(
+        this Expression<Func<TSource, TPart, TResult>> projection, Expression<Func<TSource, TPart>> part)
     {
         var source = projection.Parameters[0];
-        var ruleOnSource = new ParameterReplacer(rule.Parameters[0], source).Visit(rule.Body);
-        var body = new ParameterReplacer(projection.Parameters[1], ruleOnSource).Visit(projection.Body);
+        var partOfSource = new ParameterReplacer(part.Parameters[0], source).Visit(part.Body);
+        var body = new ParameterReplacer(projection.Parameters[1], partOfSource).Visit(projection.Body);
         return Expression.Lambda<Func<TSource, TResult>>(body, source);
     }
+
+    /// <summary><paramref name="projection"/> of a part of a larger row: <c>row => projection(part(row))</c>.</summary>
+    public static Expression<Func<TRow, TResult>> Of<TRow, TSource, TResult>(
+        this Expression<Func<TSource, TResult>> projection, Expression<Func<TRow, TSource>> part) =>
+        Expression.Lambda<Func<TRow, TResult>>(
+            new ParameterReplacer(projection.Parameters[0], part.Body).Visit(projection.Body), part.Parameters);
 
     public static Expression<Func<T, bool>> Not<T>(this Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);

@@ -16,9 +16,6 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.Property(c => c.Name).HasMaxLength(Collaboration.MaxNameLength);
         builder.Property(c => c.NameForSearch).HasMaxLength(Collaboration.MaxNameLength);
         builder.HasIndex(c => c.NameForSearch).IsUnique().HasDatabaseName(UniqueNameIndex);
-        // q matches any part of the name (LIKE '%term%'): only a trigram index serves that at scale.
-        builder.HasIndex([nameof(Collaboration.NameForSearch)], "ix_collaborations_name_for_search_trgm")
-            .HasMethod("gin").HasOperators("gin_trgm_ops");
         // Sorting by createdAt pages through the index instead of sorting every row.
         builder.HasIndex(c => new { c.CreatedAt, c.Id });
         builder.Property(c => c.Description).HasMaxLength(Collaboration.MaxDescriptionLength);

@@ -58,6 +58,58 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.ToTable("collaboration_counts", (string)null);
                 });
 
+            modelBuilder.Entity("Samenwerking.Application.Common.Querying.CollaborationNameWord", b =>
+                {
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<string>("Word")
+                        .HasColumnType("text")
+                        .HasColumnName("word")
+                        .UseCollation("C");
+
+                    b.Property<string>("NextWord")
+                        .HasColumnType("text")
+                        .HasColumnName("next_word")
+                        .UseCollation("C");
+
+                    b.Property<string>("NameForSearch")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_for_search");
+
+                    b.HasKey("CollaborationId", "Word", "NextWord")
+                        .HasName("pk_collaboration_name_words");
+
+                    b.HasIndex("Word", "NextWord")
+                        .HasDatabaseName("ix_collaboration_name_words_word_next_word");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Word", "NextWord"), new[] { "NameForSearch", "CollaborationId" });
+
+                    b.ToTable("collaboration_name_words", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Application.Common.Querying.NameWord", b =>
+                {
+                    b.Property<string>("Word")
+                        .HasColumnType("text")
+                        .HasColumnName("word")
+                        .UseCollation("C");
+
+                    b.HasKey("Word")
+                        .HasName("pk_name_words");
+
+                    b.HasIndex(new[] { "Word" }, "ix_name_words_word_trgm")
+                        .HasDatabaseName("ix_name_words_word");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Word" }, "ix_name_words_word_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Word" }, "ix_name_words_word_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.ToTable("name_words", (string)null);
+                });
+
             modelBuilder.Entity("Samenwerking.Application.Common.Querying.ParticipationCount", b =>
                 {
                     b.Property<long>("Id")
@@ -234,12 +286,6 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Phase", "LegalInstrument", "NameForSearch", "Id")
                         .HasDatabaseName("ix_collaborations_phase_legal_instrument_name");
-
-                    b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm")
-                        .HasDatabaseName("ix_collaborations_name_for_search");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("collaborations", (string)null);
                 });
@@ -991,6 +1037,16 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_expires_at");
 
                     b.ToTable("idempotency_records", (string)null);
+                });
+
+            modelBuilder.Entity("Samenwerking.Application.Common.Querying.CollaborationNameWord", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_collaboration_name_words_collaborations_collaboration_id");
                 });
 
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>

@@ -25,6 +25,10 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
 
     public IQueryable<CollaborationCount> CollaborationCounts => db.CollaborationCounts;
 
+    public IQueryable<CollaborationNameWord> CollaborationNameWords => db.CollaborationNameWords;
+
+    public IQueryable<NameWord> NameWords => db.NameWords;
+
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
 }
