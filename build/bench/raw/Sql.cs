@@ -36,15 +36,30 @@ internal static class Sql
         LIMIT $2 OFFSET $3
         """;
 
+    // The API's statement for a search alone: its page is chosen among the word entries of the names (the words that end
+    // in the term's first word, followed by one starting with its second), then those collaborations are read.
     public const string SearchPage = """
         SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, (
             SELECT count(*)::int
             FROM participants AS p
-            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (count(*) OVER ())::int
-        FROM collaborations AS c
-        WHERE c.name_for_search LIKE $1 ESCAPE ''
-        ORDER BY c.name_for_search || '', c.id
-        LIMIT $2 OFFSET $3
+            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
+            SELECT count(*)::int
+            FROM (
+                SELECT DISTINCT e.name_for_search, e.collaboration_id
+                FROM name_words AS w
+                INNER JOIN collaboration_name_words AS e ON w.word = e.word
+                WHERE reverse(w.word) >= $1 AND reverse(w.word) < $2 AND e.next_word >= $3 AND e.next_word < $4
+                  AND e.name_for_search LIKE $5 ESCAPE '\') AS matches)
+        FROM (
+            SELECT DISTINCT e.name_for_search, e.collaboration_id
+            FROM name_words AS w
+            INNER JOIN collaboration_name_words AS e ON w.word = e.word
+            WHERE reverse(w.word) >= $1 AND reverse(w.word) < $2 AND e.next_word >= $3 AND e.next_word < $4
+              AND e.name_for_search LIKE $5 ESCAPE '\'
+            ORDER BY e.name_for_search, e.collaboration_id
+            LIMIT $6 OFFSET $7) AS m
+        INNER JOIN collaborations AS c ON c.id = m.collaboration_id
+        ORDER BY c.name_for_search, c.id
         """;
 
     public const string FilterPage = """

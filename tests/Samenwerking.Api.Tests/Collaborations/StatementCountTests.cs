@@ -94,6 +94,22 @@ public sealed class StatementCountTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_searched_page_takes_one_statement_with_its_total()
+    {
+        var word = $"Zoekwoord{Guid.NewGuid():N}"[..20];
+        await writer.CreateAsync($"{word} Noord");
+        await writer.CreateAsync($"{word} Zuid");
+
+        var (response, statements, roundTrips) = await CountAsync(new HttpRequestMessage(HttpMethod.Get, $"{CollaborationApi.Path}?q={word}%20n&pageSize=1"));
+        var (everything, _, _) = await CountAsync(new HttpRequestMessage(HttpMethod.Get, $"{CollaborationApi.Path}?q={word}&pageSize=1"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((1, 1), (statements, roundTrips));
+        Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("page").GetProperty("totalItems").GetInt32());
+        Assert.Equal(2, (await everything.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("page").GetProperty("totalItems").GetInt32());
+    }
+
+    [Fact]
     public async Task The_lean_create_still_refuses_a_duplicate_name_and_names_the_existing_collaboration()
     {
         var first = await writer.CreateAsync();

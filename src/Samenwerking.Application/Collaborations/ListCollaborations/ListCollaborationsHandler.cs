@@ -45,8 +45,8 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         var matches = matchingEntries
             .Select(e => new NameMatch { NameForSearch = e.NameForSearch, CollaborationId = e.CollaborationId })
             .Distinct();
-        // The matches are all read and sorted for any page, so the scan that finds them counts them; after a cursor the
-        // total is still the whole list's, which that scan no longer sees.
+        // Counted in a subquery of its own: EF lifts count(*) OVER () out of the page's subquery to the statement
+        // around it, where it would count the page. The index entries are read twice; the collaborations once.
         var total = ListTotal.Counting(matches);
         if (query.After is { } after)
         {

@@ -10,10 +10,11 @@ namespace Samenwerking.Application.Common.Paging;
 /// </summary>
 public sealed class ListTotal
 {
-    private ListTotal(Expression<Func<int>> inStatement, Func<CancellationToken, Task<int>> separately)
+    private ListTotal(Expression<Func<int>> inStatement, Func<CancellationToken, Task<int>> separately, bool countsRowsFound = false)
     {
         InStatement = inStatement;
         Separately = separately;
+        CountsRowsFound = countsRowsFound;
     }
 
     /// <summary>The total as an expression of the page's own statement.</summary>
@@ -21,6 +22,9 @@ public sealed class ListTotal
 
     /// <summary>The total on its own, for a page past the end, which has no row to carry it.</summary>
     internal Func<CancellationToken, Task<int>> Separately { get; }
+
+    /// <summary>Whether the total is the number of rows the page's own statement finds (<see cref="OfRowsFound{TRow}"/>).</summary>
+    internal bool CountsRowsFound { get; }
 
     /// <summary>
     /// Counts <paramref name="rows"/> in a subquery that PostgreSQL runs once per statement. Pass the cheapest query
@@ -37,8 +41,9 @@ public sealed class ListTotal
     /// <summary>
     /// Counts the rows the page's statement finds before its LIMIT (<see cref="QueryFunctions.RowsBeforeLimit"/>): one
     /// scan for the page and the total. Only for a list whose statement reads all its rows anyway (a search whose
-    /// matches are sorted), never for one read in index order up to its LIMIT, and never after a keyset cursor.
+    /// matches are sorted), never for one read in index order up to its LIMIT, and never after a keyset cursor. Not for
+    /// a page chosen among keys either: EF moves the count out of the keys' subquery, where it would count the page.
     /// </summary>
     public static ListTotal OfRowsFound<TRow>(IQueryable<TRow> list) =>
-        new(() => QueryFunctions.RowsBeforeLimit(), list.CountAsync);
+        new(() => QueryFunctions.RowsBeforeLimit(), list.CountAsync, countsRowsFound: true);
 }

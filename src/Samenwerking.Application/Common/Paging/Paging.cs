@@ -29,7 +29,9 @@ public static class Paging
     /// </summary>
     public static Task<PagedResult<T>> ToPageAsync<TKey, T>(this IQueryable<TKey> orderedKeys, ListTotal total, int page,
         int pageSize, Func<IQueryable<Counted<TKey>>, IQueryable<Counted<T>>> rowsOf, CancellationToken cancellationToken) =>
-        PageAsync((skip, take) => rowsOf(orderedKeys.Select(WithTotal<TKey>(total)).Skip(skip).Take(take)), total, page, pageSize,
+        total.CountsRowsFound
+            ? throw new ArgumentException("A page chosen among keys cannot count the rows it finds: EF moves the count out of the keys' subquery.", nameof(total))
+            : PageAsync((skip, take) => rowsOf(orderedKeys.Select(WithTotal<TKey>(total)).Skip(skip).Take(take)), total, page, pageSize,
             cancellationToken);
 
     private static async Task<PagedResult<T>> PageAsync<T>(Func<int, int, IQueryable<Counted<T>>> pageOf, ListTotal total,

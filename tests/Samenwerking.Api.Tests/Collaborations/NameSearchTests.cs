@@ -1,0 +1,100 @@
+using System.Net.Http.Headers;
+
+namespace Samenwerking.Api.Tests.Collaborations;
+
+/// <summary>
+/// q finds a collaboration by any part of its name, whatever the case and accents, through the words the database
+/// keeps of every name: every part must find it, so the database must split names exactly as the search splits terms.
+/// </summary>
+public sealed class NameSearchTests(ApiFactory api)
+{
+    private readonly HttpClient writer = api.Writer();
+
+    /// <summary>A word of letters no other test's names are made of, so a part of it finds this test's names alone.</summary>
+    private static string RareWord() => new(Enumerable.Range(0, 4).Select(_ => "qxzj"[Random.Shared.Next(4)]).ToArray());
+
+    private async Task<(Guid[] Ids, int Total)> SearchAsync(string q, string extra = "")
+    {
+        var page = await writer.GetFromJsonAsync<JsonElement>($"{CollaborationApi.Path}?q={Uri.EscapeDataString(q)}&pageSize=100{extra}");
+        return ([.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid())],
+            page.GetProperty("page").GetProperty("totalItems").GetInt32());
+    }
+
+    [Fact]
+    public async Task Every_part_of_a_name_finds_it_across_punctuation_case_and_accents()
+    {
+        // Each kind of boundary between words: hyphen, space, apostrophe, brackets, slash, full stop, ampersand, and
+        // characters that are not separators (an accented letter, a digit, an en dash).
+        var name = $"{RareWord()}-{RareWord()} Q\u00faX'{RareWord()} ({RareWord()}/{RareWord()}) {RareWord()}.{RareWord()}&J7\u2013{RareWord()}";
+        var created = await writer.CreateAsync(name);
+
+        var missed = new List<string>();
+        for (var start = 0; start < name.Length; start++)
+        {
+            for (var length = 1; start + length <= name.Length; length++)
+            {
+                var part = name.Substring(start, length);
+                if (part.Any(char.IsLetterOrDigit) && !(await SearchAsync(part)).Ids.Contains(created.Id))
+                {
+                    missed.Add(part);
+                }
+            }
+        }
+
+        Assert.Empty(missed);
+        Assert.Contains(created.Id, (await SearchAsync(name.ToUpperInvariant())).Ids);
+        Assert.Contains(created.Id, (await SearchAsync("qux'")).Ids);
+    }
+
+    [Fact]
+    public async Task A_search_counts_collaborations_not_the_places_their_names_match()
+    {
+        var word = "q" + RareWord() + RareWord();
+        var twice = await writer.CreateAsync($"{word} kust {word} kustwacht");
+        var once = await writer.CreateAsync($"Oost{word} kustlijn");
+        await writer.CreateAsync($"{word} wacht");
+
+        var (ids, total) = await SearchAsync($"{word} kust");
+
+        // By name, like every list: "oostq…" before "q…".
+        Assert.Equal([once.Id, twice.Id], ids);
+        Assert.Equal(2, total);
+    }
+
+    [Fact]
+    public async Task A_renamed_collaboration_is_found_by_its_new_name_only()
+    {
+        var before = RareWord() + RareWord() + RareWord();
+        var after = RareWord() + RareWord() + RareWord();
+        var created = await writer.CreateAsync($"Voorheen {before} samen");
+
+        using var rename = new HttpRequestMessage(HttpMethod.Patch, created.Url)
+        {
+            Content = new StringContent($$"""{ "name": "Nu {{after}} samen" }""", new MediaTypeHeaderValue("application/merge-patch+json")),
+        };
+        rename.Headers.TryAddWithoutValidation("If-Match", created.ETag);
+        var response = await writer.SendAsync(rename);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(created.Id, (await SearchAsync(before)).Ids);
+        Assert.DoesNotContain(created.Id, (await SearchAsync($"voorheen {before}")).Ids);
+        Assert.Contains(created.Id, (await SearchAsync(after)).Ids);
+        Assert.Contains(created.Id, (await SearchAsync($"nu {after} sa")).Ids);
+    }
+
+    [Fact]
+    public async Task A_deleted_collaboration_is_no_longer_found()
+    {
+        var word = RareWord() + RareWord() + RareWord();
+        var created = await writer.CreateAsync($"Weg {word}");
+        Assert.Contains(created.Id, (await SearchAsync($"weg {word}")).Ids);
+
+        var response = await writer.SendWithIfMatchAsync(HttpMethod.Delete, created.Url, created.ETag);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var (ids, total) = await SearchAsync($"weg {word}");
+        Assert.Empty(ids);
+        Assert.Equal(0, total);
+        Assert.Empty((await SearchAsync(word, "&phase=verkenning")).Ids);
+    }
+}
