@@ -97,4 +97,22 @@ public sealed class NameSearchTests(ApiFactory api)
         Assert.Equal(0, total);
         Assert.Empty((await SearchAsync(word, "&phase=verkenning")).Ids);
     }
+
+    [Fact]
+    public async Task Collaborations_saved_at_once_with_the_same_new_words_are_all_saved_and_found()
+    {
+        // Every name brings the same new words to the vocabulary at the same moment: the saves wait for one another
+        // there instead of failing.
+        var shared = $"{RareWord()}{RareWord()} {RareWord()}{RareWord()}";
+        var saves = Enumerable.Range(0, 12).Select(i => writer.PostAsJsonAsync(CollaborationApi.Path, new
+        {
+            name = $"{shared} {RareWord()}{RareWord()} {i}",
+            participants = new[] { CollaborationApi.Participant("GM0489"), CollaborationApi.Participant("GM0613") },
+        }));
+
+        var responses = await Task.WhenAll(saves);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        Assert.Equal(12, (await SearchAsync(shared)).Total);
+    }
 }
