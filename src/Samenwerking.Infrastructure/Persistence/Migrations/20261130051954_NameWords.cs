@@ -74,14 +74,18 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     WHERE w.word <> ''
                 $$;
 
-                CREATE FUNCTION collaboration_name_words_follow_inserts() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
+                CREATE FUNCTION keep_name_words(collaboration_ids uuid[], names text[]) RETURNS void LANGUAGE sql AS $$
                     INSERT INTO name_words (word)
-                    SELECT DISTINCT p.word FROM inserted, name_word_pairs(inserted.name_for_search) AS p ORDER BY p.word
+                    SELECT DISTINCT p.word FROM unnest(names) AS n(name), name_word_pairs(n.name) AS p ORDER BY p.word
                     ON CONFLICT DO NOTHING;
                     INSERT INTO collaboration_name_words (collaboration_id, word, next_word, name_for_search)
-                    SELECT DISTINCT inserted.id, p.word, p.next_word, inserted.name_for_search
-                    FROM inserted, name_word_pairs(inserted.name_for_search) AS p;
+                    SELECT DISTINCT n.id, p.word, p.next_word, n.name
+                    FROM unnest(collaboration_ids, names) AS n(id, name), name_word_pairs(n.name) AS p;
+                $$;
+
+                CREATE FUNCTION collaboration_name_words_follow_inserts() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    PERFORM keep_name_words(array_agg(id), array_agg(name_for_search)) FROM inserted;
                     RETURN NULL;
                 END $$;
 
@@ -92,11 +96,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                 CREATE FUNCTION collaboration_name_words_follow_renames() RETURNS trigger LANGUAGE plpgsql AS $$
                 BEGIN
                     DELETE FROM collaboration_name_words WHERE collaboration_id = NEW.id;
-                    INSERT INTO name_words (word)
-                    SELECT DISTINCT p.word FROM name_word_pairs(NEW.name_for_search) AS p ORDER BY p.word
-                    ON CONFLICT DO NOTHING;
-                    INSERT INTO collaboration_name_words (collaboration_id, word, next_word, name_for_search)
-                    SELECT DISTINCT NEW.id, p.word, p.next_word, NEW.name_for_search FROM name_word_pairs(NEW.name_for_search) AS p;
+                    PERFORM keep_name_words(ARRAY[NEW.id], ARRAY[NEW.name_for_search::text]);
                     RETURN NULL;
                 END $$;
 
@@ -105,10 +105,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     FOR EACH ROW WHEN (OLD.name_for_search IS DISTINCT FROM NEW.name_for_search)
                     EXECUTE FUNCTION collaboration_name_words_follow_renames();
 
-                INSERT INTO name_words (word)
-                SELECT DISTINCT p.word FROM collaborations AS c, name_word_pairs(c.name_for_search) AS p;
-                INSERT INTO collaboration_name_words (collaboration_id, word, next_word, name_for_search)
-                SELECT DISTINCT c.id, p.word, p.next_word, c.name_for_search FROM collaborations AS c, name_word_pairs(c.name_for_search) AS p;
+                SELECT keep_name_words(array_agg(id), array_agg(name_for_search)) FROM collaborations;
                 """);
         }
 
@@ -120,6 +117,7 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                 DROP FUNCTION collaboration_name_words_follow_renames();
                 DROP TRIGGER collaboration_name_words_follow_inserts ON collaborations;
                 DROP FUNCTION collaboration_name_words_follow_inserts();
+                DROP FUNCTION keep_name_words(uuid[], text[]);
                 DROP FUNCTION name_word_pairs(text);
                 """);
 
