@@ -11,9 +11,9 @@ namespace Samenwerking.Application.Collaborations.ListCollaborations;
 /// <c>q</c>: the collaborations whose name contains the term anywhere, regardless of case and accents. A name that
 /// contains the term has, one after the other, a word ending in the term's first word and a word starting with its
 /// second; a term of one word lies inside one word of the name. Those words are looked up in
-/// <see cref="CollaborationNameWord"/>, whose entries carry the whole name, so the term is checked there as well and
-/// no collaboration is read that is not on the page (at 100,000 names a trigram index rechecked some 550 rows in as many
-/// table pages for "omgevingsdienst kust", and decoded 300,000 index entries of its common trigrams).
+/// <see cref="CollaborationNameWord"/>, whose entries carry the whole name, so the term is checked there as well and a
+/// search alone reads no collaboration that is not on its page (at 100,000 names a trigram index rechecked some 550
+/// rows in as many table pages for "omgevingsdienst kust", and decoded 300,000 index entries of its common trigrams).
 /// </summary>
 public sealed class NameSearch
 {
