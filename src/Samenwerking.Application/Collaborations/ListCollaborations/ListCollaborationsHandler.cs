@@ -209,7 +209,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         }
         else if (search is not null)
         {
-            // LIKE (not strpos): the term's own wildcards are escaped in the pattern.
+            // A term too short to narrow by words: tested on each name as the names are walked in order.
             var pattern = search.ContainsPattern;
             collaborations = collaborations.Where(c => EF.Functions.Like(c.NameForSearch, pattern));
         }
