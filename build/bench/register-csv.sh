@@ -36,14 +36,14 @@ seed_start=$(date +%s.%N)
 psql "$connection" -q -v ON_ERROR_STOP=1 -v rows="$export_rows" <<'SQL'
 insert into collaborations (id, name, name_for_search, description, phase, task_types, task_scope, governance_level, novelty,
   multiplicity, structure, legal_kind, legal_instrument, initiative, tasks, created_at, updated_at, registered_in_phase,
-  first_recorded_phase_started_on, operating_since, evaluation_interval_years, next_evaluation_due, register)
+  first_recorded_phase_started_on, operating_since, evaluation_interval_years, next_evaluation_due, register, active_participant_count)
 select gen_random_uuid(), 'Regeling ' || n || ', "fictief" ë', 'regeling ' || n || ', "fictief" e', null, 'Doorontwikkeling',
   array['Bedrijfsvoering'], 'Alle', 'Strategisch', 'Nieuw', 'Een', 'Centraal', 'Publiekrechtelijk', 'OpenbaarLichaam', 'Vrijwillig',
   '[]', now(), now(), 'Doorontwikkeling', date '2015-01-01', date '2015-01-01', 4, date '2019-01-01',
   jsonb_build_object('citationTitle', 'GR ' || n, 'purpose', 'Samen uitvoeren, onder meer taak ' || n || '.', 'inForceSince', '2015-01-01',
     'powers', jsonb_build_array(jsonb_build_object('description', 'Heffen van belastingen', 'transfer', 'Delegatie')),
     'seat', jsonb_build_object('address', 'Voorbeeldstraat ' || n, 'place', 'Voorbeeldstad'),
-    'publicationUrl', 'https://lokaleregelgeving.overheid.nl/CVDR' || n)
+    'publicationUrl', 'https://lokaleregelgeving.overheid.nl/CVDR' || n), 3
 from generate_series(1, :rows) as n;
 insert into participants (id, collaboration_id, municipality_code, joined_on, role)
 select gen_random_uuid(), c.id, m.code, date '2015-01-01', 'Deelnemer'

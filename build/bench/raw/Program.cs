@@ -119,7 +119,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
     insert.BatchCommands.Add(Command(Sql.InsertCollaboration, Json("""[{"Name": "Belastingen", "Type": "Uitvoering"}]"""), id, now,
         DBNull.Value, 4, today, DBNull.Value, "Vrijwillig", DBNull.Value, "OpenbaarLichaam", "Publiekrechtelijk", DBNull.Value, name,
         name.ToLowerInvariant(), DBNull.Value, DBNull.Value, DBNull.Value, "Verkenning", Json("""{"powers": []}"""), DBNull.Value,
-        DBNull.Value, "Een", new[] { "Uitvoering" }, now));
+        DBNull.Value, "Een", new[] { "Uitvoering" }, now, codes.Length));
     insert.BatchCommands.Add(Command(Sql.InsertHistory, Guid.CreateVersion7(), "Benchmark (administrator)", "bench", id, "Created", now,
         $"Collaboration '{name}' created in verkenning with {codes.Length} participant(s)."));
     for (var ordinal = 0; ordinal < codes.Length; ordinal++)

@@ -39,23 +39,18 @@ internal static class Sql
     // The API's statement for a search alone: its page is chosen among the word entries of the names (the words that end
     // in the term's first word, followed by one starting with its second), then those collaborations are read.
     public const string SearchPage = """
-        SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, (
-            SELECT count(*)::int
-            FROM participants AS p
-            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
+        SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, c.active_participant_count, c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
             SELECT count(*)::int
             FROM (
                 SELECT DISTINCT e.name_for_search, e.collaboration_id
-                FROM name_words AS w
+                FROM name_words_reversed_between($1, $2) AS w
                 INNER JOIN collaboration_name_words AS e ON w.word = e.word
-                WHERE reverse(w.word) >= $1 AND reverse(w.word) < $2 AND e.next_word >= $3 AND e.next_word < $4
-                  AND e.name_for_search LIKE $5 ESCAPE '\') AS matches)
+                WHERE e.next_word >= $3 AND e.next_word < $4 AND e.name_for_search LIKE $5 ESCAPE '\') AS matches)
         FROM (
             SELECT DISTINCT e.name_for_search, e.collaboration_id
-            FROM name_words AS w
+            FROM name_words_reversed_between($1, $2) AS w
             INNER JOIN collaboration_name_words AS e ON w.word = e.word
-            WHERE reverse(w.word) >= $1 AND reverse(w.word) < $2 AND e.next_word >= $3 AND e.next_word < $4
-              AND e.name_for_search LIKE $5 ESCAPE '\'
+            WHERE e.next_word >= $3 AND e.next_word < $4 AND e.name_for_search LIKE $5 ESCAPE '\'
             ORDER BY e.name_for_search, e.collaboration_id
             LIMIT $6 OFFSET $7) AS m
         INNER JOIN collaborations AS c ON c.id = m.collaboration_id
@@ -63,10 +58,7 @@ internal static class Sql
         """;
 
     public const string FilterPage = """
-        SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, (
-            SELECT count(*)::int
-            FROM participants AS p
-            WHERE c.id = p.collaboration_id AND p.left_on IS NULL), c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
+        SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, c.active_participant_count, c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
             SELECT COALESCE(sum(k.collaborations), 0)::int
             FROM collaboration_counts AS k
             WHERE k.phase = $1 AND k.legal_instrument = $2)
@@ -89,8 +81,8 @@ internal static class Sql
         """;
 
     public const string InsertCollaboration = """
-        INSERT INTO collaborations (tasks, id, created_at, description, evaluation_interval_years, first_recorded_phase_started_on, governance_level, initiative, last_evaluated_on, legal_instrument, legal_kind, multiplicity, name, name_for_search, next_evaluation_due, novelty, operating_since, phase, register, registered_in_phase, structure, task_scope, task_types, updated_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
+        INSERT INTO collaborations (tasks, active_participant_count, id, created_at, description, evaluation_interval_years, first_recorded_phase_started_on, governance_level, initiative, last_evaluated_on, legal_instrument, legal_kind, multiplicity, name, name_for_search, next_evaluation_due, novelty, operating_since, phase, register, registered_in_phase, structure, task_scope, task_types, updated_at)
+        VALUES ($1, $25, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24)
         RETURNING xmin
         """;
 

@@ -45,6 +45,7 @@ public sealed partial class Collaboration
         }
 
         participants.Remove(participant);
+        CountActiveParticipants();
         RecordChange(HistoryEntryKind.ParticipantRemoved, $"{municipalityCode} removed as participant during verkenning.", change,
             municipalityCode);
     }
@@ -77,6 +78,7 @@ public sealed partial class Collaboration
         }
 
         participant.Withdraw(leftOn, reason);
+        CountActiveParticipants();
         RecordChange(HistoryEntryKind.ParticipantWithdrew, $"{municipalityCode} left (uittreding) on {leftOn:yyyy-MM-dd}: {reason}", change,
             municipalityCode);
         return participant;
@@ -112,8 +114,11 @@ public sealed partial class Collaboration
         // Numbered by the aggregate, whose version check lets only one of two concurrent additions save.
         var participant = new Participant(municipality.Code, joinedOn, role, participants.Select(p => p.Ordinal).DefaultIfEmpty(0).Max() + 1);
         participants.Add(participant);
+        CountActiveParticipants();
         return participant;
     }
+
+    private void CountActiveParticipants() => ActiveParticipantCount = ActiveParticipants.Count();
 
     private static string DescribeValidity(Municipality municipality) => municipality.ValidTo is { } end
         ? $"exists from {municipality.ValidFrom:yyyy-MM-dd} until {end.AddDays(-1):yyyy-MM-dd}"

@@ -97,6 +97,12 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
 
     public IEnumerable<Participant> ActiveParticipants => participants.Where(p => p.IsActive);
 
+    /// <summary>
+    /// How many municipalities take part now, kept as participants join and leave: a list of collaborations shows it
+    /// for every row, and counting each row's participants there cost PostgreSQL a third of a list page's time.
+    /// </summary>
+    public int ActiveParticipantCount { get; private set; }
+
     public IReadOnlyList<Decision> Decisions => decisions;
 
     public IReadOnlyList<RoleAssignment> Roles => roles;

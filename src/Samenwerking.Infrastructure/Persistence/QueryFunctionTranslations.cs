@@ -15,7 +15,6 @@ internal static class QueryFunctionTranslations
         // EF has no window functions; a fragment is the one way to write one. It counts in bigint, read as int.
         modelBuilder.HasDbFunction(typeof(QueryFunctions).GetMethod(nameof(QueryFunctions.RowsBeforeLimit))!)
             .HasTranslation(_ => new SqlFragmentExpression("(count(*) OVER ())::int", typeof(int), Integer));
-        modelBuilder.HasDbFunction(typeof(QueryFunctions).GetMethod(nameof(QueryFunctions.Reverse))!).HasName("reverse").IsBuiltIn();
         return modelBuilder;
     }
 }

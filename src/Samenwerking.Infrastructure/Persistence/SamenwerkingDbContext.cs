@@ -32,6 +32,13 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public DbSet<NameWord> NameWords => Set<NameWord>();
 
+    /// <inheritdoc cref="IReadSideDbContext.NameWordsReversedBetween"/>
+    public IQueryable<NameWord> NameWordsReversedBetween(string reversedFrom, string? reversedTo) =>
+        FromExpression(() => NameWordsReversedBetween(reversedFrom, reversedTo));
+
+    /// <inheritdoc cref="IReadSideDbContext.NameWordsLike"/>
+    public IQueryable<NameWord> NameWordsLike(string pattern) => FromExpression(() => NameWordsLike(pattern));
+
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
     public DbSet<EvaluationFramework> EvaluationFrameworks => Set<EvaluationFramework>();
@@ -82,5 +89,5 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly)
-            .HasQueryFunctions();
+            .HasQueryFunctions().HasNameWordLookups();
 }

@@ -135,7 +135,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         ((Expression<Func<Collaboration, bool, ListedCollaboration>>)((c, isAmbtelijkeFusie) => new ListedCollaboration(new CollaborationSummaryDto(
             c.Id, c.Name, c.Phase, c.TaskTypes, c.LegalKind, c.LegalInstrument, c.Initiative,
             isAmbtelijkeFusie,
-            c.Participants.Count(p => p.LeftOn == null),
+            c.ActiveParticipantCount,
             c.UpdatedAt,
             c.NextEvaluationDue), c.NameForSearch, c.CreatedAt)))
         .WithRule(Collaboration.AmbtelijkeFusie);

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
@@ -45,13 +44,12 @@ public sealed class NameSearch
             var startingWithSecond = to is null
                 ? db.CollaborationNameWords.Where(e => string.Compare(e.NextWord, from) >= 0)
                 : db.CollaborationNameWords.Where(e => string.Compare(e.NextWord, from) >= 0 && string.Compare(e.NextWord, to) < 0);
-            entries = db.NameWords.Where(EndingIn(words[0])).Join(startingWithSecond, w => w.Word, e => e.Word, (_, e) => e);
+            var (endFrom, endTo) = PrefixRange(Reversed(words[0]));
+            entries = db.NameWordsReversedBetween(endFrom, endTo).Join(startingWithSecond, w => w.Word, e => e.Word, (_, e) => e);
         }
         else if (words is [{ Length: >= 3 } word])
         {
-            var pattern = Contains(word);
-            entries = db.NameWords.Where(w => EF.Functions.Like(w.Word, pattern))
-                .Join(db.CollaborationNameWords, w => w.Word, e => e.Word, (_, e) => e);
+            entries = db.NameWordsLike(Contains(word)).Join(db.CollaborationNameWords, w => w.Word, e => e.Word, (_, e) => e);
         }
         else
         {
@@ -60,15 +58,6 @@ public sealed class NameSearch
 
         var containsTerm = ContainsPattern;
         return entries.Where(e => EF.Functions.Like(e.NameForSearch, containsTerm));
-    }
-
-    /// <summary>The vocabulary's words that end in <paramref name="end"/>: those whose reverse starts with its reverse.</summary>
-    private static Expression<Func<NameWord, bool>> EndingIn(string end)
-    {
-        var (from, to) = PrefixRange(Reversed(end));
-        return to is null
-            ? w => string.Compare(QueryFunctions.Reverse(w.Word), from) >= 0
-            : w => string.Compare(QueryFunctions.Reverse(w.Word), from) >= 0 && string.Compare(QueryFunctions.Reverse(w.Word), to) < 0;
     }
 
     /// <summary>

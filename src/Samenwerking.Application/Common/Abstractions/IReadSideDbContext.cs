@@ -27,8 +27,15 @@ public interface IReadSideDbContext
     /// <inheritdoc cref="CollaborationNameWord"/>
     IQueryable<CollaborationNameWord> CollaborationNameWords { get; }
 
-    /// <inheritdoc cref="NameWord"/>
-    IQueryable<NameWord> NameWords { get; }
+    /// <summary>
+    /// The words of <see cref="NameWord"/> whose reverse lies from <paramref name="reversedFrom"/> up to, not including,
+    /// <paramref name="reversedTo"/> (no upper end when <see langword="null"/>): the words that end in a term, sought by
+    /// an index on their reverse.
+    /// </summary>
+    IQueryable<NameWord> NameWordsReversedBetween(string reversedFrom, string? reversedTo);
+
+    /// <summary>The words of <see cref="NameWord"/> that match a LIKE pattern, sought by their trigrams.</summary>
+    IQueryable<NameWord> NameWordsLike(string pattern);
 
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);

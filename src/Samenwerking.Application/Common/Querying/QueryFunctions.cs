@@ -12,8 +12,4 @@ public static class QueryFunctions
     /// </summary>
     public static int RowsBeforeLimit() =>
         throw new InvalidOperationException($"{nameof(RowsBeforeLimit)} is translated to SQL and can only be used in a query.");
-
-    /// <summary><c>reverse(text)</c>: the text backwards, so the words that end in a term can be sought in an index.</summary>
-    public static string Reverse(string text) =>
-        throw new InvalidOperationException($"{nameof(Reverse)} is translated to SQL and can only be used in a query.");
 }

@@ -151,6 +151,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("ActiveParticipantCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("active_participant_count");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");

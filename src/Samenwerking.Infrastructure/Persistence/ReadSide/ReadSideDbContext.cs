@@ -27,7 +27,10 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
 
     public IQueryable<CollaborationNameWord> CollaborationNameWords => db.CollaborationNameWords;
 
-    public IQueryable<NameWord> NameWords => db.NameWords;
+    public IQueryable<NameWord> NameWordsReversedBetween(string reversedFrom, string? reversedTo) =>
+        db.NameWordsReversedBetween(reversedFrom, reversedTo);
+
+    public IQueryable<NameWord> NameWordsLike(string pattern) => db.NameWordsLike(pattern);
 
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
