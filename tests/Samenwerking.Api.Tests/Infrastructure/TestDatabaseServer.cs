@@ -53,7 +53,9 @@ public sealed class TestDatabaseServer : IAsyncLifetime
             }
         }
 
-        await ExecuteAsync($"CREATE DATABASE {templateName}");
+        // Dutch, as a municipality's own database would likely be: whatever order the API promises must hold there too,
+        // not only in the C.UTF-8 of a bare server, whose order is the code points' anyway.
+        await ExecuteAsync($"CREATE DATABASE {templateName} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'nl-NL'");
         var template = ConnectionStringFor(templateName);
         // What the API runs at start-up (migrations, then reference data), run once here instead of once per class.
         await using (var services = new ServiceCollection().AddLogging().AddInfrastructure(template).BuildServiceProvider())

@@ -23,7 +23,7 @@ internal sealed class ParticipantConfiguration : IEntityTypeConfiguration<Partic
         // The collaboration's folded name, copied by the database (triggers of migration ListsAtScale) and never
         // written by EF: a municipality's list by name then walks an index of its own participations, instead of
         // every collaboration's name checking each for the municipality (issue 13).
-        builder.Property<string?>(ReadModelColumns.CollaborationNameForSearch).HasMaxLength(200)
+        builder.Property<string?>(ReadModelColumns.CollaborationNameForSearch).HasMaxLength(200).UseCollation(CollaborationConfiguration.NameOrder)
             .Metadata.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
         builder.Property<string?>(ReadModelColumns.CollaborationNameForSearch)
             .Metadata.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);

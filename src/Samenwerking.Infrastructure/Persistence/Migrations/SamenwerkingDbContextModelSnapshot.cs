@@ -78,7 +78,8 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name_for_search");
+                        .HasColumnName("name_for_search")
+                        .UseCollation("C");
 
                     b.HasKey("CollaborationId", "Word", "NextWord")
                         .HasName("pk_collaboration_name_words");
@@ -211,7 +212,8 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("name_for_search");
+                        .HasColumnName("name_for_search")
+                        .UseCollation("C");
 
                     b.Property<DateOnly?>("NextEvaluationDue")
                         .HasColumnType("date")
@@ -307,7 +309,8 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.Property<string>("CollaborationNameForSearch")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
-                        .HasColumnName("collaboration_name_for_search");
+                        .HasColumnName("collaboration_name_for_search")
+                        .UseCollation("C");
 
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date")
