@@ -98,8 +98,8 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
     public IEnumerable<Participant> ActiveParticipants => participants.Where(p => p.IsActive);
 
     /// <summary>
-    /// How many municipalities take part now, kept as participants join and leave: a list of collaborations shows it
-    /// for every row, and counting each row's participants there cost PostgreSQL a third of a list page's time.
+    /// How many municipalities take part now, kept as participants join, are removed and withdraw, so a list of
+    /// collaborations shows it for every row without counting each one's participants.
     /// </summary>
     public int ActiveParticipantCount { get; private set; }
 

@@ -12,7 +12,8 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
         {
             // ROWS: what the planner counts on from each function (see NameWordLookups). Written in PL/pgSQL because
             // PostgreSQL inlines a plain SQL function into the statement that calls it, and the estimate with it.
-            // The words that contain a term are matched against the default escape character, the backslash.
+            // name_words_like's pattern escapes its wildcards with LIKE's default escape character, the backslash, as
+            // NameSearch writes it.
             migrationBuilder.Sql("""
                 CREATE FUNCTION name_words_reversed_between(reversed_from text, reversed_to text) RETURNS TABLE (word text)
                 LANGUAGE plpgsql STABLE ROWS 10 AS $$
