@@ -30,8 +30,6 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public DbSet<CollaborationNameWord> CollaborationNameWords => Set<CollaborationNameWord>();
 
-    public DbSet<NameWord> NameWords => Set<NameWord>();
-
     /// <inheritdoc cref="IReadSideDbContext.NameWordsReversedBetween"/>
     public IQueryable<NameWord> NameWordsReversedBetween(string reversedFrom, string? reversedTo) =>
         FromExpression(() => NameWordsReversedBetween(reversedFrom, reversedTo));
