@@ -45,12 +45,13 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         var matches = matchingEntries
             .Select(e => new NameMatch { NameForSearch = e.NameForSearch, CollaborationId = e.CollaborationId })
             .Distinct();
-        // Counted in a subquery of its own: EF lifts count(*) OVER () out of the page's subquery to the statement
-        // around it, where it would count the page. The index entries are read twice; the collaborations once. The
-        // count tells collaborations apart by id alone, which sorts faster than their names.
-        var total = ListTotal.Counting(matchingEntries.Select(e => e.CollaborationId).Distinct());
+        // The matches are all read and sorted for any page, and that one scan counts them. After a cursor, which leaves
+        // the matches before it out, they are counted in a subquery of their own, told apart by id alone, which sorts
+        // faster than names.
+        var total = ListTotal.OfRowsFound(matches);
         if (query.After is { } after)
         {
+            total = ListTotal.Counting(matchingEntries.Select(e => e.CollaborationId).Distinct());
             matches = matches.After(after, sort);
         }
 

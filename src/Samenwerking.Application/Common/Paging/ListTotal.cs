@@ -41,8 +41,8 @@ public sealed class ListTotal
     /// <summary>
     /// Counts the rows the page's statement finds before its LIMIT (<see cref="QueryFunctions.RowsBeforeLimit"/>): one
     /// scan for the page and the total. Only for a list whose statement reads all its rows anyway (a search whose
-    /// matches are sorted), never for one read in index order up to its LIMIT, and never after a keyset cursor. Not for
-    /// a page chosen among keys either: EF moves the count out of the keys' subquery, where it would count the page.
+    /// matches are sorted), never for one read in index order up to its LIMIT, and never after a keyset cursor. On a page
+    /// chosen among keys it counts the keys.
     /// </summary>
     public static ListTotal OfRowsFound<TRow>(IQueryable<TRow> list) =>
         new(() => QueryFunctions.RowsBeforeLimit(), list.CountAsync, countsRowsFound: true);

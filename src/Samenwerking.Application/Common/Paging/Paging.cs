@@ -24,15 +24,21 @@ public static class Paging
 
     /// <summary>
     /// One page chosen among keys before the rows they name are read (a search picks its page among index entries, then
-    /// reads those collaborations alone): <paramref name="orderedKeys"/> is paged with the total beside each key, and
-    /// <paramref name="rowsOf"/> turns that page into the page's rows, in order, passing each key's total on.
+    /// reads those collaborations alone): <paramref name="orderedKeys"/>, distinct, is paged with the total beside each
+    /// key, and <paramref name="rowsOf"/> turns that page into the page's rows, in order, passing each key's total on.
     /// </summary>
     public static Task<PagedResult<T>> ToPageAsync<TKey, T>(this IQueryable<TKey> orderedKeys, ListTotal total, int page,
         int pageSize, Func<IQueryable<Counted<TKey>>, IQueryable<Counted<T>>> rowsOf, CancellationToken cancellationToken) =>
-        total.CountsRowsFound
-            ? throw new ArgumentException("A page chosen among keys cannot count the rows it finds: EF moves the count out of the keys' subquery.", nameof(total))
-            : PageAsync((skip, take) => rowsOf(orderedKeys.Select(WithTotal<TKey>(total)).Skip(skip).Take(take)), total, page, pageSize,
-            cancellationToken);
+        PageAsync((skip, take) => rowsOf(KeysOnPage(orderedKeys, total, skip, take)), total, page, pageSize, cancellationToken);
+
+    private static IQueryable<Counted<TKey>> KeysOnPage<TKey>(IQueryable<TKey> orderedKeys, ListTotal total, int skip, int take)
+    {
+        var keys = orderedKeys.Select(WithTotal<TKey>(total)).Skip(skip).Take(take);
+        // EF holds a projection back until a later operator needs it; the rows' join would then compute the count
+        // around the page, where it counts the page. Distinct needs the projection at once, so the count lands beside
+        // the keys, before their LIMIT; distinct keys carrying one total stay as they are.
+        return total.CountsRowsFound ? keys.Distinct() : keys;
+    }
 
     private static async Task<PagedResult<T>> PageAsync<T>(Func<int, int, IQueryable<Counted<T>>> pageOf, ListTotal total,
         int page, int pageSize, CancellationToken cancellationToken)
