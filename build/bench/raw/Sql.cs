@@ -37,21 +37,19 @@ internal static class Sql
         """;
 
     // The API's statement for a search alone: its page is chosen among the word entries of the names (the words that end
-    // in the term's first word, followed by one starting with its second), then those collaborations are read.
+    // in the term's first word, followed by one starting with its second), counted by a window over all the matches
+    // before the LIMIT, then those collaborations are read. (The API's statement also has a DISTINCT over the page's
+    // keys, which is how EF is made to keep the window there.)
     public const string SearchPage = """
-        SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, c.active_participant_count, c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, (
-            SELECT count(*)::int
+        SELECT c.id, c.name, c.phase, c.task_types, c.legal_kind, c.legal_instrument, c.initiative, c.task_scope = 'Alle' AND c.task_scope IS NOT NULL AND c.novelty = 'Nieuw' AND c.novelty IS NOT NULL AND c.multiplicity = 'Een' AND c.multiplicity IS NOT NULL AND c.structure = 'Centraal' AND c.structure IS NOT NULL, c.active_participant_count, c.updated_at, c.next_evaluation_due, c.name_for_search, c.created_at, m.total
+        FROM (
+            SELECT matches.name_for_search, matches.collaboration_id, (count(*) OVER ())::int AS total
             FROM (
                 SELECT DISTINCT e.name_for_search, e.collaboration_id
                 FROM name_words_reversed_between($1, $2) AS w
                 INNER JOIN collaboration_name_words AS e ON w.word = e.word
-                WHERE e.next_word >= $3 AND e.next_word < $4 AND e.name_for_search LIKE $5 ESCAPE '\') AS matches)
-        FROM (
-            SELECT DISTINCT e.name_for_search, e.collaboration_id
-            FROM name_words_reversed_between($1, $2) AS w
-            INNER JOIN collaboration_name_words AS e ON w.word = e.word
-            WHERE e.next_word >= $3 AND e.next_word < $4 AND e.name_for_search LIKE $5 ESCAPE '\'
-            ORDER BY e.name_for_search, e.collaboration_id
+                WHERE e.next_word >= $3 AND e.next_word < $4 AND e.name_for_search LIKE $5 ESCAPE '\') AS matches
+            ORDER BY matches.name_for_search, matches.collaboration_id
             LIMIT $6 OFFSET $7) AS m
         INNER JOIN collaborations AS c ON c.id = m.collaboration_id
         ORDER BY c.name_for_search, c.id
