@@ -99,6 +99,22 @@ public sealed class NameSearchTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Words_of_the_highest_code_point_which_have_no_range_above_them_are_found()
+    {
+        // A word of U+10FFFF alone has no string just above its prefix range: the lookups then take the range without an
+        // upper end, a different statement from the usual one.
+        const string highest = "\U0010FFFF";
+        var word = "q" + RareWord() + RareWord();
+        var endsHigh = await writer.CreateAsync($"{word}{highest} {word}");
+        var startsHigh = await writer.CreateAsync($"{word} {highest}{word}");
+        await writer.CreateAsync($"{word} {word}");
+
+        Assert.Equal([endsHigh.Id], (await SearchAsync($"{highest} {word}")).Ids);
+        Assert.Equal([startsHigh.Id], (await SearchAsync($"{word} {highest}")).Ids);
+        Assert.Equal(1, (await SearchAsync($"{word} {highest}", "&sort=-name")).Total);
+    }
+
+    [Fact]
     public async Task Collaborations_saved_at_once_with_the_same_new_words_are_all_saved_and_found()
     {
         // Every name brings the same new words to the vocabulary at the same moment: the saves wait for one another

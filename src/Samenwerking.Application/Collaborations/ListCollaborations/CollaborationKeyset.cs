@@ -38,16 +38,9 @@ public static class CollaborationKeyset
         };
     }
 
-    /// <summary>The name matches that sort after the cursor; a search alone is sorted by name, one way or the other.</summary>
-    public static IQueryable<NameMatch> After(this IQueryable<NameMatch> matches, string after, string sort)
-    {
-        var (name, _, id) = Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort);
-        return sort == "-name"
-            ? matches.Where(m => string.Compare(m.NameForSearch, name) <= 0)
-                .Where(m => string.Compare(m.NameForSearch, name) < 0 || (m.NameForSearch == name && m.CollaborationId > id))
-            : matches.Where(m => string.Compare(m.NameForSearch, name) >= 0)
-                .Where(m => string.Compare(m.NameForSearch, name) > 0 || (m.NameForSearch == name && m.CollaborationId > id));
-    }
+    /// <summary>The name and id of a cursor on a list by name, which the validator checked.</summary>
+    public static (string Name, Guid Id) NameAndId(string after, string sort) =>
+        Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort) is var (name, _, id) ? (name, id) : default;
 
     private static (string Name, DateTimeOffset Instant, Guid Id) Parse(KeysetCursor cursor, string sort) =>
         sort.TrimStart('-') == "name"

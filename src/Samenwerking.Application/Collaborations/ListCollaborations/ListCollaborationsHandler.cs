@@ -6,6 +6,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
+using static Samenwerking.Application.Collaborations.ListCollaborations.CollaborationRows;
 
 namespace Samenwerking.Application.Collaborations.ListCollaborations;
 
@@ -16,12 +17,12 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
     {
         var sort = query.Sort ?? CollaborationSort.Default;
         var search = NameSearch.For(query.Q);
-        var matchingEntries = search?.Entries(db);
-        if (matchingEntries is not null && SearchedOnly(query) && sort is "name" or "-name")
+        if (search?.EntriesQuery is { } entries && SearchedOnly(query) && sort is "name" or "-name")
         {
-            return await SearchedPageAsync(matchingEntries, query, sort, cancellationToken);
+            return await SearchedPageAsync(search, entries, query, sort, cancellationToken);
         }
 
+        var matchingEntries = search?.Entries(db);
         var collaborations = Filter(db.Collaborations, query, search, matchingEntries, clock.Today);
         var readsAllMatches = matchingEntries is not null;
         var total = Total(query, collaborations, readsAllMatches);
@@ -35,48 +36,16 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         return Summaries(page, query, sort);
     }
 
-    /// <summary>
-    /// A search alone, by name: the page is chosen among the matching word entries, in name order, before the
-    /// collaborations on it are read, so a page reads as many collaborations as it shows.
-    /// </summary>
-    private async Task<PagedResult<CollaborationSummaryDto>> SearchedPageAsync(IQueryable<CollaborationNameWord> matchingEntries,
-        ListCollaborationsQuery query, string sort, CancellationToken cancellationToken)
+    /// <summary>A search alone, by name: a prepared query (<see cref="SearchedPages"/>).</summary>
+    private async Task<PagedResult<CollaborationSummaryDto>> SearchedPageAsync(NameSearch search,
+        PreparedQuery<SearchedNames, CollaborationNameWord> entries, ListCollaborationsQuery query, string sort, CancellationToken cancellationToken)
     {
-        var matches = matchingEntries
-            .Select(e => new NameMatch { NameForSearch = e.NameForSearch, CollaborationId = e.CollaborationId })
-            .Distinct();
-        // The matches are all read and sorted for any page, and that one scan counts them. After a cursor, which leaves
-        // the matches before it out, they are counted in a subquery of their own, told apart by id alone, which sorts
-        // faster than names.
-        var total = ListTotal.OfRowsFound(matches);
-        if (query.After is { } after)
-        {
-            total = ListTotal.Counting(matchingEntries.Select(e => e.CollaborationId).Distinct());
-            matches = matches.After(after, sort);
-        }
-
-        var descending = sort == "-name";
-        var ordered = descending
-            ? matches.OrderByDescending(m => m.NameForSearch).ThenBy(m => m.CollaborationId)
-            : matches.OrderBy(m => m.NameForSearch).ThenBy(m => m.CollaborationId);
-        var page = await ordered.ToPageAsync(total, query.Page, query.PageSize, keys =>
-        {
-            var onPage = keys.Join(db.Collaborations, k => k.Item.CollaborationId, c => c.Id,
-                (k, c) => new MatchedCollaboration { Collaboration = c, Total = k.Total });
-            var inOrder = descending
-                ? onPage.OrderByDescending(m => m.Collaboration.NameForSearch).ThenBy(m => m.Collaboration.Id)
-                : onPage.OrderBy(m => m.Collaboration.NameForSearch).ThenBy(m => m.Collaboration.Id);
-            return inOrder.Select(ListedWithTotal);
-        }, cancellationToken);
+        var (afterName, afterId) = query.After is { } after ? CollaborationKeyset.NameAndId(after, sort) : (null, Guid.Empty);
+        var page = await db.ToPageAsync(SearchedPages.For(entries, descending: sort == "-name", afterCursor: afterName is not null),
+            (skip, take) => search.Values with { Skip = skip, Take = take, AfterName = afterName ?? "", AfterId = afterId },
+            cancellation => entries.Over(db, search.Values).Select(e => e.CollaborationId).Distinct().CountAsync(cancellation),
+            query.Page, query.PageSize, cancellationToken);
         return Summaries(page, query, sort);
-    }
-
-    /// <summary>A collaboration on a searched page with the search's total, as the page's statement returns them.</summary>
-    private sealed class MatchedCollaboration
-    {
-        public required Collaboration Collaboration { get; init; }
-
-        public required int Total { get; init; }
     }
 
     private static PagedResult<CollaborationSummaryDto> Summaries(PagedResult<ListedCollaboration> page, ListCollaborationsQuery query, string sort) =>
@@ -132,20 +101,6 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
 
         return counts;
     }
-
-    private static readonly Expression<Func<Collaboration, ListedCollaboration>> ToListed =
-        ((Expression<Func<Collaboration, bool, ListedCollaboration>>)((c, isAmbtelijkeFusie) => new ListedCollaboration(new CollaborationSummaryDto(
-            c.Id, c.Name, c.Phase, c.TaskTypes, c.LegalKind, c.LegalInstrument, c.Initiative,
-            isAmbtelijkeFusie,
-            c.ActiveParticipantCount,
-            c.UpdatedAt,
-            c.NextEvaluationDue), c.NameForSearch, c.CreatedAt)))
-        .WithRule(Collaboration.AmbtelijkeFusie);
-
-    private static readonly Expression<Func<MatchedCollaboration, Counted<ListedCollaboration>>> ListedWithTotal =
-        ((Expression<Func<MatchedCollaboration, ListedCollaboration, Counted<ListedCollaboration>>>)((m, listed) =>
-            new Counted<ListedCollaboration> { Item = listed, Total = m.Total }))
-        .With(ToListed.Of((MatchedCollaboration m) => m.Collaboration));
 
     private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query,
         NameSearch? search, IQueryable<CollaborationNameWord>? matchingEntries, DateOnly today)

@@ -16,49 +16,68 @@ namespace Samenwerking.Application.Collaborations.ListCollaborations;
 /// </summary>
 public sealed class NameSearch
 {
-    private NameSearch(string term) => Term = term;
+    private NameSearch(string term, SearchedNames values, PreparedQuery<SearchedNames, CollaborationNameWord>? entries)
+    {
+        Term = term;
+        Values = values;
+        EntriesQuery = entries;
+    }
 
     /// <summary>The normalized term.</summary>
     public string Term { get; }
 
     /// <summary>LIKE's pattern for a name containing the term; the term's own wildcards are escaped.</summary>
-    public string ContainsPattern => Contains(Term);
+    public string ContainsPattern => Values.Pattern;
 
-    public static NameSearch? For(string? q) =>
-        string.IsNullOrWhiteSpace(q) || SearchText.Normalize(q) is not { Length: > 0 } term ? null : new NameSearch(term);
+    /// <summary>The values <see cref="EntriesQuery"/> looks the words up by.</summary>
+    public SearchedNames Values { get; }
 
     /// <summary>
     /// The word entries of the names that contain the term, a collaboration more than once when its name has the words
     /// more than once; <see langword="null"/> when the term has no word that narrows the search: a single word of one
     /// or two characters is part of so many words that walking the names in order finds a page sooner.
     /// </summary>
-    public IQueryable<CollaborationNameWord>? Entries(IReadSideDbContext db)
+    public PreparedQuery<SearchedNames, CollaborationNameWord>? EntriesQuery { get; }
+
+    public static NameSearch? For(string? q)
     {
-        var words = SearchText.Words(Term);
-        IQueryable<CollaborationNameWord> entries;
-        // Joined, not "IN (subquery)": a query held in a variable inside a lambda costs EF an evaluation and a second
-        // walk of its expression on every request, where a join takes the vocabulary's query as it is.
-        if (words.Length >= 2)
-        {
-            var (from, to) = PrefixRange(words[1]);
-            var startingWithSecond = to is null
-                ? db.CollaborationNameWords.Where(e => string.Compare(e.NextWord, from) >= 0)
-                : db.CollaborationNameWords.Where(e => string.Compare(e.NextWord, from) >= 0 && string.Compare(e.NextWord, to) < 0);
-            var (endFrom, endTo) = PrefixRange(Reversed(words[0]));
-            entries = db.NameWordsReversedBetween(endFrom, endTo).Join(startingWithSecond, w => w.Word, e => e.Word, (_, e) => e);
-        }
-        else if (words is [{ Length: >= 3 } word])
-        {
-            entries = db.NameWordsLike(Contains(word)).Join(db.CollaborationNameWords, w => w.Word, e => e.Word, (_, e) => e);
-        }
-        else
+        if (string.IsNullOrWhiteSpace(q) || SearchText.Normalize(q) is not { Length: > 0 } term)
         {
             return null;
         }
 
-        var containsTerm = ContainsPattern;
-        return entries.Where(e => EF.Functions.Like(e.NameForSearch, containsTerm));
+        var words = SearchText.Words(term);
+        var pattern = Contains(term);
+        if (words.Length >= 2)
+        {
+            var (endFrom, endTo) = PrefixRange(Reversed(words[0]));
+            var (nextFrom, nextTo) = PrefixRange(words[1]);
+            return new NameSearch(term, new SearchedNames(pattern) { EndFrom = endFrom, EndTo = endTo, NextFrom = nextFrom, NextTo = nextTo },
+                ByWordPair);
+        }
+
+        return words is [{ Length: >= 3 } word]
+            ? new NameSearch(term, new SearchedNames(pattern) { WordPattern = Contains(word) }, ByWord)
+            : new NameSearch(term, new SearchedNames(pattern), null);
     }
+
+    /// <inheritdoc cref="EntriesQuery"/>
+    public IQueryable<CollaborationNameWord>? Entries(IReadSideDbContext db) => EntriesQuery?.Over(db, Values);
+
+    // Joined, not "IN (subquery)": a query inside a lambda costs EF an evaluation and a second walk of its expression on
+    // every request, where a join takes the vocabulary's query as it is. Without an upper end (a word of the highest
+    // code point) EF leaves the condition out of the statement it makes for that case.
+    private static readonly PreparedQuery<SearchedNames, CollaborationNameWord> ByWordPair = new((db, values) =>
+        db.NameWordsReversedBetween(values.EndFrom, values.EndTo)
+            .Join(db.CollaborationNameWords.Where(e => string.Compare(e.NextWord, values.NextFrom) >= 0
+                    && (values.NextTo == null || string.Compare(e.NextWord, values.NextTo) < 0)),
+                w => w.Word, e => e.Word, (_, e) => e)
+            .Where(e => EF.Functions.Like(e.NameForSearch, values.Pattern)));
+
+    private static readonly PreparedQuery<SearchedNames, CollaborationNameWord> ByWord = new((db, values) =>
+        db.NameWordsLike(values.WordPattern)
+            .Join(db.CollaborationNameWords, w => w.Word, e => e.Word, (_, e) => e)
+            .Where(e => EF.Functions.Like(e.NameForSearch, values.Pattern)));
 
     /// <summary>
     /// The strings that start with <paramref name="prefix"/>, as a range an index seeks: from the prefix up to, not

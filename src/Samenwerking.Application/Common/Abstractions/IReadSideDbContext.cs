@@ -37,6 +37,9 @@ public interface IReadSideDbContext
     /// <summary>The words of <see cref="NameWord"/> that match a LIKE pattern, sought by their trigrams.</summary>
     IQueryable<NameWord> NameWordsLike(string pattern);
 
+    /// <summary>Runs <paramref name="query"/> with <paramref name="values"/>; the query is translated once, on its first run.</summary>
+    IAsyncEnumerable<TResult> Run<TValues, TResult>(PreparedQuery<TValues, TResult> query, TValues values);
+
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);
 }

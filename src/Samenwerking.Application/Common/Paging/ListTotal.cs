@@ -10,11 +10,10 @@ namespace Samenwerking.Application.Common.Paging;
 /// </summary>
 public sealed class ListTotal
 {
-    private ListTotal(Expression<Func<int>> inStatement, Func<CancellationToken, Task<int>> separately, bool countsRowsFound = false)
+    private ListTotal(Expression<Func<int>> inStatement, Func<CancellationToken, Task<int>> separately)
     {
         InStatement = inStatement;
         Separately = separately;
-        CountsRowsFound = countsRowsFound;
     }
 
     /// <summary>The total as an expression of the page's own statement.</summary>
@@ -22,9 +21,6 @@ public sealed class ListTotal
 
     /// <summary>The total on its own, for a page past the end, which has no row to carry it.</summary>
     internal Func<CancellationToken, Task<int>> Separately { get; }
-
-    /// <summary>Whether the total is the number of rows the page's own statement finds (<see cref="OfRowsFound{TRow}"/>).</summary>
-    internal bool CountsRowsFound { get; }
 
     /// <summary>
     /// Counts <paramref name="rows"/> in a subquery that PostgreSQL runs once per statement. Pass the cheapest query
@@ -41,9 +37,8 @@ public sealed class ListTotal
     /// <summary>
     /// Counts the rows the page's statement finds before its LIMIT (<see cref="QueryFunctions.RowsBeforeLimit"/>): one
     /// scan for the page and the total. Only for a list whose statement reads all its rows anyway (a search whose
-    /// matches are sorted), never for one read in index order up to its LIMIT, and never after a keyset cursor. On a page
-    /// chosen among keys it counts the keys.
+    /// matches are sorted), never for one read in index order up to its LIMIT, and never after a keyset cursor.
     /// </summary>
     public static ListTotal OfRowsFound<TRow>(IQueryable<TRow> list) =>
-        new(() => QueryFunctions.RowsBeforeLimit(), list.CountAsync, countsRowsFound: true);
+        new(() => QueryFunctions.RowsBeforeLimit(), list.CountAsync);
 }

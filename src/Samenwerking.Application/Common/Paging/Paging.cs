@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Querying;
 
 namespace Samenwerking.Application.Common.Paging;
 
@@ -20,36 +22,30 @@ public static class Paging
     /// </summary>
     public static Task<PagedResult<T>> ToPageAsync<T>(this IQueryable<T> ordered, ListTotal total,
         int page, int pageSize, CancellationToken cancellationToken) =>
-        PageAsync((skip, take) => ordered.Select(WithTotal<T>(total)).Skip(skip).Take(take), total, page, pageSize, cancellationToken);
+        PageAsync((skip, take, cancellation) => ordered.Select(WithTotal<T>(total)).Skip(skip).Take(take).ToListAsync(cancellation),
+            total.Separately, page, pageSize, cancellationToken);
 
     /// <summary>
-    /// One page chosen among keys before the rows they name are read (a search picks its page among index entries, then
-    /// reads those collaborations alone): <paramref name="orderedKeys"/>, distinct, is paged with the total beside each
-    /// key, and <paramref name="rowsOf"/> turns that page into the page's rows, in order, passing each key's total on.
+    /// One page of a prepared query whose rows carry their list's total (<see cref="QueryFunctions.RowsBeforeLimit()"/>,
+    /// say), run with the values <paramref name="valuesFor"/> gives for the rows to skip and take. Only a page past the
+    /// end, which has no row, asks <paramref name="totalAlone"/>.
     /// </summary>
-    public static Task<PagedResult<T>> ToPageAsync<TKey, T>(this IQueryable<TKey> orderedKeys, ListTotal total, int page,
-        int pageSize, Func<IQueryable<Counted<TKey>>, IQueryable<Counted<T>>> rowsOf, CancellationToken cancellationToken) =>
-        PageAsync((skip, take) => rowsOf(KeysOnPage(orderedKeys, total, skip, take)), total, page, pageSize, cancellationToken);
+    public static Task<PagedResult<T>> ToPageAsync<TValues, T>(this IReadSideDbContext db, PreparedQuery<TValues, Counted<T>> query,
+        Func<int, int, TValues> valuesFor, Func<CancellationToken, Task<int>> totalAlone, int page, int pageSize,
+        CancellationToken cancellationToken) =>
+        PageAsync((skip, take, cancellation) => db.Run(query, valuesFor(skip, take)).ToListAsync(cancellation).AsTask(), totalAlone,
+            page, pageSize, cancellationToken);
 
-    private static IQueryable<Counted<TKey>> KeysOnPage<TKey>(IQueryable<TKey> orderedKeys, ListTotal total, int skip, int take)
-    {
-        var keys = orderedKeys.Select(WithTotal<TKey>(total)).Skip(skip).Take(take);
-        // EF holds a projection back until a later operator needs it; the rows' join would then compute the count
-        // around the page, where it counts the page. Distinct needs the projection at once, so the count lands beside
-        // the keys, before their LIMIT; distinct keys carrying one total stay as they are.
-        return total.CountsRowsFound ? keys.Distinct() : keys;
-    }
-
-    private static async Task<PagedResult<T>> PageAsync<T>(Func<int, int, IQueryable<Counted<T>>> pageOf, ListTotal total,
-        int page, int pageSize, CancellationToken cancellationToken)
+    private static async Task<PagedResult<T>> PageAsync<T>(Func<int, int, CancellationToken, Task<List<Counted<T>>>> rowsOf,
+        Func<CancellationToken, Task<int>> totalAlone, int page, int pageSize, CancellationToken cancellationToken)
     {
         // In long: (page - 1) * pageSize overflows int for a page far beyond the last. Such a page is empty
         // whatever the offset, so it is capped rather than refused.
         var skip = (int)Math.Min(((long)page - 1) * pageSize, int.MaxValue);
-        var rows = await pageOf(skip, pageSize).ToListAsync(cancellationToken);
+        var rows = await rowsOf(skip, pageSize, cancellationToken);
         var totalItems = rows.Count > 0 ? rows[0].Total
             : skip == 0 ? 0
-            : await total.Separately(cancellationToken);
+            : await totalAlone(cancellationToken);
         return new PagedResult<T>(rows.ConvertAll(row => row.Item), PageInfo.For(page, pageSize, totalItems));
     }
 

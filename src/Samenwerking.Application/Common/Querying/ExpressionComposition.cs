@@ -33,6 +33,25 @@ public static class ExpressionComposition
         Expression.Lambda<Func<TRow, TResult>>(
             new ParameterReplacer(projection.Parameters[0], part.Body).Visit(projection.Body), part.Parameters);
 
+    /// <summary>
+    /// <paramref name="outer"/> over what <paramref name="inner"/> gives for the same arguments:
+    /// <c>(a, b) => outer(inner(a, b), a, b)</c>, one expression, as a query written in two parts is one query.
+    /// </summary>
+    public static Expression<Func<TA, TB, TResult>> Over<TInner, TA, TB, TResult>(
+        this Expression<Func<TInner, TA, TB, TResult>> outer, Expression<Func<TA, TB, TInner>> inner)
+    {
+        var (a, b) = (inner.Parameters[0], inner.Parameters[1]);
+        var body = outer.Body
+            .Replace(outer.Parameters[0], inner.Body)
+            .Replace(outer.Parameters[1], a)
+            .Replace(outer.Parameters[2], b);
+        return Expression.Lambda<Func<TA, TB, TResult>>(body, a, b);
+    }
+
+    /// <summary><paramref name="expression"/> with <paramref name="replacement"/> wherever it has <paramref name="parameter"/>.</summary>
+    public static Expression Replace(this Expression expression, ParameterExpression parameter, Expression replacement) =>
+        new ParameterReplacer(parameter, replacement).Visit(expression);
+
     public static Expression<Func<T, bool>> Not<T>(this Expression<Func<T, bool>> predicate) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(predicate.Body), predicate.Parameters);
 

@@ -32,6 +32,9 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
 
     public IQueryable<NameWord> NameWordsLike(string pattern) => db.NameWordsLike(pattern);
 
+    public IAsyncEnumerable<TResult> Run<TValues, TResult>(PreparedQuery<TValues, TResult> query, TValues values) =>
+        CompiledQueries.Run(db, query, values);
+
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
 }
