@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Linq.Expressions;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Paging;
@@ -17,7 +18,7 @@ internal static class SearchedPages
         bool descending, bool afterCursor) =>
         Prepared.GetValue(entries, e => Build(e.Query))[(descending ? 2 : 0) + (afterCursor ? 1 : 0)];
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PreparedQuery<SearchedNames, CollaborationNameWord>,
+    private static readonly ConditionalWeakTable<PreparedQuery<SearchedNames, CollaborationNameWord>,
         PreparedQuery<SearchedNames, Counted<ListedCollaboration>>[]> Prepared = [];
 
     private static PreparedQuery<SearchedNames, Counted<ListedCollaboration>>[] Build(
