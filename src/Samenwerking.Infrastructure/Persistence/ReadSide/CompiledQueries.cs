@@ -12,7 +12,7 @@ namespace Samenwerking.Infrastructure.Persistence.ReadSide;
 /// A <see cref="PreparedQuery{TValues,TResult}"/> as an EF compiled query: written against the read side and a record of
 /// values, it becomes a query against <see cref="SamenwerkingDbContext"/> with one scalar parameter per value it reads,
 /// the form <see cref="EF.CompileAsyncQuery{TContext,TParam1,TResult}(Expression{Func{TContext,TParam1,IQueryable{TResult}}})"/>
-/// takes. Compiled once per prepared query, on its first run.
+/// takes. Compiled once per prepared query and model, on its first run.
 /// </summary>
 internal static class CompiledQueries
 {
