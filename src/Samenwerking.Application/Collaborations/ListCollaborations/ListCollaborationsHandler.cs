@@ -43,7 +43,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         var (afterName, afterId) = query.After is { } after ? CollaborationKeyset.NameAndId(after, sort) : (null, Guid.Empty);
         var page = await db.ToPageAsync(SearchedPages.For(entries, descending: sort == "-name", afterCursor: afterName is not null),
             (skip, take) => search.Values with { Skip = skip, Take = take, AfterName = afterName ?? "", AfterId = afterId },
-            cancellation => entries.Over(db, search.Values).Select(e => e.CollaborationId).Distinct().CountAsync(cancellation),
+            cancellation => entries.Build(db, search.Values).Select(e => e.CollaborationId).Distinct().CountAsync(cancellation),
             query.Page, query.PageSize, cancellationToken);
         return Summaries(page, query, sort);
     }

@@ -62,7 +62,7 @@ public sealed class NameSearch
     }
 
     /// <inheritdoc cref="EntriesQuery"/>
-    public IQueryable<CollaborationNameWord>? Entries(IReadSideDbContext db) => EntriesQuery?.Over(db, Values);
+    public IQueryable<CollaborationNameWord>? Entries(IReadSideDbContext db) => EntriesQuery?.Build(db, Values);
 
     // Joined, not "IN (subquery)": a query inside a lambda costs EF an evaluation and a second walk of its expression on
     // every request, where a join takes the vocabulary's query as it is. Without an upper end (a word of the highest

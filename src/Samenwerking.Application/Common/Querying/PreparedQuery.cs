@@ -15,7 +15,7 @@ public sealed class PreparedQuery<TValues, TResult>(Expression<Func<IReadSideDbC
     public Expression<Func<IReadSideDbContext, TValues, IQueryable<TResult>>> Query { get; } = query;
 
     /// <summary>The same query built as any other, to go on from: to count it, or to filter what it finds.</summary>
-    public IQueryable<TResult> Over(IReadSideDbContext db, TValues values)
+    public IQueryable<TResult> Build(IReadSideDbContext db, TValues values)
     {
         var body = Query.Body
             .Replace(Query.Parameters[0], Expression.Constant(db, typeof(IReadSideDbContext)))
