@@ -39,8 +39,11 @@ public static class CollaborationKeyset
     }
 
     /// <summary>The name and id of a cursor on a list by name, which the validator checked.</summary>
-    public static (string Name, Guid Id) NameAndId(string after, string sort) =>
-        Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort) is var (name, _, id) ? (name, id) : default;
+    public static (string Name, Guid Id) NameAndId(string after, string sort)
+    {
+        var (name, _, id) = Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort);
+        return (name, id);
+    }
 
     private static (string Name, DateTimeOffset Instant, Guid Id) Parse(KeysetCursor cursor, string sort) =>
         sort.TrimStart('-') == "name"
