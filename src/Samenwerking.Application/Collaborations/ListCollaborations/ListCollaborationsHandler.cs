@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Querying;
@@ -167,7 +166,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         else if (search is not null)
         {
             // A term too short to narrow by words: tested on each name as the names are walked in order.
-            var pattern = search.ContainsPattern;
+            var pattern = search.Values.Pattern;
             collaborations = collaborations.Where(c => EF.Functions.Like(c.NameForSearch, pattern));
         }
 

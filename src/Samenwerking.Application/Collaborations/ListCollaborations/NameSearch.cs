@@ -16,18 +16,11 @@ namespace Samenwerking.Application.Collaborations.ListCollaborations;
 /// </summary>
 public sealed class NameSearch
 {
-    private NameSearch(string term, SearchedNames values, PreparedQuery<SearchedNames, CollaborationNameWord>? entries)
+    private NameSearch(SearchedNames values, PreparedQuery<SearchedNames, CollaborationNameWord>? entries)
     {
-        Term = term;
         Values = values;
         EntriesQuery = entries;
     }
-
-    /// <summary>The normalized term.</summary>
-    public string Term { get; }
-
-    /// <summary>LIKE's pattern for a name containing the term; the term's own wildcards are escaped.</summary>
-    public string ContainsPattern => Values.Pattern;
 
     /// <summary>The values <see cref="EntriesQuery"/> looks the words up by.</summary>
     public SearchedNames Values { get; }
@@ -52,13 +45,13 @@ public sealed class NameSearch
         {
             var (endFrom, endTo) = PrefixRange(Reversed(words[0]));
             var (nextFrom, nextTo) = PrefixRange(words[1]);
-            return new NameSearch(term, new SearchedNames(pattern) { EndFrom = endFrom, EndTo = endTo, NextFrom = nextFrom, NextTo = nextTo },
+            return new NameSearch(new SearchedNames(pattern) { EndFrom = endFrom, EndTo = endTo, NextFrom = nextFrom, NextTo = nextTo },
                 ByWordPair);
         }
 
         return words is [{ Length: >= 3 } word]
-            ? new NameSearch(term, new SearchedNames(pattern) { WordPattern = Contains(word) }, ByWord)
-            : new NameSearch(term, new SearchedNames(pattern), null);
+            ? new NameSearch(new SearchedNames(pattern) { WordPattern = Contains(word) }, ByWord)
+            : new NameSearch(new SearchedNames(pattern), null);
     }
 
     /// <inheritdoc cref="EntriesQuery"/>

@@ -5,6 +5,7 @@ namespace Samenwerking.Application.Collaborations.ListCollaborations;
 /// A term's words are looked up either as a pair (a word ending in the first, followed by one starting with the second:
 /// two ranges) or as one word (a pattern); the other way's values stay empty.
 /// </summary>
+/// <param name="Pattern">LIKE's pattern for a name containing the term; the term's own wildcards are escaped.</param>
 public sealed record SearchedNames(string Pattern)
 {
     /// <summary>The reversed words that end in the term's first word: from, up to (none when <see langword="null"/>).</summary>
