@@ -17,7 +17,7 @@ public static class EvaluationFrameworkStore
         await db.EvaluationFrameworks.FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
         ?? throw new NotFoundException("Evaluation framework", id.ToString());
 
-    /// <summary>As <c>LoadForChangeAsync</c> for collaborations: a stale If-Match is refused before anything changes.</summary>
+    /// <summary>As <c>AuthorizedChanges.LoadForParticipantChangeAsync</c> for collaborations: a stale If-Match is refused before anything changes.</summary>
     public static async Task<EvaluationFramework> LoadFrameworkForChangeAsync(this IApplicationDbContext db, Guid id, VersionCondition? expectedVersion,
         CancellationToken cancellationToken)
     {
