@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Events;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         // Pooled: a request rents a reset context instead of building one, with its services, for every request.
         services.AddDbContextPool<SamenwerkingDbContext>(options => ConfigureDbContext(options, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<SamenwerkingDbContext>());
+        services.AddScoped<ICollaborationDetailsReader, CollaborationDetailsReader>();
         services.AddReadSide();
         services.AddScoped<MunicipalityReferenceDataLoader>();
         services.AddSingleton<MunicipalityRecordsCache>();
