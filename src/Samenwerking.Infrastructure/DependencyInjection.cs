@@ -52,7 +52,7 @@ public static class DependencyInjection
     /// long one (the register export) streams.</item>
     /// <item>Statements prepared automatically: the API sends the same few dozen statements over and over. Prepared
     /// once used five times on a connection (Npgsql's default), PostgreSQL stops parsing and planning them for every request, which took more
-    /// of its time than running them (build/bench/scale-results.md).</item>
+    /// of its time than running them (docs/performance.md).</item>
     /// <item>No reset when a connection goes back to the pool: with prepared statements kept, Npgsql's reset is seven
     /// statements on every next use. The API keeps no session state on pooled connections (transactions and the
     /// webhook lease end with their transaction; the start-up lock has a connection of its own, outside the pool),
