@@ -108,8 +108,10 @@ public sealed class QueryHandlerRuleTests
                 violations.Add($"{path} → {called.DeclaringType.Name}.{called.Name} ({reason})");
             }
 
-            // Follow helpers inside the module (and the compiler's closures of them), one call chain at a time.
-            if (called.DeclaringType.Scope.Name == module.Name || called.Module == module)
+            // Follow helpers inside the module (and the compiler's closures of them), one call chain at a time; not into
+            // the context itself, whose calls are judged where they are made.
+            if ((called.DeclaringType.Scope.Name == module.Name || called.Module == module)
+                && !called.DeclaringType.Name.EndsWith("DbContext", StringComparison.Ordinal))
             {
                 var resolved = called.Resolve();
                 if (resolved?.Module == module)
@@ -134,7 +136,8 @@ public sealed class QueryHandlerRuleTests
                 "the aggregate loader is for commands",
             "EntityFrameworkQueryableExtensions" when name is "Include" or "ThenInclude" or "AsTracking" or "AsNoTrackingWithIdentityResolution" =>
                 "loading entity graphs or tracking",
-            "IApplicationDbContext" or "DbContext" when name is "SaveChangesAsync" or "SaveChanges" or "get_ChangeTracker" or "Attach" or "Entry" =>
+            _ when declaring.EndsWith("DbContext", StringComparison.Ordinal)
+                   && name is "SaveChangesAsync" or "SaveChanges" or "get_ChangeTracker" or "Attach" or "Entry" =>
                 "a query changes nothing",
             _ when declaring.StartsWith("DbSet", StringComparison.Ordinal) && name is "Add" or "Attach" or "Update" or "Remove" or "Find" or "FindAsync" =>
                 "a query changes nothing and never loads by key into the tracker",

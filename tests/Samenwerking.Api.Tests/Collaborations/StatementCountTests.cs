@@ -17,19 +17,22 @@ public sealed class StatementCountTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task A_collaboration_with_its_participants_and_their_names_takes_one_statement()
+    public async Task A_collaboration_with_its_participants_and_their_names_takes_one_round_trip()
     {
         var created = await writer.CreateAsync(participants:
             [CollaborationApi.Participant("GM0489"), CollaborationApi.Participant("GM0613"), CollaborationApi.Participant("GM0599")]);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{CollaborationApi.Path}/{created.Id}");
+        var key = Guid.NewGuid().ToString();
+        request.Headers.Add(SqlCommandCounter.Header, key);
 
-        var (response, statements, roundTrips) = await CountAsync(new HttpRequestMessage(HttpMethod.Get, $"{CollaborationApi.Path}/{created.Id}"));
+        var response = await writer.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["Albrandswaard", "Barendrecht", "Rotterdam"],
             body.GetProperty("participants").EnumerateArray().Select(p => p.GetProperty("municipalityName").GetString()!).Order().ToArray());
-        Assert.Equal(1, statements);
-        Assert.Equal(1, roundTrips);
+        // Its two statements go out as one batch (CollaborationDetailsReader, plain Npgsql, which EF does not see).
+        Assert.Equal(1, api.SqlCommands.NpgsqlCommandsFor(key));
     }
 
     [Theory]
