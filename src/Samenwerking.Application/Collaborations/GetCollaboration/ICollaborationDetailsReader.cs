@@ -4,9 +4,9 @@ using Samenwerking.Application.Common.Concurrency;
 namespace Samenwerking.Application.Collaborations.GetCollaboration;
 
 /// <summary>
-/// A collaboration's full representation and version, read in one statement from the primary (a client reads its own
-/// writes). A query of its own in Infrastructure because get by id is the API's most frequent request: its statement is
-/// translated once, not on every request.
+/// A collaboration's full representation and version, read in one round trip from the primary (a client reads its own
+/// writes). Plain SQL in Infrastructure because get by id is the API's most frequent request and its cost per request
+/// counts (docs/performance.md).
 /// </summary>
 public interface ICollaborationDetailsReader
 {
