@@ -57,8 +57,4 @@ update collaborations c set active_participant_count = a.active
 from (select collaboration_id, count(*)::int as active from participants where left_on is null group by collaboration_id) a
 where a.collaboration_id = c.id;
 
--- The inserts appended a row of counts per collaboration and per participation (migrations CollaborationCounts and
--- MunicipalityParticipationCounts); fold them now, as the API does each minute, so the first lists read settled counts.
-select fold_municipality_participation_counts(), fold_collaboration_counts();
-
 vacuum analyze;

@@ -11,7 +11,6 @@ using Samenwerking.Api.InputScreening;
 using Samenwerking.Api.Limits;
 using Samenwerking.Api.Idempotency;
 using Samenwerking.Api.OpenApi;
-using Samenwerking.Api.ReadModels;
 using Samenwerking.Api.Startup;
 using Samenwerking.Api.Telemetry;
 using Samenwerking.Api.Webhooks;
@@ -55,7 +54,6 @@ builder.AddApiTelemetry();
 builder.Services.AddApiCors(builder.Configuration);
 builder.AddHttpHardening();
 builder.Services.AddWebhooks(builder.Configuration);
-builder.Services.AddReadModelUpkeep();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>
 {

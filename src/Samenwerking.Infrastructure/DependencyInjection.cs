@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Events;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         // Pooled: a request rents a reset context instead of building one, with its services, for every request.
         services.AddDbContextPool<SamenwerkingDbContext>(options => ConfigureDbContext(options, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<SamenwerkingDbContext>());
+        services.AddScoped<ICollaborationDetailsReader, CollaborationDetailsReader>();
         services.AddReadSide();
         services.AddScoped<MunicipalityReferenceDataLoader>();
         services.AddSingleton<MunicipalityRecordsCache>();
@@ -50,7 +52,7 @@ public static class DependencyInjection
     /// long one (the register export) streams.</item>
     /// <item>Statements prepared automatically: the API sends the same few dozen statements over and over. Prepared
     /// once used five times on a connection (Npgsql's default), PostgreSQL stops parsing and planning them for every request, which took more
-    /// of its time than running them (build/bench/scale-results.md).</item>
+    /// of its time than running them (docs/performance.md).</item>
     /// <item>No reset when a connection goes back to the pool: with prepared statements kept, Npgsql's reset is seven
     /// statements on every next use. The API keeps no session state on pooled connections (transactions and the
     /// webhook lease end with their transaction; the start-up lock has a connection of its own, outside the pool),

@@ -171,9 +171,20 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
         c.TaskScope == Collaborations.TaskScope.Alle && c.Novelty == Collaborations.Novelty.Nieuw &&
         c.Multiplicity == Collaborations.Multiplicity.Een && c.Structure == Collaborations.Structure.Centraal;
 
+    /// <summary>Every collaboration that is no ambtelijke fusie, as a query filters them: the negation of <see cref="AmbtelijkeFusie"/>.</summary>
+    public static readonly Expression<Func<Collaboration, bool>> NoAmbtelijkeFusie =
+        Expression.Lambda<Func<Collaboration, bool>>(Expression.Not(AmbtelijkeFusie.Body), AmbtelijkeFusie.Parameters);
+
     private static readonly Func<Collaboration, bool> IsAmbtelijkeFusieCompiled = AmbtelijkeFusie.Compile();
 
     public bool IsAmbtelijkeFusie => IsAmbtelijkeFusieCompiled(this);
+
+    /// <summary>
+    /// The same rule for reads that have the stored values and no aggregate (a list's row): one call of
+    /// <see cref="AmbtelijkeFusie"/> on a collaboration that has only these four values.
+    /// </summary>
+    public static bool IsAmbtelijkeFusieOf(TaskScope? taskScope, Novelty? novelty, Multiplicity? multiplicity, Structure? structure) =>
+        IsAmbtelijkeFusieCompiled(new Collaboration { TaskScope = taskScope, Novelty = novelty, Multiplicity = multiplicity, Structure = structure });
 
     /// <summary>Starts a collaboration in verkenning with its first participants.</summary>
     public static Collaboration Start(string name, string? description, Dimensions dimensions,

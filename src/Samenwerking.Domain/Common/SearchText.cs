@@ -23,17 +23,4 @@ public static class SearchText
 
         return folded.ToString().Normalize(NormalizationForm.FormC).Trim();
     }
-
-    /// <summary>
-    /// What separates the words of a normalized text: the space and ASCII punctuation. Anything else, letters and digits
-    /// of any script included, belongs to a word. The database splits names by the same characters (migration
-    /// <c>NameWords</c>), so a search can look up words the way they were stored.
-    /// </summary>
-    public const string WordSeparators = " !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-
-    /// <summary>The words of <paramref name="normalized"/>, in order.</summary>
-    public static string[] Words(string normalized) =>
-        normalized.Split(WordSeparatorCharacters, StringSplitOptions.RemoveEmptyEntries);
-
-    private static readonly char[] WordSeparatorCharacters = WordSeparators.ToCharArray();
 }

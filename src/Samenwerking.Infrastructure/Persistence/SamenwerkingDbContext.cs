@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using Samenwerking.Application.Common.Abstractions;
-using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
@@ -23,19 +22,6 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     public DbSet<Collaboration> Collaborations => Set<Collaboration>();
 
     public DbSet<Participant> Participants => Set<Participant>();
-
-    public DbSet<ParticipationCount> ParticipationCounts => Set<ParticipationCount>();
-
-    public DbSet<CollaborationCount> CollaborationCounts => Set<CollaborationCount>();
-
-    public DbSet<CollaborationNameWord> CollaborationNameWords => Set<CollaborationNameWord>();
-
-    /// <inheritdoc cref="IReadSideDbContext.NameWordsReversedBetween"/>
-    public IQueryable<NameWord> NameWordsReversedBetween(string reversedFrom, string? reversedTo) =>
-        FromExpression(() => NameWordsReversedBetween(reversedFrom, reversedTo));
-
-    /// <inheritdoc cref="IReadSideDbContext.NameWordsLike"/>
-    public IQueryable<NameWord> NameWordsLike(string pattern) => FromExpression(() => NameWordsLike(pattern));
 
     public DbSet<HistoryEntry> History => Set<HistoryEntry>();
 
@@ -62,9 +48,6 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     {
         try
         {
-            Database.AutoTransactionBehavior = OnlyInserts.FitInOneBatch(ChangeTracker)
-                ? AutoTransactionBehavior.Never
-                : AutoTransactionBehavior.WhenNeeded;
             return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
@@ -86,6 +69,5 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly)
-            .HasQueryFunctions().HasNameWordLookups();
+        modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);
 }

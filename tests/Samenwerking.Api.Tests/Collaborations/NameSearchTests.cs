@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 namespace Samenwerking.Api.Tests.Collaborations;
 
 /// <summary>
-/// q finds a collaboration by any part of its name, whatever the case and accents, through the words the database
-/// keeps of every name: every part must find it, so the database must split names exactly as the search splits terms.
+/// q finds a collaboration by any part of its name, whatever the case and accents: every part must find it, and a term
+/// matches as the text it is, its LIKE wildcards and backslashes included.
 /// </summary>
 public sealed class NameSearchTests(ApiFactory api)
 {
@@ -44,6 +44,22 @@ public sealed class NameSearchTests(ApiFactory api)
         Assert.Empty(missed);
         Assert.Contains(created.Id, (await SearchAsync(name.ToUpperInvariant())).Ids);
         Assert.Contains(created.Id, (await SearchAsync("qux'")).Ids);
+    }
+
+    [Fact]
+    public async Task Percent_underscore_and_backslash_in_a_term_match_only_themselves()
+    {
+        // Each look-alike would match the term if its %, _ or \ were read as LIKE's wildcards or escape (issue 28).
+        var word = "q" + RareWord() + RareWord();
+        var discount = await writer.CreateAsync($"{word} 50%_korting");
+        await writer.CreateAsync($"{word} 50 procent korting");
+        var path = await writer.CreateAsync($"{word} pad\\naar");
+        await writer.CreateAsync($"{word} padnaar");
+
+        Assert.Equal([discount.Id], (await SearchAsync($"{word} 50%_korting")).Ids);
+        Assert.Equal([discount.Id], (await SearchAsync($"{word} 50%")).Ids);
+        Assert.Equal([path.Id], (await SearchAsync($"{word} pad\\naar")).Ids);
+        Assert.Equal(1, (await SearchAsync($"{word} 50%_", "&phase=verkenning")).Total);
     }
 
     [Fact]
@@ -101,8 +117,7 @@ public sealed class NameSearchTests(ApiFactory api)
     [Fact]
     public async Task Words_of_the_highest_code_point_which_have_no_range_above_them_are_found()
     {
-        // A word of U+10FFFF alone has no string just above its prefix range: the lookups then take the range without an
-        // upper end, a different statement from the usual one.
+        // The highest code point, which no trigram index lists as part of a word: found all the same.
         const string highest = "\U0010FFFF";
         var word = "q" + RareWord() + RareWord();
         var endsHigh = await writer.CreateAsync($"{word}{highest} {word}");
@@ -117,8 +132,7 @@ public sealed class NameSearchTests(ApiFactory api)
     [Fact]
     public async Task Collaborations_saved_at_once_with_the_same_new_words_are_all_saved_and_found()
     {
-        // Every name brings the same new words to the vocabulary at the same moment: the saves wait for one another
-        // there instead of failing.
+        // Names that share their words, saved at the same moment.
         var shared = $"{RareWord()}{RareWord()} {RareWord()}{RareWord()}";
         var saves = Enumerable.Range(0, 12).Select(i => writer.PostAsJsonAsync(CollaborationApi.Path, new
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,15 +9,45 @@ namespace Samenwerking.Api.Tests.Infrastructure;
 /// <summary>
 /// Counts the SQL a request sends, keyed by a request header so tests running in parallel do not count
 /// each other's queries: commands (each one round trip, however many statements EF batched into it),
-/// the statements inside them, and commits (a round trip and a statement of their own).
+/// the statements inside them, and commits (a round trip and a statement of their own). Readers that bypass EF
+/// (plain Npgsql) are seen by Npgsql's own tracing instead: <see cref="NpgsqlCommandsFor"/>.
 /// </summary>
-public sealed class SqlCommandCounter(IHttpContextAccessor httpContext) : DbCommandInterceptor, IDbTransactionInterceptor
+public sealed class SqlCommandCounter : DbCommandInterceptor, IDbTransactionInterceptor, IDisposable
 {
     public const string Header = "X-Test-Count-Key";
 
+    private readonly IHttpContextAccessor httpContext;
     private readonly ConcurrentDictionary<string, int> counts = new();
     private readonly ConcurrentDictionary<string, int> statements = new();
     private readonly ConcurrentDictionary<string, int> commits = new();
+    private readonly ConcurrentDictionary<string, int> npgsqlCommands = new();
+    private readonly ActivityListener npgsql;
+
+    public SqlCommandCounter(IHttpContextAccessor httpContext)
+    {
+        this.httpContext = httpContext;
+        // Npgsql traces every command and batch it sends, EF's or not: one activity per round trip.
+        npgsql = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                // Opening a physical connection and COPY are traced too; they are no command.
+                if (!activity.DisplayName.StartsWith("CONNECT", StringComparison.Ordinal)
+                    && !activity.DisplayName.StartsWith("COPY", StringComparison.Ordinal) && Key() is { } key)
+                {
+                    npgsqlCommands.AddOrUpdate(key, 1, (_, count) => count + 1);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(npgsql);
+    }
+
+    /// <summary>Commands and batches Npgsql sent (each a round trip), through EF or not.</summary>
+    public int NpgsqlCommandsFor(string key) => npgsqlCommands.GetValueOrDefault(key);
+
+    public void Dispose() => npgsql.Dispose();
 
     /// <summary>Commands sent (each a round trip).</summary>
     public int CountFor(string key) => counts.GetValueOrDefault(key);

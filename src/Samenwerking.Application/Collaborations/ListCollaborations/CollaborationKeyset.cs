@@ -15,15 +15,19 @@ public static class CollaborationKeyset
         KeysetCursor.IsValid(after, sort, KeyLength, cursor => Parse(cursor, sort) is var (_, _, _));
 
     public static string CursorAfter(ListedCollaboration last, string sort) =>
-        new KeysetCursor(sort, [ValueOf(last, sort), KeysetCursor.Of(last.Summary.Id)]).Encode();
+        new KeysetCursor(sort, [ValueOf(last, sort), KeysetCursor.Of(last.Id)]).Encode();
 
     /// <summary>
-    /// Only the collaborations that sort after the cursor; the cursor was checked by the validator. The first,
-    /// redundant condition is the one an index can seek on (PostgreSQL does not seek on the "or" that follows), so a
-    /// page deep into the list starts right at the cursor.
+    /// Only the collaborations that sort after the cursor (checked by the validator), or all without one. The first
+    /// condition repeats part of the second because an index seeks on it, and not on the "or".
     /// </summary>
-    public static IQueryable<Collaboration> After(this IQueryable<Collaboration> collaborations, string after, string sort)
+    public static IQueryable<Collaboration> After(this IQueryable<Collaboration> collaborations, string? after, string sort)
     {
+        if (after is null)
+        {
+            return collaborations;
+        }
+
         var (name, instant, id) = Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort);
         return sort switch
         {
@@ -38,13 +42,6 @@ public static class CollaborationKeyset
         };
     }
 
-    /// <summary>The name and id of a cursor on a list by name, which the validator checked.</summary>
-    public static (string Name, Guid Id) NameAndId(string after, string sort)
-    {
-        var (name, _, id) = Parse(KeysetCursor.Decode(after, sort, KeyLength)!, sort);
-        return (name, id);
-    }
-
     private static (string Name, DateTimeOffset Instant, Guid Id) Parse(KeysetCursor cursor, string sort) =>
         sort.TrimStart('-') == "name"
             ? (cursor.Key[0], default, cursor.GuidAt(1))
@@ -53,10 +50,7 @@ public static class CollaborationKeyset
     private static string ValueOf(ListedCollaboration row, string sort) => sort.TrimStart('-') switch
     {
         "createdAt" => KeysetCursor.Of(row.CreatedAt),
-        "updatedAt" => KeysetCursor.Of(row.Summary.UpdatedAt),
+        "updatedAt" => KeysetCursor.Of(row.UpdatedAt),
         _ => row.NameForSearch,
     };
 }
-
-/// <summary>A collaboration of the list with the sort values a cursor needs that the summary does not show.</summary>
-public sealed record ListedCollaboration(CollaborationSummaryDto Summary, string NameForSearch, DateTimeOffset CreatedAt);

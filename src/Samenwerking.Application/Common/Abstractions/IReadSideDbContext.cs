@@ -1,4 +1,3 @@
-using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
 
@@ -17,28 +16,6 @@ public interface IReadSideDbContext
     IQueryable<Collaboration> Collaborations { get; }
 
     IQueryable<Participant> Participants { get; }
-
-    /// <inheritdoc cref="ParticipationCount"/>
-    IQueryable<ParticipationCount> ParticipationCounts { get; }
-
-    /// <inheritdoc cref="CollaborationCount"/>
-    IQueryable<CollaborationCount> CollaborationCounts { get; }
-
-    /// <inheritdoc cref="CollaborationNameWord"/>
-    IQueryable<CollaborationNameWord> CollaborationNameWords { get; }
-
-    /// <summary>
-    /// The words of <see cref="NameWord"/> whose reverse lies from <paramref name="reversedFrom"/> up to, not including,
-    /// <paramref name="reversedTo"/> (no upper end when <see langword="null"/>): the words that end in a term, sought by
-    /// an index on their reverse.
-    /// </summary>
-    IQueryable<NameWord> NameWordsReversedBetween(string reversedFrom, string? reversedTo);
-
-    /// <summary>The words of <see cref="NameWord"/> that match a LIKE pattern, sought by their trigrams.</summary>
-    IQueryable<NameWord> NameWordsLike(string pattern);
-
-    /// <summary>Runs <paramref name="query"/> with <paramref name="values"/>; the query is translated once, on its first run.</summary>
-    IAsyncEnumerable<TResult> Run<TValues, TResult>(PreparedQuery<TValues, TResult> query, TValues values);
 
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);

@@ -30,7 +30,7 @@ internal static class RegisterEntryConversion
     private static string Serialize(RegisterEntry entry) => JsonSerializer.Serialize(entry, Options);
 
     // Rows written before the register existed hold '{}': an empty entry, with an empty list of powers.
-    private static RegisterEntry Deserialize(string json)
+    internal static RegisterEntry Deserialize(string json)
     {
         var entry = JsonSerializer.Deserialize<RegisterEntry>(json, Options) ?? RegisterEntry.Empty;
         return entry.Powers is null ? entry with { Powers = [] } : entry;

@@ -23,129 +23,6 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Samenwerking.Application.Common.Querying.CollaborationCount", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Collaborations")
-                        .HasColumnType("integer")
-                        .HasColumnName("collaborations");
-
-                    b.Property<string>("LegalInstrument")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("legal_instrument");
-
-                    b.Property<string>("LegalKind")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("legal_kind");
-
-                    b.Property<string>("Phase")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("phase");
-
-                    b.HasKey("Id")
-                        .HasName("pk_collaboration_counts");
-
-                    b.ToTable("collaboration_counts", (string)null);
-                });
-
-            modelBuilder.Entity("Samenwerking.Application.Common.Querying.CollaborationNameWord", b =>
-                {
-                    b.Property<Guid>("CollaborationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("collaboration_id");
-
-                    b.Property<string>("Word")
-                        .HasColumnType("text")
-                        .HasColumnName("word")
-                        .UseCollation("C");
-
-                    b.Property<string>("NextWord")
-                        .HasColumnType("text")
-                        .HasColumnName("next_word")
-                        .UseCollation("C");
-
-                    b.Property<string>("NameForSearch")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name_for_search")
-                        .UseCollation("C");
-
-                    b.HasKey("CollaborationId", "Word", "NextWord")
-                        .HasName("pk_collaboration_name_words");
-
-                    b.HasIndex("Word", "NextWord")
-                        .HasDatabaseName("ix_collaboration_name_words_word_next_word");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Word", "NextWord"), new[] { "NameForSearch", "CollaborationId" });
-
-                    b.ToTable("collaboration_name_words", (string)null);
-                });
-
-            modelBuilder.Entity("Samenwerking.Application.Common.Querying.NameWord", b =>
-                {
-                    b.Property<string>("Word")
-                        .HasColumnType("text")
-                        .HasColumnName("word")
-                        .UseCollation("C");
-
-                    b.HasKey("Word")
-                        .HasName("pk_name_words");
-
-                    b.HasIndex(new[] { "Word" }, "ix_name_words_word_trgm")
-                        .HasDatabaseName("ix_name_words_word");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Word" }, "ix_name_words_word_trgm"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Word" }, "ix_name_words_word_trgm"), new[] { "gin_trgm_ops" });
-
-                    b.ToTable("name_words", (string)null);
-                });
-
-            modelBuilder.Entity("Samenwerking.Application.Common.Querying.ParticipationCount", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<int>("Active")
-                        .HasColumnType("integer")
-                        .HasColumnName("active");
-
-                    b.Property<string>("MunicipalityCode")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character(6)")
-                        .HasColumnName("municipality_code")
-                        .IsFixedLength();
-
-                    b.Property<int>("Participations")
-                        .HasColumnType("integer")
-                        .HasColumnName("participations");
-
-                    b.HasKey("Id")
-                        .HasName("pk_municipality_participation_counts");
-
-                    b.HasIndex("MunicipalityCode")
-                        .HasDatabaseName("ix_municipality_participation_counts_municipality_code");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("MunicipalityCode"), new[] { "Active", "Participations" });
-
-                    b.ToTable("municipality_participation_counts", (string)null);
-                });
-
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>
                 {
                     b.Property<Guid>("Id")
@@ -292,6 +169,12 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Phase", "LegalInstrument", "NameForSearch", "Id")
                         .HasDatabaseName("ix_collaborations_phase_legal_instrument_name");
+
+                    b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trigrams")
+                        .HasDatabaseName("ix_collaborations_name_for_search_trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "NameForSearch" }, "ix_collaborations_name_for_search_trigrams"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("collaborations", (string)null);
                 });
@@ -1044,16 +927,6 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_idempotency_records_expires_at");
 
                     b.ToTable("idempotency_records", (string)null);
-                });
-
-            modelBuilder.Entity("Samenwerking.Application.Common.Querying.CollaborationNameWord", b =>
-                {
-                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
-                        .WithMany()
-                        .HasForeignKey("CollaborationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_collaboration_name_words_collaborations_collaboration_id");
                 });
 
             modelBuilder.Entity("Samenwerking.Domain.Collaborations.Collaboration", b =>

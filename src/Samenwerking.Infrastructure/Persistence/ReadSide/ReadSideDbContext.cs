@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
-using Samenwerking.Application.Common.Querying;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Municipalities;
 using Samenwerking.Infrastructure.ReferenceData;
@@ -20,20 +19,6 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
     public IQueryable<Collaboration> Collaborations => db.Collaborations.AsSingleQuery();
 
     public IQueryable<Participant> Participants => db.Participants.AsSingleQuery();
-
-    public IQueryable<ParticipationCount> ParticipationCounts => db.ParticipationCounts;
-
-    public IQueryable<CollaborationCount> CollaborationCounts => db.CollaborationCounts;
-
-    public IQueryable<CollaborationNameWord> CollaborationNameWords => db.CollaborationNameWords;
-
-    public IQueryable<NameWord> NameWordsReversedBetween(string reversedFrom, string? reversedTo) =>
-        db.NameWordsReversedBetween(reversedFrom, reversedTo);
-
-    public IQueryable<NameWord> NameWordsLike(string pattern) => db.NameWordsLike(pattern);
-
-    public IAsyncEnumerable<TResult> Run<TValues, TResult>(PreparedQuery<TValues, TResult> query, TValues values) =>
-        CompiledQueries.Run(db, query, values);
 
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
