@@ -8,8 +8,11 @@ namespace Samenwerking.Domain.Municipalities;
 /// </summary>
 public sealed class Municipality
 {
+    public const int MaxNameLength = 100;
+    public const int MaxProvinceNameLength = 50;
+
     public Municipality(string code, string name, string provinceCode, string provinceName,
-        DateOnly validFrom, DateOnly? validTo)
+        DateOnly validFrom, DateOnly? validTo, string? successorCode = null)
     {
         if (validTo is { } end && end <= validFrom)
         {
@@ -23,6 +26,11 @@ public sealed class Municipality
         ProvinceName = provinceName;
         ValidFrom = validFrom;
         ValidTo = validTo;
+        SuccessorCode = successorCode is null ? null : MunicipalityCode.Parse(successorCode).Value;
+        if (SuccessorCode is not null && (validTo is null || SuccessorCode == Code))
+        {
+            throw new ArgumentException($"Municipality {code} has a successor only when its record ends, and not itself.", nameof(successorCode));
+        }
     }
 
     public string Code { get; private set; }
@@ -42,12 +50,19 @@ public sealed class Municipality
     /// <summary>First day this record is no longer valid (exclusive); null while in force.</summary>
     public DateOnly? ValidTo { get; private set; }
 
+    /// <summary>
+    /// The municipality that succeeded this one when the record ended at a herindeling (Wet arhi); null while in force,
+    /// or when the record ended for another reason (a move to another province) or the reference data does not say.
+    /// </summary>
+    public string? SuccessorCode { get; private set; }
+
     public bool IsInForceOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date < ValidTo);
 
     /// <summary>Brings the record in line with newer reference data without changing its identity.</summary>
     public bool UpdateFrom(Municipality newer)
     {
-        if (Name == newer.Name && ProvinceCode == newer.ProvinceCode && ProvinceName == newer.ProvinceName && ValidTo == newer.ValidTo)
+        if (Name == newer.Name && ProvinceCode == newer.ProvinceCode && ProvinceName == newer.ProvinceName && ValidTo == newer.ValidTo
+            && SuccessorCode == newer.SuccessorCode)
         {
             return false;
         }
@@ -57,6 +72,7 @@ public sealed class Municipality
         ProvinceCode = newer.ProvinceCode;
         ProvinceName = newer.ProvinceName;
         ValidTo = newer.ValidTo;
+        SuccessorCode = newer.SuccessorCode;
         return true;
     }
 }

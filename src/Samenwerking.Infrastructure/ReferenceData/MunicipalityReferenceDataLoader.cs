@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Infrastructure.Persistence;
 
 namespace Samenwerking.Infrastructure.ReferenceData;
@@ -9,7 +10,7 @@ namespace Samenwerking.Infrastructure.ReferenceData;
 /// matched on code and start date, new ones added, changed ones updated, nothing deleted (a
 /// participant may still point at a record that a later file no longer lists).
 /// </summary>
-public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, MunicipalityRecordsCache cache,
+public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, IMunicipalityRecordsChanged announcer,
     ILogger<MunicipalityReferenceDataLoader> logger)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
@@ -35,7 +36,7 @@ public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, Mu
         if (added + updated > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
-            cache.Invalidate();
+            await announcer.AnnounceAsync(cancellationToken);
             logger.LogInformation("Municipality reference data: {Added} records added, {Updated} updated", added, updated);
         }
     }

@@ -18,6 +18,8 @@ public interface IReadSideDbContext
 
     IQueryable<Participant> Participants { get; }
 
+    IQueryable<Domain.Evaluations.DevelopmentActivity> DevelopmentActivities { get; }
+
     /// <inheritdoc cref="ParticipationCount"/>
     IQueryable<ParticipationCount> ParticipationCounts { get; }
 

@@ -21,6 +21,8 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
 
     public IQueryable<Participant> Participants => db.Participants.AsSingleQuery();
 
+    public IQueryable<Domain.Evaluations.DevelopmentActivity> DevelopmentActivities => db.DevelopmentActivities.AsSingleQuery();
+
     public IQueryable<ParticipationCount> ParticipationCounts => db.ParticipationCounts;
 
     public IQueryable<CollaborationCount> CollaborationCounts => db.CollaborationCounts;
