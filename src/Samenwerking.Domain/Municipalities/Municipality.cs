@@ -59,20 +59,33 @@ public sealed class Municipality
     public bool IsInForceOn(DateOnly date) => ValidFrom <= date && (ValidTo is null || date < ValidTo);
 
     /// <summary>Brings the record in line with newer reference data without changing its identity.</summary>
-    public bool UpdateFrom(Municipality newer)
+    public bool UpdateFrom(Municipality newer) => Apply(newer.Name, newer.NameForSearch, newer.ProvinceCode, newer.ProvinceName, newer.ValidTo, newer.SuccessorCode);
+
+    /// <summary>
+    /// Brings the record in line with the file an instance ships, which knows less than an administrator who added a
+    /// herindeling since: an end or successor the file does not name is kept, so restarting a release older than the
+    /// herindeling does not undo it.
+    /// </summary>
+    public bool UpdateFromShipped(Municipality shipped)
     {
-        if (Name == newer.Name && ProvinceCode == newer.ProvinceCode && ProvinceName == newer.ProvinceName && ValidTo == newer.ValidTo
-            && SuccessorCode == newer.SuccessorCode)
+        var validTo = shipped.ValidTo ?? ValidTo;
+        var successor = shipped.SuccessorCode ?? (validTo == ValidTo ? SuccessorCode : null);
+        return Apply(shipped.Name, shipped.NameForSearch, shipped.ProvinceCode, shipped.ProvinceName, validTo, successor);
+    }
+
+    private bool Apply(string name, string nameForSearch, string provinceCode, string provinceName, DateOnly? validTo, string? successorCode)
+    {
+        if (Name == name && ProvinceCode == provinceCode && ProvinceName == provinceName && ValidTo == validTo && SuccessorCode == successorCode)
         {
             return false;
         }
 
-        Name = newer.Name;
-        NameForSearch = newer.NameForSearch;
-        ProvinceCode = newer.ProvinceCode;
-        ProvinceName = newer.ProvinceName;
-        ValidTo = newer.ValidTo;
-        SuccessorCode = newer.SuccessorCode;
+        Name = name;
+        NameForSearch = nameForSearch;
+        ProvinceCode = provinceCode;
+        ProvinceName = provinceName;
+        ValidTo = validTo;
+        SuccessorCode = successorCode;
         return true;
     }
 }

@@ -8,7 +8,8 @@ namespace Samenwerking.Infrastructure.ReferenceData;
 /// <summary>
 /// Brings the municipalities table in line with the shipped CBS file. Idempotent: records are
 /// matched on code and start date, new ones added, changed ones updated, nothing deleted (a
-/// participant may still point at a record that a later file no longer lists).
+/// participant may still point at a record that a later file no longer lists), and an end or successor an
+/// administrator added through the API is kept when the file does not know it yet.
 /// </summary>
 public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, IMunicipalityRecordsChanged announcer,
     ILogger<MunicipalityReferenceDataLoader> logger)
@@ -27,7 +28,7 @@ public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, IM
                 db.Municipalities.Add(record);
                 added++;
             }
-            else if (existing.UpdateFrom(record))
+            else if (existing.UpdateFromShipped(record))
             {
                 updated++;
             }
