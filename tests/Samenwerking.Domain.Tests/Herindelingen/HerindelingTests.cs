@@ -39,7 +39,8 @@ public sealed class HerindelingTests
     public void The_successor_exists_on_the_date_and_is_the_one_the_reference_data_names()
     {
         var notYet = Assert.Throws<DomainRuleViolationException>(() =>
-            Herindeling.Declare(NewYear2019, ["GM0017"], "GM1966", Records(new Municipality("GM1966", "Het Hogeland", "PV20", "Groningen", new DateOnly(2020, 1, 1), null))));
+            Herindeling.Declare(NewYear2019, ["GM0017"], "GM1966",
+                new[] { Haren, new Municipality("GM1966", "Het Hogeland", "PV20", "Groningen", new DateOnly(2020, 1, 1), null) }.ToLookup(m => m.Code)));
         var named = new Municipality("GM0017", "Haren", "PV20", "Groningen", new DateOnly(1970, 1, 1), NewYear2019, "GM0014");
         var differs = Assert.Throws<DomainRuleViolationException>(() =>
             Herindeling.Declare(NewYear2019, ["GM0017"], "GM1966", new[] { named, Groningen, HetHogeland }.ToLookup(m => m.Code)));
