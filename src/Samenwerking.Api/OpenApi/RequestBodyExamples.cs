@@ -156,7 +156,7 @@ public static class RequestBodyExamples
     {
         Status = DevelopmentActivityStatus.Gehouden,
         AttendeeCount = 18,
-        Attendance = [new MunicipalAttendanceInput { MunicipalityCode = "GM0373", AttendeeCount = 9 }],
+        Attendance = [new MunicipalAttendanceInput { MunicipalityCode = "GM0489", AttendeeCount = 9 }],
     };
 
     /// <summary>A real one: on 1 January 2019 Haren and Ten Boer went into Groningen.</summary>

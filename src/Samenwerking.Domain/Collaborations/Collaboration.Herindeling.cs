@@ -13,7 +13,8 @@ public sealed partial class Collaboration
     /// </summary>
     public IReadOnlyList<HerindelingChange> PlanHerindeling(Herindeling herindeling)
     {
-        var ending = ActiveParticipants.Where(p => herindeling.Ends(p.MunicipalityCode)).ToList();
+        // In the order they joined (the loaded order is not), so a report reads the same every time.
+        var ending = ActiveParticipants.Where(p => herindeling.Ends(p.MunicipalityCode)).OrderBy(p => p.Ordinal).ToList();
         var successor = herindeling.SuccessorCode;
         var changes = ending.Select(p => new HerindelingChange(HerindelingChangeKind.ParticipationEnds, p.MunicipalityCode, successor)).ToList();
         if (ending.Count > 0)

@@ -162,6 +162,12 @@ public static class Refusals
         .Select(f => (Refusal)f.GetValue(null)!)
         .ToList();
 
+    /// <summary>
+    /// Entries no rule raises any more, kept because a code is never removed: clients may still switch on it. No operation
+    /// lists them in the contract.
+    /// </summary>
+    public static IReadOnlyList<Refusal> NoLongerRaised { get; } = [DevelopmentActivityRequiresDoorontwikkeling];
+
     /// <summary>The entry with this code, or null.</summary>
     public static Refusal? Find(string code) => All.FirstOrDefault(r => r.Code == code);
 

@@ -28,17 +28,17 @@ public sealed class MunicipalityRecordsTests(ApiFactory api)
     {
         await (await admin.PostAsJsonAsync(MunicipalityRecordsApi.Path, new
         {
-            records = new[] { Record("GM9960", "2028-01-01"), Record("GM9961", "2000-01-01", "2028-01-01", "GM9960") },
+            records = new[] { Record("GM9960", "2021-01-01"), Record("GM9961", "2000-01-01", "2021-01-01", "GM9960") },
         })).ReportAsync();
 
         var municipality = await admin.GetFromJsonAsync<JsonElement>("/api/v1/municipalities/GM9961");
         var joining = await admin.PostAsJsonAsync(CollaborationApi.Path, new
         {
-            name = CollaborationApi.UniqueName(), participants = new[] { CollaborationApi.Participant("GM9961", "2028-02-01"), CollaborationApi.Participant("GM0014") },
+            name = CollaborationApi.UniqueName(), participants = new[] { CollaborationApi.Participant("GM9961", "2022-02-01"), CollaborationApi.Participant("GM0014") },
         });
 
         Assert.Equal("GM9960", municipality.GetProperty("successorCode").GetString());
-        Assert.Equal("2028-01-01", municipality.GetProperty("validTo").GetString());
+        Assert.Equal("2021-01-01", municipality.GetProperty("validTo").GetString());
         await joining.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("municipality-not-in-force"));
     }
 
