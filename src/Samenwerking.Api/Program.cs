@@ -27,6 +27,7 @@ var connectionString = builder.Configuration.GetConnectionString("Samenwerking")
     ?? throw new InvalidOperationException("ConnectionStrings:Samenwerking is not set (environment variable ConnectionStrings__Samenwerking).");
 
 builder.Services.AddInfrastructure(connectionString);
+Samenwerking.Api.ReferenceData.MunicipalityRecordsListener.AddTo(builder.Services, connectionString);
 builder.Services.AddApiReadReplica(builder.Configuration);
 builder.Services.AddMediator((MediatorOptions options) =>
 {
@@ -115,6 +116,7 @@ api.MapEvaluationEndpoints();
 api.MapEvaluationScheduleEndpoints();
 api.MapDevelopmentActivityEndpoints();
 api.MapImportEndpoints();
+api.MapHerindelingEndpoints();
 api.MapEventEndpoints();
 api.MapSubscriptionEndpoints();
 

@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddReadSide();
         services.AddScoped<MunicipalityReferenceDataLoader>();
         services.AddSingleton<MunicipalityRecordsCache>();
+        services.AddScoped<IMunicipalityRecordsChanged, MunicipalityRecordsAnnouncer>();
         services.AddScoped<EvaluationFrameworkReferenceDataLoader>();
         services.AddScoped<DatabaseInitializer>();
         services.AddChangeEvents();

@@ -22,7 +22,13 @@ public sealed partial class DomainArgumentExceptionTests
         ["Collaboration.AssignRole"] =
             "working group for the wrong role: AssignRoleValidator asks RoleFacts.WorkingGroupFitsKind, the same rule",
         ["Collaboration.RecordDevelopmentActivity"] =
-            "no title or attendees: RecordDevelopmentActivityValidator requires both within the same limits",
+            "no title, or attendees that do not fit the status: RecordDevelopmentActivityValidator checks both with MunicipalAttendance.Fits",
+        ["Collaboration.HoldDevelopmentActivity"] =
+            "attendees that do not add up: SetDevelopmentActivityStatusValidator checks them with MunicipalAttendance.Fits",
+        ["Collaboration.Apply"] =
+            "a herindeling change that is no collaboration's: only PlanHerindeling makes the steps Apply reads",
+        ["Herindeling.Declare"] =
+            "no ending municipality, or the successor among them: HerindelingDeclarationValidator refuses both",
         ["Collaboration.RecordEvaluation"] =
             "no evaluator: RecordEvaluationValidator requires one",
         ["Collaboration.ChangeEvaluationInterval"] =
@@ -40,9 +46,10 @@ public sealed partial class DomainArgumentExceptionTests
         ["DecisionRules.BodiesFor"] =
             "a decision kind outside the enum: RecordDecisionValidator checks IsInEnum",
         ["MunicipalityCode.Parse"] =
-            "only the municipality reference data (gemeenten.csv) builds a Municipality; requests never parse a code here",
+            "only the reference data builds a Municipality: the shipped gemeenten.csv, or records ImportMunicipalityRecordsValidator checked the codes of",
         ["Municipality..ctor"] =
-            "only the municipality reference data (gemeenten.csv) builds a Municipality; a test loads the whole file",
+            "only the reference data builds a Municipality: the shipped gemeenten.csv (a test loads the whole file), or records whose dates and " +
+            "successor ImportMunicipalityRecordsValidator checked",
     };
 
     [Fact]

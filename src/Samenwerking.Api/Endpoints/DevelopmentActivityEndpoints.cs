@@ -30,6 +30,13 @@ public static class DevelopmentActivityEndpoints
         activities.MapGet("/{activityId}", GetDevelopmentActivity).WithName("getDevelopmentActivity")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
+
+        activities.MapPut("/{activityId}/status", SetDevelopmentActivityStatus).WithName("setDevelopmentActivityStatus")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.SetDevelopmentActivityStatus)
+            .Produces<DevelopmentActivityDto>()
+            .ProducesChangeProblems()
+            .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 
     /// <summary>List a collaboration's development activities</summary>
@@ -43,12 +50,14 @@ public static class DevelopmentActivityEndpoints
         CancellationToken cancellationToken) =>
         ItemList.Of(await mediator.Send(new ListDevelopmentActivitiesQuery(id), cancellationToken));
 
-    /// <summary>Record a development activity</summary>
+    /// <summary>Record or plan a development activity</summary>
     /// <remarks>
-    /// A training, masterclass, leergang or intervisie that took place (a date in the future is 400). Like evaluating, this is
-    /// what doorontwikkeling is for: only for a collaboration in `doorontwikkeling` (otherwise 409
-    /// `development-activity-requires-doorontwikkeling` with `currentPhase`), not dated before it started operating (409
-    /// `dated-before-operating-since`). `If-Match` is optional; when sent it must be current. Changes the collaboration's `ETag`.
+    /// A training, masterclass, leergang or intervisie, in any phase: developing collaboration skills goes on from the first
+    /// exploration. Held (`status` `gehouden`, the default) it is dated today or earlier (a future date is 400) and has 1 to
+    /// 10000 attendees, optionally with how many came from each participating municipality (numbers, no names; 409
+    /// `attendance-of-non-participant` for another municipality). Planned (`gepland`) it may be dated in the future and has
+    /// no attendees yet; `setDevelopmentActivityStatus` records it held or cancelled later. `If-Match` is optional; when sent
+    /// it must be current. Changes the collaboration's `ETag`.
     /// </remarks>
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
@@ -58,7 +67,7 @@ public static class DevelopmentActivityEndpoints
     /// <param name="cancellationToken"></param>
     /// <response code="201">Recorded; `Location` names the activity and `ETag` is the collaboration's new version.</response>
     /// <response code="404">No collaboration has this id.</response>
-    /// <response code="409">`development-activity-requires-doorontwikkeling` or `dated-before-operating-since`.</response>
+    /// <response code="409">`dated-in-the-future` or `attendance-of-non-participant`.</response>
     private static async Task<IResult> RecordDevelopmentActivity(IMediator mediator, Guid id, [FromHeader(Name = "If-Match")] string? ifMatch,
         RecordDevelopmentActivityRequest request, HttpResponse response, CancellationToken cancellationToken)
     {
@@ -66,6 +75,32 @@ public static class DevelopmentActivityEndpoints
         response.SetETag(change.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/development-activities/{change.Activity.Id}",
             change.Activity);
+    }
+
+    /// <summary>Record a planned activity held or cancelled</summary>
+    /// <remarks>
+    /// A planned (`gepland`) activity was held (`gehouden`: on its planned day or `heldOn`, not in the future, with 1 to 10000
+    /// attendees and optionally how many came from each participating municipality) or will not take place (`geannuleerd`).
+    /// Held and cancelled are final (409 `development-activity-not-planned`). `If-Match` is optional; when sent it must be
+    /// current. Changes the collaboration's `ETag`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="activityId">Identifier of the activity.</param>
+    /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
+    /// <param name="request">The new status, with the attendance when held.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The activity after the change; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id, or it has no activity with this id.</response>
+    /// <response code="409">`development-activity-not-planned`, `dated-in-the-future` or `attendance-of-non-participant`.</response>
+    private static async Task<DevelopmentActivityDto> SetDevelopmentActivityStatus(IMediator mediator, Guid id, Guid activityId,
+        [FromHeader(Name = "If-Match")] string? ifMatch, SetDevelopmentActivityStatusRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var change = await mediator.Send(request.ToCommand(id, activityId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(change.CollaborationVersion);
+        return change.Activity;
     }
 
     /// <summary>Get a development activity</summary>

@@ -19,12 +19,14 @@ public static class HistoryLinks
             {
                 HistoryEntryKind.Created or HistoryEntryKind.Registered or HistoryEntryKind.Edited or HistoryEntryKind.OperatingSinceSet => collaboration,
                 HistoryEntryKind.EvaluationIntervalChanged => collaboration + "/evaluation-schedule",
-                HistoryEntryKind.ParticipantJoined or HistoryEntryKind.ParticipantWithdrew => collaboration + "/participants",
+                HistoryEntryKind.ParticipantJoined or HistoryEntryKind.ParticipantWithdrew or HistoryEntryKind.ParticipantSucceeded
+                    or HistoryEntryKind.CentrumgemeenteSucceeded => collaboration + "/participants",
+                HistoryEntryKind.BronhouderSucceeded => collaboration,
                 HistoryEntryKind.DecisionRecorded when entry.DecisionId is { } decision => $"{collaboration}/decisions/{decision}",
                 HistoryEntryKind.RoleAssigned => collaboration + "/roles",
                 HistoryEntryKind.PhaseChanged => collaboration + "/phase-transitions",
                 HistoryEntryKind.EvaluationRecorded when entry.EvaluationId is { } evaluation => $"{collaboration}/evaluations/{evaluation}",
-                HistoryEntryKind.DevelopmentActivityRecorded when entry.ActivityId is { } activity => $"{collaboration}/development-activities/{activity}",
+                HistoryEntryKind.DevelopmentActivityRecorded or HistoryEntryKind.DevelopmentActivityStatusChanged when entry.ActivityId is { } activity => $"{collaboration}/development-activities/{activity}",
                 _ => null,
             },
         };

@@ -2,7 +2,11 @@ using Mediator;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Json;
+using Samenwerking.Api.Requests.Municipalities;
 using Samenwerking.Application.Common.Paging;
+using Samenwerking.Application.DevelopmentActivities.ListMunicipalityDevelopmentActivities;
+using Samenwerking.Application.Municipalities.ImportMunicipalityRecords;
+using Samenwerking.Domain.Evaluations;
 using Samenwerking.Application.Municipalities;
 using Samenwerking.Application.Municipalities.GetMunicipality;
 using Samenwerking.Application.Municipalities.ListMunicipalities;
@@ -28,6 +32,19 @@ public static class MunicipalityEndpoints
             .WithCsvExport(RegisterCsvEndpoints.MunicipalityQuery, "register.csv")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
+
+        municipalities.MapGet("/{code}/development-activities", ListMunicipalityDevelopmentActivities)
+            .WithName("listMunicipalityDevelopmentActivities")
+            .WithParametersValidatedAs<ListMunicipalityDevelopmentActivitiesQuery>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireReadScope();
+
+        municipalities.MapPost("/records", ImportMunicipalityRecords)
+            .WithName("importMunicipalityRecords")
+            .WithRequestExample(RequestBodyExamples.ImportMunicipalityRecords)
+            .Produces<MunicipalityRecordsImportReportDto>()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireWriteScope(WhoMay.AdministratorsOnly);
 
         municipalities.MapGet("/{code}", GetMunicipality)
             .WithName("getMunicipality")
@@ -75,6 +92,43 @@ public static class MunicipalityEndpoints
         DateTimeOffset? updatedSince = null, string? after = null, CancellationToken cancellationToken = default) =>
         await mediator.Send(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer, page, pageSize, updatedSince)
             { After = after }, cancellationToken);
+
+    /// <summary>List a municipality's learning</summary>
+    /// <remarks>
+    /// The trainings, masterclasses, leergangen and intervisie of every collaboration the municipality takes part in, planned
+    /// and held (cancelled ones only with `status=geannuleerd`), the latest date first; `from` (e.g. today) lists what is coming.
+    /// Held ones show how many people came from each municipality.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="code">CBS municipality code, e.g. `GM0373`.</param>
+    /// <param name="status">Only activities with this status; by default `gepland` and `gehouden`.</param>
+    /// <param name="from">Only activities on or after this date (yyyy-MM-dd).</param>
+    /// <param name="page">Page number, from 1.</param>
+    /// <param name="pageSize">Items per page, 1 to 100.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">One page of the municipality's learning.</response>
+    /// <response code="404">No municipality has this code.</response>
+    private static async Task<PagedResult<MunicipalityDevelopmentActivityDto>> ListMunicipalityDevelopmentActivities(IMediator mediator,
+        string code, DomainValue<DevelopmentActivityStatus>? status, DateOnly? from, int page = 1, int pageSize = Paging.DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        await mediator.Send(new ListMunicipalityDevelopmentActivitiesQuery(code, status.OrNull(), from, page, pageSize), cancellationToken);
+
+    /// <summary>Add or update municipality records</summary>
+    /// <remarks>
+    /// Extends the CBS reference data without a release, as the shipped file would: a new code from a date, or the end of a
+    /// code (`validTo`) with the municipality that succeeds it (`successorCode`, which must exist on that day: 409
+    /// `successor-not-in-force`). Records are matched on `code` and `validFrom`; new ones are added, changed ones updated,
+    /// none removed, so sending the same records twice changes nothing. Every instance of the API reads the new records at
+    /// once. The same as CSV: `importMunicipalityRecordsCsv`. Then declare the herindeling (`dryRunHerindeling`, `applyHerindeling`).
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="request">The records.</param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">How many records were added, updated and already there.</response>
+    /// <response code="409">`successor-not-in-force`.</response>
+    private static async Task<MunicipalityRecordsImportReportDto> ImportMunicipalityRecords(IMediator mediator, ImportMunicipalityRecordsRequest request,
+        CancellationToken cancellationToken) =>
+        await mediator.Send(request.ToCommand(), cancellationToken);
 
     /// <summary>Get a municipality</summary>
     /// <remarks>

@@ -6,6 +6,7 @@ using Samenwerking.Api.Csv;
 using Samenwerking.Api.Json;
 using Samenwerking.Application.Collaborations.ExportRegister;
 using Samenwerking.Application.Imports.ImportRegister;
+using Samenwerking.Application.Municipalities.ImportMunicipalityRecords;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Api.Endpoints;
@@ -26,6 +27,34 @@ public static class RegisterCsvEndpoints
             .Produces<ImportReportDto>()
             .ProducesValidationProblem()
             .RequireWriteScope(WhoMay.OneOfTheNamedParticipants);
+
+        api.MapPost("/imports/municipality-records", ImportMunicipalityRecordsCsv).WithName("importMunicipalityRecordsCsv").WithTags("Imports")
+            .Accepts<string>(CsvMediaType)
+            .WithMetadata(new FileUploadMetadata())
+            .Produces<MunicipalityRecordsImportReportDto>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireWriteScope(WhoMay.AdministratorsOnly);
+    }
+
+    /// <summary>Add or update municipality records from CSV</summary>
+    /// <remarks>
+    /// The reference data in the shape of the file the API ships (`code,name,provinceCode,provinceName,validFrom,validTo`,
+    /// dates as yyyy-MM-dd, `validTo` empty while in force), with an optional `successorCode` column naming who succeeds a
+    /// code that ends. Checked and stored exactly as `importMunicipalityRecords`; a cell that cannot be read is a 400 under
+    /// `rows[n].column`, where the header is row 1.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="request"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">How many records were added, updated and already there.</response>
+    /// <response code="400">The file has no usable header, a cell cannot be read, or a record is invalid; nothing was stored.</response>
+    /// <response code="409">`successor-not-in-force`.</response>
+    private static async Task<MunicipalityRecordsImportReportDto> ImportMunicipalityRecordsCsv(IMediator mediator, HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        var records = await MunicipalityRecordsCsvReader.ReadAsync(request.Body, cancellationToken);
+        return await mediator.Send(new ImportMunicipalityRecordsCommand(records), cancellationToken);
     }
 
     /// <summary>Answers with the register as CSV when the client prefers `text/csv`; otherwise the endpoint answers as usual.</summary>

@@ -20,7 +20,10 @@ public sealed record EventFeedPage(IReadOnlyList<CloudEventDocument> Events, str
 /// What happened: `nl.samenwerking.collaboration.created`, `.registered`, `.edited`, `.participant-joined`,
 /// `.participant-removed`, `.participant-withdrew`, `.decision-recorded`, `.role-assigned`, `.role-removed`,
 /// `.phase-changed`, `.operating-since-set`, `.evaluation-recorded`, `.development-activity-recorded`,
-/// `.evaluation-interval-changed`, `.deleted`; `nl.samenwerking.evaluation-framework.created` and `.changed`.
+/// `.evaluation-interval-changed`, `.development-activity-status-changed` (a planned activity held or cancelled), the
+/// herindeling's `.participant-succeeded` (an ending municipality's participation passed to its successor, `municipalityCode`
+/// the ending one), `.centrumgemeente-succeeded` and `.bronhouder-succeeded` (`municipalityCode` the successor), `.deleted`;
+/// `nl.samenwerking.evaluation-framework.created` and `.changed`.
 /// </param>
 /// <param name="Subject">The id of the collaboration (or evaluation framework) the event is about.</param>
 /// <param name="Time">When the change happened (UTC).</param>
@@ -41,15 +44,15 @@ public sealed record CloudEventDocument(
 /// <summary>
 /// The `data` of an event. Every `nl.samenwerking.collaboration.*` event has `collaborationId`, `phase` (the
 /// phase after the change) and `municipalityCodes` (all municipalities that take or took part);
-/// `phase-changed` adds `previousPhase`; `participant-joined`, `participant-removed`, `participant-withdrew`
-/// and `decision-recorded` add `municipalityCode`. `collaboration.deleted` has `collaborationId`, `name`,
+/// `phase-changed` adds `previousPhase`; `participant-joined`, `participant-removed`, `participant-withdrew`,
+/// `participant-succeeded`, `centrumgemeente-succeeded`, `bronhouder-succeeded` and `decision-recorded` add `municipalityCode`. `collaboration.deleted` has `collaborationId`, `name`,
 /// `municipalityCodes`, `deletedBy` and `deletedAt` instead of `phase`. `evaluation-framework.*` events
 /// have `frameworkId`, `name` and `criterionCount`.
 /// </summary>
 /// <param name="CollaborationId">The collaboration (collaboration events).</param>
 /// <param name="Phase">The phase the collaboration is in after the change (collaboration events except `deleted`).</param>
 /// <param name="PreviousPhase">The phase it left (`phase-changed`).</param>
-/// <param name="MunicipalityCode">The municipality the change is about (participant events, `decision-recorded`).</param>
+/// <param name="MunicipalityCode">The municipality the change is about (participant and succession events, `decision-recorded`).</param>
 /// <param name="MunicipalityCodes">CBS codes of every municipality that takes or took part (collaboration events).</param>
 /// <param name="Name">The collaboration's name (`deleted`) or the framework's name (framework events).</param>
 /// <param name="DeletedBy">The token subject of who deleted the collaboration (`deleted`).</param>

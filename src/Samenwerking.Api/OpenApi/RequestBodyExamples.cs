@@ -2,6 +2,8 @@ using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Api.Requests.Decisions;
 using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Api.Requests.EvaluationFrameworks;
+using Samenwerking.Api.Requests.Herindelingen;
+using Samenwerking.Api.Requests.Municipalities;
 using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Api.Requests.Participants;
 using Samenwerking.Api.Requests.Phases;
@@ -148,6 +150,35 @@ public static class RequestBodyExamples
         HeldOn = new DateOnly(2024, 11, 7),
         AttendeeCount = 24,
         Notes = "Naar aanleiding van de aanbevelingen uit de zelfevaluatie.",
+    };
+
+    public static SetDevelopmentActivityStatusRequest SetDevelopmentActivityStatus { get; } = new()
+    {
+        Status = DevelopmentActivityStatus.Gehouden,
+        AttendeeCount = 18,
+        Attendance = [new MunicipalAttendanceInput { MunicipalityCode = "GM0489", AttendeeCount = 9 }],
+    };
+
+    /// <summary>A real one: on 1 January 2019 Haren and Ten Boer went into Groningen.</summary>
+    public static HerindelingRequest Herindeling { get; } = new()
+    {
+        EffectiveOn = new DateOnly(2019, 1, 1),
+        EndingMunicipalityCodes = ["GM0017", "GM0009"],
+        SuccessorCode = "GM0014",
+    };
+
+    /// <summary>Next year's herindeling before a release ships it (fictional codes): a new municipality, and two that end in it.</summary>
+    public static ImportMunicipalityRecordsRequest ImportMunicipalityRecords { get; } = new()
+    {
+        Records =
+        [
+            new MunicipalityRecordInput { Code = "GM9990", Name = "Voorbeeldland (fictief)", ProvinceCode = "PV26", ProvinceName = "Utrecht", ValidFrom = new DateOnly(2028, 1, 1) },
+            new MunicipalityRecordInput
+            {
+                Code = "GM9991", Name = "Oud-Voorbeeld (fictief)", ProvinceCode = "PV26", ProvinceName = "Utrecht", ValidFrom = new DateOnly(2020, 1, 1),
+                ValidTo = new DateOnly(2028, 1, 1), SuccessorCode = "GM9990",
+            },
+        ],
     };
 
     /// <summary>A fictional consultancy's own lens: a framework users add next to the shipped ones.</summary>

@@ -3,6 +3,8 @@ using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Api.Requests.Decisions;
 using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Api.Requests.EvaluationFrameworks;
+using Samenwerking.Api.Requests.Herindelingen;
+using Samenwerking.Api.Requests.Municipalities;
 using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Api.Requests.Participants;
 using Samenwerking.Api.Requests.Phases;
@@ -32,7 +34,11 @@ public static class RequestValidation
         .Validate<UpdateEvaluationScheduleRequest, Application.Evaluations.UpdateEvaluationSchedule.UpdateEvaluationScheduleCommand>(
             r => r.ToCommand(Guid.Empty, null))
         .Validate<RecordDevelopmentActivityRequest, Application.DevelopmentActivities.RecordDevelopmentActivity.RecordDevelopmentActivityCommand>(
-            r => r.ToCommand(Guid.Empty, null));
+            r => r.ToCommand(Guid.Empty, null))
+        .Validate<SetDevelopmentActivityStatusRequest, Application.DevelopmentActivities.SetDevelopmentActivityStatus.SetDevelopmentActivityStatusCommand>(
+            r => r.ToCommand(Guid.Empty, Guid.Empty, null))
+        .Validate<HerindelingRequest, Application.Herindelingen.DryRunHerindeling.DryRunHerindelingCommand>(r => r.ToDryRun())
+        .Validate<ImportMunicipalityRecordsRequest, Application.Municipalities.ImportMunicipalityRecords.ImportMunicipalityRecordsCommand>(r => r.ToCommand());
 
     // Scoped like the command validators it wraps (they may use scoped services).
     private static IServiceCollection Validate<TRequest, TCommand>(this IServiceCollection services, Func<TRequest, TCommand> toCommand) =>

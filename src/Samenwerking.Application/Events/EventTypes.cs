@@ -30,6 +30,10 @@ public static class EventTypes
         [HistoryEntryKind.EvaluationRecorded] = Prefix + "collaboration.evaluation-recorded",
         [HistoryEntryKind.DevelopmentActivityRecorded] = Prefix + "collaboration.development-activity-recorded",
         [HistoryEntryKind.EvaluationIntervalChanged] = Prefix + "collaboration.evaluation-interval-changed",
+        [HistoryEntryKind.ParticipantSucceeded] = Prefix + "collaboration.participant-succeeded",
+        [HistoryEntryKind.CentrumgemeenteSucceeded] = Prefix + "collaboration.centrumgemeente-succeeded",
+        [HistoryEntryKind.BronhouderSucceeded] = Prefix + "collaboration.bronhouder-succeeded",
+        [HistoryEntryKind.DevelopmentActivityStatusChanged] = Prefix + "collaboration.development-activity-status-changed",
     };
 
     public static string Of(HistoryEntryKind kind) => ByKind[kind];

@@ -7,10 +7,12 @@ namespace Samenwerking.Application.Municipalities;
 /// <param name="ProvinceName">Province name.</param>
 /// <param name="ValidFrom">First day this record is valid.</param>
 /// <param name="ValidTo">First day this record is no longer valid (exclusive); null while in force.</param>
+/// <param name="SuccessorCode">The municipality that succeeded this one when the record ended at a herindeling; null while in force or when not recorded.</param>
 public sealed record MunicipalityDto(
     string Code,
     string Name,
     string ProvinceCode,
     string ProvinceName,
     DateOnly ValidFrom,
-    DateOnly? ValidTo);
+    DateOnly? ValidTo,
+    string? SuccessorCode);

@@ -27,4 +27,10 @@ internal static class PeopleVocabularies
         (DevelopmentActivityKind.Masterclass, "Masterclass", "A masterclass for administrators or managers."),
         (DevelopmentActivityKind.Leergang, "Leergang", "A course of several sessions."),
         (DevelopmentActivityKind.Intervisie, "Intervisie", "Peer consultation among people who work in collaborations."));
+
+    public static readonly Vocabulary<DevelopmentActivityStatus> DevelopmentActivityStatuses = Of("Status van een ontwikkelactiviteit",
+        "Where a training, masterclass, leergang or intervisie stands.",
+        (DevelopmentActivityStatus.Gepland, "Gepland", "Planned; its date may lie in the future, attendance is not known yet."),
+        (DevelopmentActivityStatus.Gehouden, "Gehouden", "It took place; how many people came, and from which municipality, is recorded."),
+        (DevelopmentActivityStatus.Geannuleerd, "Geannuleerd", "It was planned but will not take place."));
 }

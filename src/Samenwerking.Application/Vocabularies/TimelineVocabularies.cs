@@ -1,3 +1,4 @@
+using Samenwerking.Domain.Herindelingen;
 using Samenwerking.Domain.History;
 using Samenwerking.Domain.Phases;
 using static Samenwerking.Application.Vocabularies.VocabularyBuilder;
@@ -29,5 +30,18 @@ internal static class TimelineVocabularies
         (HistoryEntryKind.OperatingSinceSet, "Startdatum vastgelegd", "The date the collaboration started operating was recorded."),
         (HistoryEntryKind.EvaluationRecorded, "Evaluatie vastgelegd", "An evaluation of the collaboration was recorded."),
         (HistoryEntryKind.DevelopmentActivityRecorded, "Ontwikkelactiviteit vastgelegd", "A training, masterclass, leergang or intervisie was recorded."),
-        (HistoryEntryKind.EvaluationIntervalChanged, "Evaluatie-interval gewijzigd", "The agreed interval between evaluations was changed."));
+        (HistoryEntryKind.EvaluationIntervalChanged, "Evaluatie-interval gewijzigd", "The agreed interval between evaluations was changed."),
+        (HistoryEntryKind.ParticipantSucceeded, "Deelname overgegaan", "A municipality ended at a herindeling; its successor succeeds to its participation."),
+        (HistoryEntryKind.CentrumgemeenteSucceeded, "Centrumgemeente overgegaan", "The successor of a centrumgemeente that ended at a herindeling became the centrumgemeente."),
+        (HistoryEntryKind.BronhouderSucceeded, "Bronhouder overgegaan", "The successor of a bronhouder that ended at a herindeling keeps the register entry."),
+        (HistoryEntryKind.DevelopmentActivityStatusChanged, "Status ontwikkelactiviteit gewijzigd", "A planned training, masterclass, leergang or intervisie was held or cancelled."));
+
+    public static readonly Vocabulary<HerindelingChangeKind> HerindelingChangeKinds = Of("Wijziging door herindeling",
+        "What a herindeling changes in a collaboration or subscription.",
+        (HerindelingChangeKind.ParticipationEnds, "Deelname eindigt", "An ending municipality's participation ends on the date, with reason herindeling."),
+        (HerindelingChangeKind.SuccessorJoins, "Opvolger treedt toe", "The successor joins on the date, in the ending municipality's place."),
+        (HerindelingChangeKind.SuccessorAlreadyTakesPart, "Opvolger neemt al deel", "The successor already takes part and keeps its own participation."),
+        (HerindelingChangeKind.CentrumgemeentePasses, "Centrumgemeente gaat over", "The ending municipality was the centrumgemeente; the successor becomes it."),
+        (HerindelingChangeKind.BronhouderPasses, "Bronhouder gaat over", "The ending municipality kept the register entry (bronhouder); the successor does."),
+        (HerindelingChangeKind.SubscriptionFollowsSuccessor, "Abonnement volgt opvolger", "A webhook subscription on the ending municipality follows the successor."));
 }

@@ -32,6 +32,8 @@ namespace Samenwerking.Application.Vocabularies;
 /// <param name="HistoryEntryKinds">Kinds of event on a collaboration's timeline.</param>
 /// <param name="PowerTransfers">How a power (bevoegdheid) of a regeling is transferred.</param>
 /// <param name="RegisterFields">The fields of the Wgr register, with when each is required.</param>
+/// <param name="DevelopmentActivityStatuses">Where a development activity stands: planned, held or cancelled.</param>
+/// <param name="HerindelingChangeKinds">What a herindeling changes in a collaboration or subscription.</param>
 public sealed record VocabulariesDto(
     Vocabulary<Phase> Phases,
     Vocabulary<TaskType> TaskTypes,
@@ -53,4 +55,6 @@ public sealed record VocabulariesDto(
     Vocabulary<PhaseStatus> PhaseStatuses,
     Vocabulary<HistoryEntryKind> HistoryEntryKinds,
     Vocabulary<Domain.Collaborations.Register.PowerTransfer> PowerTransfers,
-    RegisterFieldVocabulary RegisterFields);
+    RegisterFieldVocabulary RegisterFields,
+    Vocabulary<DevelopmentActivityStatus> DevelopmentActivityStatuses,
+    Vocabulary<Domain.Herindelingen.HerindelingChangeKind> HerindelingChangeKinds);

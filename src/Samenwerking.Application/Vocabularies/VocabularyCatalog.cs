@@ -27,7 +27,9 @@ public static class VocabularyCatalog
         TimelineVocabularies.PhaseStatuses,
         TimelineVocabularies.HistoryEntryKinds,
         RegisterVocabularies.PowerTransfers,
-        RegisterVocabularies.RegisterFields);
+        RegisterVocabularies.RegisterFields,
+        PeopleVocabularies.DevelopmentActivityStatuses,
+        TimelineVocabularies.HerindelingChangeKinds);
 
     /// <summary>Every vocabulary, keyed by the enum it describes.</summary>
     public static IReadOnlyDictionary<Type, IVocabulary> ByEnum { get; } = typeof(VocabulariesDto).GetProperties()

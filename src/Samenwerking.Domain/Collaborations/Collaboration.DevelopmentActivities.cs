@@ -8,29 +8,87 @@ namespace Samenwerking.Domain.Collaborations;
 public sealed partial class Collaboration
 {
     /// <summary>
-    /// Records a training, masterclass, leergang or intervisie. Developing collaboration skills is, with
-    /// evaluating, what doorontwikkeling is for; the same dates apply as to evaluations.
+    /// Plans or records a training, masterclass, leergang or intervisie, in any phase: developing collaboration skills
+    /// goes on from the first exploration on. A held one is dated today or earlier; a planned one on any day.
     /// </summary>
     public DevelopmentActivity RecordDevelopmentActivity(DevelopmentActivityFacts facts, ChangeContext change)
     {
-        EnsureInDoorontwikkeling(Refusals.DevelopmentActivityRequiresDoorontwikkeling, new Text(
-            "activities that develop the collaboration are recorded once it operates, in doorontwikkeling",
-            "activiteiten die de samenwerking ontwikkelen worden vastgelegd zodra ze werkt, in doorontwikkeling"));
-        RecordedDates.EnsureNotInTheFuture(facts.HeldOn, change.Today, new Text(
-            $"An activity is recorded once it took place, not in advance ({facts.HeldOn:yyyy-MM-dd}).",
-            $"Een activiteit wordt vastgelegd nadat ze heeft plaatsgevonden, niet vooraf ({facts.HeldOn:yyyy-MM-dd})."));
+        if (facts.Status == DevelopmentActivityStatus.Gehouden)
+        {
+            EnsureHeldByNow(facts.HeldOn, change.Today);
+        }
 
         if (!facts.IsComplete)
         {
-            throw new ArgumentException("An activity has a title and at least one attendee.", nameof(facts));
+            throw new ArgumentException("An activity has a title; a held one attendees that add up, a planned one none yet.", nameof(facts));
         }
 
-        EnsureNotBeforeOperating(facts.HeldOn, new Text("A development activity", "Een ontwikkelactiviteit"));
+        EnsureAttendedByParticipants(facts.Attendance);
         var activity = new DevelopmentActivity(Id, facts, change);
         developmentActivities.Add(activity);
-        RecordChange(HistoryEntryKind.DevelopmentActivityRecorded,
-            $"{DomainTerms.Of(facts.Kind)} '{activity.Title}' on {facts.HeldOn:yyyy-MM-dd} with {facts.AttendeeCount} attendee(s) recorded.",
+        RecordChange(HistoryEntryKind.DevelopmentActivityRecorded, facts.Status == DevelopmentActivityStatus.Gepland
+                ? $"{DomainTerms.Of(facts.Kind)} '{activity.Title}' planned on {facts.HeldOn:yyyy-MM-dd}."
+                : $"{DomainTerms.Of(facts.Kind)} '{activity.Title}' on {facts.HeldOn:yyyy-MM-dd} with {facts.AttendeeCount} attendee(s) recorded.",
             change, subjectId: activity.Id);
         return activity;
+    }
+
+    /// <summary>A planned activity took place (on its planned day or <paramref name="heldOn"/>), with who came from where.</summary>
+    public void HoldDevelopmentActivity(DevelopmentActivity activity, DateOnly? heldOn, int attendeeCount,
+        IReadOnlyList<MunicipalAttendance> attendance, ChangeContext change)
+    {
+        EnsurePlanned(activity);
+        var on = heldOn ?? activity.HeldOn;
+        EnsureHeldByNow(on, change.Today);
+        if (!MunicipalAttendance.Fits(attendeeCount, attendance))
+        {
+            throw new ArgumentException("A held activity has attendees that add up.", nameof(attendance));
+        }
+
+        EnsureAttendedByParticipants(attendance);
+        activity.Hold(on, attendeeCount, attendance);
+        RecordChange(HistoryEntryKind.DevelopmentActivityStatusChanged,
+            $"{DomainTerms.Of(activity.Kind)} '{activity.Title}' held on {on:yyyy-MM-dd} with {attendeeCount} attendee(s).", change, subjectId: activity.Id);
+    }
+
+    /// <summary>A planned activity will not take place.</summary>
+    public void CancelDevelopmentActivity(DevelopmentActivity activity, ChangeContext change)
+    {
+        EnsurePlanned(activity);
+        activity.Cancel();
+        RecordChange(HistoryEntryKind.DevelopmentActivityStatusChanged,
+            $"{DomainTerms.Of(activity.Kind)} '{activity.Title}' planned on {activity.HeldOn:yyyy-MM-dd} cancelled.", change, subjectId: activity.Id);
+    }
+
+    private void EnsurePlanned(DevelopmentActivity activity)
+    {
+        if (activity.CollaborationId != Id)
+        {
+            throw new PartNotFoundException("Development activity", activity.Id.ToString());
+        }
+
+        if (activity.Status != DevelopmentActivityStatus.Gepland)
+        {
+            throw Refusals.DevelopmentActivityNotPlanned.Because(new Text(
+                $"'{activity.Title}' is {DomainTerms.Of(activity.Status)}; only a planned (gepland) activity can be held or cancelled.",
+                $"'{activity.Title}' is {DomainTerms.Of(activity.Status)}; alleen een geplande activiteit kan worden gehouden of geannuleerd."));
+        }
+    }
+
+    private static void EnsureHeldByNow(DateOnly heldOn, DateOnly today) =>
+        RecordedDates.EnsureNotInTheFuture(heldOn, today, new Text(
+            $"An activity is recorded as held once it took place, not in advance ({heldOn:yyyy-MM-dd}); plan it (gepland) instead.",
+            $"Een activiteit wordt als gehouden vastgelegd nadat ze heeft plaatsgevonden, niet vooraf ({heldOn:yyyy-MM-dd}); plan haar (gepland) in plaats daarvan."));
+
+    /// <summary>Attendance is counted for the collaboration's own municipalities, present or former.</summary>
+    private void EnsureAttendedByParticipants(IEnumerable<MunicipalAttendance> attendance)
+    {
+        if (attendance.FirstOrDefault(a => !HasParticipated(a.MunicipalityCode)) is { } outsider)
+        {
+            throw Refusals.AttendanceOfNonParticipant.Because(new Text(
+                    $"{outsider.MunicipalityCode} does not take part in the collaboration; count its attendees among the others.",
+                    $"{outsider.MunicipalityCode} neemt niet deel aan de samenwerking; tel haar aanwezigen bij de overigen."),
+                new Dictionary<string, object?> { ["municipalityCode"] = outsider.MunicipalityCode });
+        }
     }
 }

@@ -49,6 +49,9 @@ public sealed class Participant
 
     public bool IsActive => IsActiveCompiled(this);
 
+    /// <summary>A successor that already takes part becomes the centrumgemeente in the place of one that ended at a herindeling.</summary>
+    internal void BecomeCentrumgemeente() => Role = ParticipantRole.Centrumgemeente;
+
     internal void Withdraw(DateOnly leftOn, string reason)
     {
         LeftOn = leftOn;

@@ -17,4 +17,10 @@ public enum HistoryEntryKind
     EvaluationRecorded = 12,
     DevelopmentActivityRecorded = 13,
     EvaluationIntervalChanged = 14,
+
+    // Herindeling and planned learning (issue 24); numbered apart so other additions of the same release do not collide.
+    ParticipantSucceeded = 40,
+    CentrumgemeenteSucceeded = 41,
+    BronhouderSucceeded = 42,
+    DevelopmentActivityStatusChanged = 43,
 }

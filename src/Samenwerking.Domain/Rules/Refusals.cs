@@ -95,6 +95,7 @@ public static class Refusals
         "Evaluations belong to doorontwikkeling", "Evaluaties horen bij doorontwikkeling",
         Fact.Phase("currentPhase"));
 
+    /// <summary>No longer raised: learning is planned and recorded in any phase since issue 24. Kept, as codes are never removed.</summary>
     public static readonly Refusal DevelopmentActivityRequiresDoorontwikkeling = Conflict("development-activity-requires-doorontwikkeling",
         "Development activities belong to doorontwikkeling", "Ontwikkelactiviteiten horen bij doorontwikkeling",
         Fact.Phase("currentPhase"));
@@ -113,6 +114,33 @@ public static class Refusals
     public static readonly Refusal DuplicateFrameworkName = Conflict("duplicate-framework-name",
         "Framework name already in use", "Naam van het kader is al in gebruik",
         Fact.Id("existingId", always: false), Fact.ResourceName("existingName", always: false));
+
+    // Herindeling (municipal mergers) and the reference data behind them
+
+    public static readonly Refusal MunicipalityDoesNotEnd = Conflict("municipality-does-not-end",
+        "The reference data does not end this municipality on that date", "Volgens de referentiegegevens eindigt deze gemeente niet op die datum",
+        Fact.MunicipalityCode("municipalityCode"), Fact.Date("effectiveOn"));
+
+    public static readonly Refusal SuccessorNotInForce = Conflict("successor-not-in-force",
+        "The successor does not exist on that date", "De opvolger bestaat niet op die datum",
+        Fact.MunicipalityCode("successorCode"), Fact.Date("effectiveOn"));
+
+    public static readonly Refusal SuccessorDiffers = Conflict("successor-differs",
+        "The reference data names another successor", "De referentiegegevens noemen een andere opvolger",
+        Fact.MunicipalityCode("municipalityCode"), Fact.MunicipalityCode("successorCode"));
+
+    public static readonly Refusal HerindelingNotYetInEffect = Conflict("herindeling-not-yet-in-effect",
+        "The herindeling takes effect in the future", "De herindeling gaat pas in de toekomst in",
+        Fact.Date("effectiveOn"));
+
+    // Learning (trainings, masterclasses, leergangen, intervisie)
+
+    public static readonly Refusal DevelopmentActivityNotPlanned = Conflict("development-activity-not-planned",
+        "Only a planned activity can be held or cancelled", "Alleen een geplande activiteit kan worden gehouden of geannuleerd");
+
+    public static readonly Refusal AttendanceOfNonParticipant = Conflict("attendance-of-non-participant",
+        "Attendance of a municipality that does not take part", "Aanwezigheid van een gemeente die niet deelneemt",
+        Fact.MunicipalityCode("municipalityCode"));
 
     // Who may do it (see Authorization/)
 
@@ -133,6 +161,12 @@ public static class Refusals
         .Where(f => f.FieldType == typeof(Refusal))
         .Select(f => (Refusal)f.GetValue(null)!)
         .ToList();
+
+    /// <summary>
+    /// Entries no rule raises any more, kept because a code is never removed: clients may still switch on it. No operation
+    /// lists them in the contract.
+    /// </summary>
+    public static IReadOnlyList<Refusal> NoLongerRaised { get; } = [DevelopmentActivityRequiresDoorontwikkeling];
 
     /// <summary>The entry with this code, or null.</summary>
     public static Refusal? Find(string code) => All.FirstOrDefault(r => r.Code == code);

@@ -75,6 +75,21 @@ public sealed class Subscription
         NextAttemptAt = now,
     };
 
+    /// <summary>
+    /// After a herindeling, a subscription that followed an ending municipality follows its successor, which took over its
+    /// participations and register: otherwise it would go silent while the regelingen it watched go on.
+    /// </summary>
+    public Herindelingen.HerindelingChange? FollowSuccessor(Herindelingen.Herindeling herindeling)
+    {
+        if (MunicipalityCode is not { } followed || !herindeling.Ends(followed))
+        {
+            return null;
+        }
+
+        MunicipalityCode = herindeling.SuccessorCode;
+        return new(Herindelingen.HerindelingChangeKind.SubscriptionFollowsSuccessor, followed, herindeling.SuccessorCode);
+    }
+
     public bool IsVisibleTo(string subject, bool administrator) => administrator || OwnerSubject == subject;
 
     public void Delivered(Guid eventId, long transactionId, long sequence, DateTimeOffset now)

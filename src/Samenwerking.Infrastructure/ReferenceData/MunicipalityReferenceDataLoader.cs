@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Infrastructure.Persistence;
 
 namespace Samenwerking.Infrastructure.ReferenceData;
@@ -7,9 +8,10 @@ namespace Samenwerking.Infrastructure.ReferenceData;
 /// <summary>
 /// Brings the municipalities table in line with the shipped CBS file. Idempotent: records are
 /// matched on code and start date, new ones added, changed ones updated, nothing deleted (a
-/// participant may still point at a record that a later file no longer lists).
+/// participant may still point at a record that a later file no longer lists), and an end or successor an
+/// administrator added through the API is kept when the file does not know it yet.
 /// </summary>
-public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, MunicipalityRecordsCache cache,
+public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, IMunicipalityRecordsChanged announcer,
     ILogger<MunicipalityReferenceDataLoader> logger)
 {
     public async Task LoadAsync(CancellationToken cancellationToken)
@@ -26,7 +28,7 @@ public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, Mu
                 db.Municipalities.Add(record);
                 added++;
             }
-            else if (existing.UpdateFrom(record))
+            else if (existing.UpdateFromShipped(record))
             {
                 updated++;
             }
@@ -35,7 +37,7 @@ public sealed class MunicipalityReferenceDataLoader(SamenwerkingDbContext db, Mu
         if (added + updated > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
-            cache.Invalidate();
+            await announcer.AnnounceAsync(cancellationToken);
             logger.LogInformation("Municipality reference data: {Added} records added, {Updated} updated", added, updated);
         }
     }

@@ -21,6 +21,9 @@ public abstract class ClientScenario(ApiFactory api)
 
     protected ISamenwerkingApiClient Anonymous { get; } = ClientWith(api);
 
+    /// <summary>An administrator (scope `samenwerking.admin`): reference data and herindelingen are theirs alone.</summary>
+    protected ISamenwerkingApiClient Administrator { get; } = ClientOver(api.Writer());
+
     private static readonly string[] ScenarioMunicipalities = ["GM0296", "GM0489", "GM0632", "GM1706", "GM1771"];
 
     private static SamenwerkingApiClient ClientWith(ApiFactory api, params string[] scopes) => ClientOver(api.ClientWith(scopes));

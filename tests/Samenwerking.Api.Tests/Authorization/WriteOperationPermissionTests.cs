@@ -10,8 +10,8 @@ namespace Samenwerking.Api.Tests.Authorization;
 
 /// <summary>
 /// Every write operation the API maps, found from its endpoint list (so a new one joins by itself), tried by
-/// four users: a user acting for an active participant, one acting for a municipality that takes no part,
-/// a token without a municipality, and an administrator. Each operation sends its own documented example body.
+/// five users: a user acting for an active participant, one acting for a municipality that takes no part,
+/// a token without a municipality, a read-only token, and an administrator. Each operation sends its own documented example body.
 /// </summary>
 public sealed class WriteOperationPermissionTests(ApiFactory api)
 {
@@ -56,6 +56,7 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                 ("a participant's user", api.MunicipalUser(Participant), participantMay ? null : refusal),
                 ("an outsider's user", api.MunicipalUser(Outsider), refusal),
                 ("a token without gemeente", api.ClientWith(TestTokens.ReadScope, TestTokens.WriteScope), refusal),
+                ("a read-only token", api.Reader(), ProblemType.Forbidden),
                 ("an administrator", api.Writer(), null),
             };
             foreach (var (name, client, refusedWith) in users)
@@ -129,6 +130,13 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                     var framework = await admin.CreateFrameworkAsync("eersteCriterium");
                     (value, etag) = (framework.Id.ToString(), framework.ETag);
                     break;
+                case "activityId":
+                    var activity = await admin.PostAsJsonAsync($"{CollaborationApi.Path}/{collaboration.Id}/development-activities",
+                        new { kind = "training", title = "Training", heldOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), status = "gepland" });
+                    Assert.True(activity.IsSuccessStatusCode, await activity.Content.ReadAsStringAsync());
+                    value = (await activity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                    etag = activity.Headers.ETag!.Tag;
+                    break;
                 case "roleId":
                     var role = await admin.SendWithIfMatchAsync(HttpMethod.Post, $"{CollaborationApi.Path}/{collaboration.Id}/roles", null,
                         new { kind = "projectleider", personName = "P. Leider", organisation = "Gemeente Bergen" });
@@ -161,11 +169,15 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         }
         else if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is ["text/csv", ..])
         {
-            request.Content = new StringContent(RegisterCsvOfParticipants(), System.Text.Encoding.UTF8, "text/csv");
+            var csv = path.Contains("municipality-records", StringComparison.Ordinal) ? MunicipalityRecordsCsv : RegisterCsvOfParticipants();
+            request.Content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv");
         }
 
         return await client.SendAsync(request);
     }
+
+    /// <summary>A fictional municipality record in the shape of the shipped reference file.</summary>
+    private const string MunicipalityRecordsCsv = "code,name,provinceCode,provinceName,validFrom,validTo\nGM9900,Toegangstoets (fictief),PV26,Utrecht,2020-01-01,\n";
 
     /// <summary>One regeling in which <see cref="Participant"/> takes part, in the register's CSV columns, with a name of its own.</summary>
     private static string RegisterCsvOfParticipants() =>

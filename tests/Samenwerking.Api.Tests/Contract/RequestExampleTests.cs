@@ -45,11 +45,19 @@ public sealed partial class RequestExampleTests(ApiFactory api)
             ? await writer.CreateFrameworkAsync("eersteCriterium")
             : ((Guid Id, string ETag)?)null;
 
+        // A planned activity of the collaboration's own, dated today, for the operations that hold or cancel one.
+        var activity = path.Contains("{activityId}", StringComparison.Ordinal)
+            ? await writer.PostAsJsonAsync($"{collaboration.Url}/development-activities",
+                new { kind = "training", title = "Training", heldOn = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"), status = "gepland" })
+            : null;
+        var activityId = activity is null ? null : (await activity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
         var url = "/api/v1" + PathParameter().Replace(path, parameter => parameter.Groups[1].Value switch
         {
             "id" => collaboration.Id.ToString(),
             "municipalityCode" => "GM0489",
             "frameworkId" => framework!.Value.Id.ToString(),
+            "activityId" => activityId!,
             var name => throw new InvalidOperationException(
                 $"No value for path parameter {{{name}}} of {method} {path}: add one to {nameof(RequestExampleTests)}."),
         });
@@ -57,12 +65,12 @@ public sealed partial class RequestExampleTests(ApiFactory api)
         {
             Content = new StringContent(example.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("If-Match", framework?.ETag ?? collaboration.ETag);
+        request.Headers.TryAddWithoutValidation("If-Match", framework?.ETag ?? activity?.Headers.ETag?.Tag ?? collaboration.ETag);
 
         var response = await writer.SendAsync(request);
 
         // Where the test prepared the state the example needs, a 409 means the example no longer fits it: only success counts.
-        var prepared = InDoorontwikkeling.Contains(path) || framework is not null;
+        var prepared = InDoorontwikkeling.Contains(path) || framework is not null || activity is not null;
         Assert.True(response.IsSuccessStatusCode || (response.StatusCode == HttpStatusCode.Conflict && !prepared),
             $"{method} {path} refused its own documented example with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         if (response.IsSuccessStatusCode)

@@ -32,25 +32,17 @@ public sealed class DevelopmentActivityTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Only_in_doorontwikkeling()
+    public async Task Held_activities_are_recorded_in_any_phase_also_before_the_collaboration_operated()
     {
         var exploring = await writer.CreateAsync();
+        var operating = await writer.RegisterInDoorontwikkelingAsync("2018-01-01");
 
-        var response = await writer.PostAsJsonAsync(ActivitiesOf(exploring.Id), Activity("training", "2024-01-01"));
+        var inVerkenning = await writer.PostAsJsonAsync(ActivitiesOf(exploring.Id), Activity("training", "2024-01-01"));
+        var beforeOperating = await writer.PostAsJsonAsync(ActivitiesOf(operating.Id), Activity("training", "2017-06-01"));
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("development-activity-requires-doorontwikkeling"));
-        Assert.Equal("verkenning", problem.GetProperty("currentPhase").GetString());
-    }
-
-    [Fact]
-    public async Task Not_before_the_collaboration_started_operating()
-    {
-        var collaboration = await writer.RegisterInDoorontwikkelingAsync("2018-01-01");
-
-        var response = await writer.PostAsJsonAsync(ActivitiesOf(collaboration.Id), Activity("training", "2017-06-01"));
-
-        var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("dated-before-operating-since"));
-        Assert.Equal("2018-01-01", problem.GetProperty("operatingSince").GetString());
+        Assert.Equal(HttpStatusCode.Created, inVerkenning.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, beforeOperating.StatusCode);
+        Assert.Equal("gehouden", (await inVerkenning.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
     [Fact]

@@ -35,4 +35,21 @@ public sealed class MunicipalityTests
     [Fact]
     public void Search_text_ignores_case_and_accents() =>
         Assert.Equal("sudwest-fryslan", SearchText.Normalize("Súdwest-Fryslân"));
+
+    [Fact]
+    public void The_shipped_file_does_not_undo_an_end_and_successor_an_administrator_added_since()
+    {
+        var shipped = new Municipality("GM0017", "Haren", "PV20", "Groningen", new DateOnly(1970, 1, 1), null);
+        var stored = new Municipality("GM0017", "Haren", "PV20", "Groningen", new DateOnly(1970, 1, 1), new DateOnly(2019, 1, 1), "GM0014");
+        var corrected = new Municipality("GM0017", "Haren", "PV20", "Groningen", new DateOnly(1970, 1, 1), null);
+
+        Assert.False(stored.UpdateFromShipped(shipped));
+        Assert.Equal((new DateOnly(2019, 1, 1), "GM0014"), (stored.ValidTo, stored.SuccessorCode));
+        Assert.True(stored.UpdateFrom(corrected));
+        Assert.Equal((null, null), (stored.ValidTo, stored.SuccessorCode));
+    }
+
+    [Fact]
+    public void Has_a_successor_only_when_it_ends_and_never_itself() =>
+        Assert.Throws<ArgumentException>(() => new Municipality("GM0017", "Haren", "PV20", "Groningen", new DateOnly(1970, 1, 1), null, "GM0014"));
 }

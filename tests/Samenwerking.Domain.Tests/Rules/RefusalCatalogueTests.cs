@@ -8,13 +8,14 @@ public sealed partial class RefusalCatalogueTests
     // Clients switch on these codes: the list is the contract, so removing or renaming one fails here.
     private static readonly string[] PublishedCodes =
     [
-        "administrators-only", "centrumgemeente-already-assigned", "dated-before-operating-since", "dated-in-the-future",
-        "decision-body-mismatch", "deletion-not-allowed", "development-activity-requires-doorontwikkeling",
+        "administrators-only", "attendance-of-non-participant", "centrumgemeente-already-assigned", "dated-before-operating-since", "dated-in-the-future",
+        "decision-body-mismatch", "deletion-not-allowed", "development-activity-not-planned", "development-activity-requires-doorontwikkeling",
         "duplicate-framework-name", "duplicate-name", "duplicate-participant", "effective-date-before-phase-start",
-        "evaluation-requires-doorontwikkeling", "exit-rules-not-met", "framework-in-use", "last-participant",
-        "municipality-not-in-force", "not-a-participating-municipality", "not-an-active-participant", "not-your-municipality",
+        "evaluation-requires-doorontwikkeling", "exit-rules-not-met", "framework-in-use", "herindeling-not-yet-in-effect", "last-participant",
+        "municipality-does-not-end", "municipality-not-in-force", "not-a-participating-municipality", "not-an-active-participant", "not-your-municipality",
         "operating-since-not-editable", "participant-already-left", "participant-removal-not-allowed",
-        "phase-transition-not-allowed", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete", "withdrawal-before-joining",
+        "phase-transition-not-allowed", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete", "successor-differs",
+        "successor-not-in-force", "withdrawal-before-joining",
         "withdrawal-not-applicable",
     ];
 

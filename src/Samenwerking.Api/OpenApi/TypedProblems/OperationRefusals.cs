@@ -34,8 +34,13 @@ public static class OperationRefusals
         [
             Refusals.EvaluationRequiresDoorontwikkeling, Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture,
         ],
-        ["recordDevelopmentActivity"] =
-            [Refusals.DevelopmentActivityRequiresDoorontwikkeling, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture],
+        ["recordDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant],
+        ["setDevelopmentActivityStatus"] = [Refusals.DevelopmentActivityNotPlanned, Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant],
+        ["importMunicipalityRecords"] = [Refusals.SuccessorNotInForce],
+        ["importMunicipalityRecordsCsv"] = [Refusals.SuccessorNotInForce],
+        ["dryRunHerindeling"] = [Refusals.MunicipalityDoesNotEnd, Refusals.SuccessorDiffers, Refusals.SuccessorNotInForce],
+        ["applyHerindeling"] =
+            [Refusals.MunicipalityDoesNotEnd, Refusals.SuccessorDiffers, Refusals.SuccessorNotInForce, Refusals.HerindelingNotYetInEffect],
         ["createEvaluationFramework"] = [Refusals.DuplicateFrameworkName],
         ["updateEvaluationFramework"] = [Refusals.FrameworkInUse, Refusals.DuplicateFrameworkName],
     };

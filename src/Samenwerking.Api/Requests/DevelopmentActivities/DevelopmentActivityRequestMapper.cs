@@ -1,6 +1,8 @@
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
+using Samenwerking.Application.DevelopmentActivities.SetDevelopmentActivityStatus;
+using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Api.Requests.DevelopmentActivities;
 
@@ -10,4 +12,9 @@ public static partial class DevelopmentActivityRequestMapper
 {
     public static partial RecordDevelopmentActivityCommand ToCommand(this RecordDevelopmentActivityRequest request, Guid collaborationId,
         VersionCondition? expectedVersion);
+
+    public static partial SetDevelopmentActivityStatusCommand ToCommand(this SetDevelopmentActivityStatusRequest request, Guid collaborationId,
+        Guid activityId, VersionCondition? expectedVersion);
+
+    private static partial MunicipalAttendance ToAttendance(MunicipalAttendanceInput attendance);
 }

@@ -17,6 +17,8 @@ public interface IReadSideDbContext
 
     IQueryable<Participant> Participants { get; }
 
+    IQueryable<Domain.Evaluations.DevelopmentActivity> DevelopmentActivities { get; }
+
     /// <inheritdoc cref="IApplicationDbContext.MunicipalityRecordsAsync"/>
     ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken);
 }

@@ -4,7 +4,7 @@ using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
 
-/// <summary>A training, masterclass, leergang or intervisie that took place.</summary>
+/// <summary>A training, masterclass, leergang or intervisie that took place, or is planned.</summary>
 public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActivityChange>
 {
     public Guid CollaborationId { get; init; }
@@ -17,14 +17,22 @@ public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActi
     /// <summary>What it was called.</summary>
     public string Title { get; init; } = "";
 
-    /// <summary>When it took place (for a series, the first day); not in the future, not before the collaboration started operating.</summary>
+    /// <summary>When it took place or is planned (for a series, the first day); a held one not in the future.</summary>
     public DateOnly HeldOn { get; init; }
 
-    /// <summary>How many people took part: 1 to 10000.</summary>
+    /// <summary>How many people took part: 1 to 10000 once held; 0 (or left out) while planned.</summary>
     public int AttendeeCount { get; init; }
+
+    /// <summary>Gepland or gehouden; gehouden when left out, as before activities could be planned.</summary>
+    public DevelopmentActivityStatus? Status { get; init; }
+
+    /// <summary>How many of the attendees came from each participating municipality, once held (numbers, no names).</summary>
+    public IReadOnlyList<MunicipalAttendance> Attendance { get; init; } = [];
 
     /// <summary>Anything worth keeping about it.</summary>
     public string? Notes { get; init; }
 
-    public DevelopmentActivityFacts ToFacts() => new(Kind, Title, HeldOn, AttendeeCount, Notes);
+    public DevelopmentActivityStatus StatusOrHeld => Status ?? DevelopmentActivityStatus.Gehouden;
+
+    public DevelopmentActivityFacts ToFacts() => new(Kind, Title, HeldOn, AttendeeCount, Notes) { Status = StatusOrHeld, Attendance = Attendance };
 }

@@ -24,7 +24,7 @@ public sealed class ListHistoryHandler(IApplicationDbContext db) : IQueryHandler
                 h.Kind == HistoryEntryKind.RoleAssigned || h.Kind == HistoryEntryKind.RoleRemoved ? h.SubjectId : null,
                 h.Kind == HistoryEntryKind.PhaseChanged ? h.SubjectId : null,
                 h.Kind == HistoryEntryKind.EvaluationRecorded ? h.SubjectId : null,
-                h.Kind == HistoryEntryKind.DevelopmentActivityRecorded ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.DevelopmentActivityRecorded || h.Kind == HistoryEntryKind.DevelopmentActivityStatusChanged ? h.SubjectId : null,
                 // The link is made from the API's routes, where they are known (Api/Endpoints/HistoryLinks).
                 null))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);

@@ -16,6 +16,9 @@ internal sealed class DevelopmentActivityConfiguration : IEntityTypeConfiguratio
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Title).HasMaxLength(DevelopmentActivity.MaxTitleLength);
         builder.Property(a => a.Notes).HasMaxLength(DevelopmentActivity.MaxNotesLength);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.Attendance).HasField("attendance").UsePropertyAccessMode(PropertyAccessMode.Field)
+            .HasConversion(AttendanceConversion.Converter, AttendanceConversion.Comparer).HasColumnType("jsonb");
         builder.Property(a => a.RecordedBySubject).HasMaxLength(Actor.MaxLength);
     }
 }

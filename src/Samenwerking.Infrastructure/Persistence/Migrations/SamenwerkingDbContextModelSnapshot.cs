@@ -327,6 +327,11 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Attendance")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("attendance");
+
                     b.Property<int>("AttendeeCount")
                         .HasColumnType("integer")
                         .HasColumnName("attendee_count");
@@ -359,6 +364,12 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("recorded_by_subject");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -577,6 +588,12 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("province_name");
+
+                    b.Property<string>("SuccessorCode")
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("successor_code")
+                        .IsFixedLength();
 
                     b.Property<DateOnly?>("ValidTo")
                         .HasColumnType("date")

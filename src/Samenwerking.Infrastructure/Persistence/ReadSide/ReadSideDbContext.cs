@@ -20,6 +20,8 @@ internal sealed class ReadSideDbContext(SamenwerkingDbContext db, MunicipalityRe
 
     public IQueryable<Participant> Participants => db.Participants.AsSingleQuery();
 
+    public IQueryable<Domain.Evaluations.DevelopmentActivity> DevelopmentActivities => db.DevelopmentActivities.AsSingleQuery();
+
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>
         municipalityRecords.GetAsync(db, cancellationToken);
 }
