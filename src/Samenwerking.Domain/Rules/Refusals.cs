@@ -114,6 +114,15 @@ public static class Refusals
         "Framework name already in use", "Naam van het kader is al in gebruik",
         Fact.Id("existingId", always: false), Fact.ResourceName("existingName", always: false));
 
+    // Webhook subscriptions
+
+    public static readonly Refusal SubscriptionNotFailing = Conflict("subscription-not-failing",
+        "Only a failing subscription can be reactivated", "Alleen een falend abonnement kan opnieuw worden geactiveerd");
+
+    public static readonly Refusal RedeliveryPastFeedEnd = Conflict("redelivery-past-feed-end",
+        "The cursor lies past the end of the feed", "De cursor ligt voorbij het einde van de feed",
+        Fact.Cursor("feedEnd"));
+
     // Who may do it (see Authorization/)
 
     public static readonly Refusal NotAParticipatingMunicipality = Forbidden("not-a-participating-municipality",

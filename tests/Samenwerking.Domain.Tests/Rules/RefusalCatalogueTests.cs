@@ -14,7 +14,8 @@ public sealed partial class RefusalCatalogueTests
         "evaluation-requires-doorontwikkeling", "exit-rules-not-met", "framework-in-use", "last-participant",
         "municipality-not-in-force", "not-a-participating-municipality", "not-an-active-participant", "not-your-municipality",
         "operating-since-not-editable", "participant-already-left", "participant-removal-not-allowed",
-        "phase-transition-not-allowed", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete", "withdrawal-before-joining",
+        "phase-transition-not-allowed", "redelivery-past-feed-end", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete",
+        "subscription-not-failing", "withdrawal-before-joining",
         "withdrawal-not-applicable",
     ];
 

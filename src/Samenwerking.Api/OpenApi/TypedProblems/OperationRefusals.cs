@@ -38,6 +38,8 @@ public static class OperationRefusals
             [Refusals.DevelopmentActivityRequiresDoorontwikkeling, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture],
         ["createEvaluationFramework"] = [Refusals.DuplicateFrameworkName],
         ["updateEvaluationFramework"] = [Refusals.FrameworkInUse, Refusals.DuplicateFrameworkName],
+        ["redeliverSubscription"] = [Refusals.RedeliveryPastFeedEnd],
+        ["reactivateSubscription"] = [Refusals.SubscriptionNotFailing],
     };
 
     /// <summary>The operations that answer business-rule conflicts.</summary>

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Samenwerking.Application.Events;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Samenwerking.Api.OpenApi;
+
+/// <summary>
+/// The change feed's event types as one named enumeration, <c>EventType</c>, for every member and parameter that holds
+/// one: the CloudEvent's <c>type</c>, a subscription's <c>eventTypes</c> and the feed's <c>type</c> filter. In code they
+/// stay strings (<see cref="EventTypes"/>), as CloudEvents types are; the contract lists the values so generated clients
+/// get a type to switch on.
+/// </summary>
+public sealed class EventTypeSchemaDocumentFilter : IDocumentFilter
+{
+    public const string SchemaId = "EventType";
+
+    private static readonly (string Schema, string Property)[] Members =
+    [
+        ("CloudEventDocument", "type"), ("SubscriptionRequest", "eventTypes"), ("Subscription", "eventTypes"), ("SubscriptionMergePatch", "eventTypes"),
+    ];
+
+    public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
+    {
+        var schemas = swaggerDoc.Components?.Schemas;
+        if (schemas is null)
+        {
+            return;
+        }
+
+        schemas[SchemaId] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.String,
+            Description = "What happened, as the CloudEvents `type` of the change feed. A subscription's test event has the type " +
+                          $"`{EventTypes.SubscriptionTest}`, which is not in the feed and cannot be subscribed to.",
+            Enum = [.. EventTypes.All.Select(type => (JsonNode)JsonValue.Create(type))],
+        };
+        foreach (var (schemaId, property) in Members)
+        {
+            if (schemas.TryGetValue(schemaId, out var schema) && schema is OpenApiSchema { Properties: { } properties }
+                && properties.TryGetValue(property, out var member) && member is OpenApiSchema concrete)
+            {
+                if (concrete.Type is { } type && type.HasFlag(JsonSchemaType.Array))
+                {
+                    concrete.Items = new OpenApiSchemaReference(SchemaId, swaggerDoc);
+                }
+                else
+                {
+                    properties[property] = new OpenApiSchema { AllOf = [new OpenApiSchemaReference(SchemaId, swaggerDoc)], Description = concrete.Description };
+                }
+            }
+        }
+
+        var parameters = (swaggerDoc.Paths ?? []).Values
+            .SelectMany(path => path.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+            .Where(operation => operation.OperationId == "listEvents")
+            .SelectMany(operation => operation.Parameters ?? [])
+            .OfType<OpenApiParameter>()
+            .Where(parameter => parameter.Name == "type");
+        foreach (var parameter in parameters)
+        {
+            parameter.Schema = new OpenApiSchemaReference(SchemaId, swaggerDoc);
+        }
+    }
+}
