@@ -20,6 +20,28 @@ public sealed class EventTypeSchemaDocumentFilter : IDocumentFilter
         ("CloudEventDocument", "type"), ("SubscriptionRequest", "eventTypes"), ("Subscription", "eventTypes"), ("SubscriptionMergePatch", "eventTypes"),
     ];
 
+    /// <summary>What each type says happened, for the enumeration's description (every value explained, NL GOV linter).</summary>
+    private static readonly Dictionary<string, string> Meanings = new(StringComparer.Ordinal)
+    {
+        [EventTypes.Prefix + "collaboration.created"] = "a collaboration was created (in verkenning)",
+        [EventTypes.Prefix + "collaboration.registered"] = "an existing collaboration was registered after the fact, in the phase it is in",
+        [EventTypes.Prefix + "collaboration.edited"] = "its details (name, dimensions, tasks, register entry) changed",
+        [EventTypes.Prefix + "collaboration.participant-joined"] = "a municipality joined (`data.municipalityCode`)",
+        [EventTypes.Prefix + "collaboration.participant-removed"] = "a participant was removed during verkenning",
+        [EventTypes.Prefix + "collaboration.participant-withdrew"] = "a municipality left (uittreding)",
+        [EventTypes.Prefix + "collaboration.decision-recorded"] = "a formal decision of a municipality was recorded",
+        [EventTypes.Prefix + "collaboration.role-assigned"] = "a role was assigned (no personal data in the event)",
+        [EventTypes.Prefix + "collaboration.role-removed"] = "a role was removed",
+        [EventTypes.Prefix + "collaboration.phase-changed"] = "the collaboration moved to the next phase (`data.previousPhase`, `data.phase`)",
+        [EventTypes.Prefix + "collaboration.operating-since-set"] = "the date it started operating was set",
+        [EventTypes.Prefix + "collaboration.evaluation-recorded"] = "an evaluation was recorded",
+        [EventTypes.Prefix + "collaboration.development-activity-recorded"] = "a development activity was recorded",
+        [EventTypes.Prefix + "collaboration.evaluation-interval-changed"] = "the evaluation interval changed",
+        [EventTypes.CollaborationDeleted] = "the collaboration was deleted (`data.deletedBy`, `data.deletedAt`)",
+        [EventTypes.EvaluationFrameworkCreated] = "an evaluation framework was defined",
+        [EventTypes.EvaluationFrameworkChanged] = "an evaluation framework changed",
+    };
+
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
     {
         var schemas = swaggerDoc.Components?.Schemas;
@@ -31,8 +53,9 @@ public sealed class EventTypeSchemaDocumentFilter : IDocumentFilter
         schemas[SchemaId] = new OpenApiSchema
         {
             Type = JsonSchemaType.String,
-            Description = "What happened, as the CloudEvents `type` of the change feed. A subscription's test event has the type " +
-                          $"`{EventTypes.SubscriptionTest}`, which is not in the feed and cannot be subscribed to.",
+            Description = "What happened, as the CloudEvents `type` of the change feed:\n\n" +
+                          string.Concat(EventTypes.All.Select(type => $"- `{type}`: {Meanings[type]}\n")) +
+                          $"\nA subscription's test event has the type `{EventTypes.SubscriptionTest}`, which is not in the feed and cannot be subscribed to.",
             Enum = [.. EventTypes.All.Select(type => (JsonNode)JsonValue.Create(type))],
         };
         foreach (var (schemaId, property) in Members)

@@ -10,8 +10,7 @@ public sealed class ReactivateSubscriptionHandler(IApplicationDbContext db, IClo
     public async ValueTask<Versioned<SubscriptionDto>> Handle(ReactivateSubscriptionCommand command, CancellationToken cancellationToken)
     {
         var subscription = await db.FindVisibleAsync(command.Id, command.Viewer, command.ExpectedVersion, versionRequired: false, cancellationToken);
-        subscription.Reactivate(clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.ChangeAsync(subscription, command.ExpectedVersion, s => s.Reactivate(clock.UtcNow), cancellationToken);
         return subscription.ToVersionedDto(clock.UtcNow);
     }
 }

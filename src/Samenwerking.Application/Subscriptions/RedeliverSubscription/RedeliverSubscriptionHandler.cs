@@ -18,8 +18,7 @@ public sealed class RedeliverSubscriptionHandler(IApplicationDbContext db, IEven
         var subscription = await db.FindVisibleAsync(command.Id, command.Viewer, command.ExpectedVersion, versionRequired: false, cancellationToken);
         // The end as the primary sees it now: the dispatcher reads the primary too.
         var end = await feed.EndAsync(cancellationToken);
-        subscription.RedeliverFrom(from.Position, end.Position, clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.ChangeAsync(subscription, command.ExpectedVersion, s => s.RedeliverFrom(from.Position, end.Position, clock.UtcNow), cancellationToken);
         return subscription.ToVersionedDto(clock.UtcNow);
     }
 }

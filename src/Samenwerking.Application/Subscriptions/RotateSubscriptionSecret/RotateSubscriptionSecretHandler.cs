@@ -11,8 +11,8 @@ public sealed class RotateSubscriptionSecretHandler(IApplicationDbContext db, IC
     {
         var subscription = await db.FindVisibleAsync(command.Id, command.Viewer, command.ExpectedVersion, versionRequired: false, cancellationToken);
         var secret = SubscriptionSecrets.New();
-        subscription.RotateSecret(secret, TimeSpan.FromMinutes(command.OverlapMinutes), clock.UtcNow);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.ChangeAsync(subscription, command.ExpectedVersion,
+            s => s.RotateSecret(secret, TimeSpan.FromMinutes(command.OverlapMinutes), clock.UtcNow), cancellationToken);
         return new Versioned<RotatedSecretDto>(new RotatedSecretDto(subscription.ToDto(clock.UtcNow), secret), subscription.Version);
     }
 }
