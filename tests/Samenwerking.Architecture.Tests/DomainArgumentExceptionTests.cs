@@ -41,6 +41,8 @@ public sealed partial class DomainArgumentExceptionTests
             "name or description length: EvaluationFrameworkDetailsRules checks the same limits",
         ["EvaluationFramework.Checked"] =
             "invalid criteria: EvaluationFrameworkDetailsRules asks EvaluationFramework.CriteriaProblems and checks the lengths",
+        ["Subscription.RotateSecret"] =
+            "overlap outside zero to a week: RotateSubscriptionSecretValidator checks the same range (Subscription.MaxSecretOverlap)",
         ["LegalForm.KindOf"] =
             "an instrument outside the enum: every input is bound to the enum's declared values (IsInEnum, exact JSON values)",
         ["DecisionRules.BodiesFor"] =

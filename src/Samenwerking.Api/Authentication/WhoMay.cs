@@ -21,7 +21,7 @@ public enum WhoMay
 
     /// <summary>
     /// Any reader subscribes to what it may read anyway; only the subscription's owner (its token subject) sees or
-    /// deletes it, anyone else gets 404 as if it did not exist. Not about municipalities, so no 403 of the catalogue.
+    /// changes it, anyone else gets 404 as if it did not exist. Not about municipalities, so no 403 of the catalogue.
     /// </summary>
     TheSubscriber,
 }

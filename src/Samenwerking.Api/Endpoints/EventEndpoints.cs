@@ -17,14 +17,16 @@ public static class EventEndpoints
     /// <summary>Follow changes (CloudEvents feed)</summary>
     /// <remarks>
     /// Every change that lands, as CloudEvents 1.0, oldest first: each kind of change the history records,
-    /// deletions, participant changes and evaluation frameworks. Start without `after`; pass the `cursor` of
-    /// each response as `after` to read on. A reader that follows the cursor never misses an event and never
+    /// deletions, participant changes and evaluation frameworks. Start without `after` (from the beginning) or with
+    /// `after=now` (from the present, without the history); pass the `cursor` of each response as `after` to read on. A reader that follows the cursor never misses an event and never
     /// sees one twice: an event appears only once no transaction that started before it is still running, so
-    /// nothing committed later can slot in before the cursor. Events of deleted collaborations stay.
+    /// nothing committed later can slot in before the cursor. A filtered read that finds fewer events than `limit`
+    /// answers a cursor past every event it looked at, so a rare filter moves ahead too. Events of deleted
+    /// collaborations stay.
     /// With `wait`, the request waits up to that many seconds for a first event (long polling).
     /// </remarks>
     /// <param name="mediator"></param>
-    /// <param name="after">The `cursor` of the previous response; empty to start at the beginning.</param>
+    /// <param name="after">The `cursor` of the previous response; empty to start at the beginning, `now` to start at the present.</param>
     /// <param name="limit">At most this many events, 1 to 1000 (default 100).</param>
     /// <param name="type">Only events of this type, e.g. `nl.samenwerking.collaboration.phase-changed`.</param>
     /// <param name="subject">Only events about this collaboration (or evaluation framework).</param>

@@ -4,27 +4,19 @@ namespace Samenwerking.Api.Events;
 
 /// <summary>A page of the change feed: the events after the cursor, oldest first.</summary>
 /// <param name="Events">CloudEvents 1.0 documents (see <see cref="CloudEventDocument"/>).</param>
-/// <param name="Cursor">Pass as `after` to read on; the same cursor as sent when nothing new arrived.</param>
+/// <param name="Cursor">Pass as `after` to read on: after the last event, or after every event a filtered read passed by; never before the cursor sent.</param>
 public sealed record EventPageResponse(IReadOnlyList<JsonElement> Events, string Cursor);
 
 /// <summary>How the contract describes <see cref="EventPageResponse"/>: with the CloudEvents it really holds.</summary>
 /// <param name="Events">The events after the cursor, oldest first.</param>
-/// <param name="Cursor">Pass as `after` to read on; the same cursor as sent when nothing new arrived.</param>
+/// <param name="Cursor">Pass as `after` to read on: after the last event, or after every event a filtered read passed by; never before the cursor sent.</param>
 public sealed record EventFeedPage(IReadOnlyList<CloudEventDocument> Events, string Cursor);
 
 /// <summary>A change as a CloudEvent 1.0 (structured JSON mode, NL GOV profile for CloudEvents).</summary>
 /// <param name="Specversion">Always `1.0`.</param>
 /// <param name="Id">Unique per event; the same on every delivery of it, so consumers can drop duplicates.</param>
 /// <param name="Source">The producer: `urn:samenwerking:api`.</param>
-/// <param name="Type">
-/// What happened: `nl.samenwerking.collaboration.created`, `.registered`, `.edited`, `.participant-joined`,
-/// `.participant-removed`, `.participant-withdrew`, `.decision-recorded`, `.role-assigned`, `.role-removed`,
-/// `.phase-changed`, `.operating-since-set`, `.evaluation-recorded`, `.development-activity-recorded`,
-/// `.evaluation-interval-changed`, `.development-activity-status-changed` (a planned activity held or cancelled), the
-/// herindeling's `.participant-succeeded` (an ending municipality's participation passed to its successor, `municipalityCode`
-/// the ending one), `.centrumgemeente-succeeded` and `.bronhouder-succeeded` (`municipalityCode` the successor), `.deleted`;
-/// `nl.samenwerking.evaluation-framework.created` and `.changed`.
-/// </param>
+/// <param name="Type">What happened (an `EventType`), e.g. `nl.samenwerking.collaboration.phase-changed`.</param>
 /// <param name="Subject">The id of the collaboration (or evaluation framework) the event is about.</param>
 /// <param name="Time">When the change happened (UTC).</param>
 /// <param name="Datacontenttype">Always `application/json`.</param>

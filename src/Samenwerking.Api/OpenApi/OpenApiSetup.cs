@@ -64,6 +64,7 @@ public static class OpenApiSetup
             options.OperationFilter<CsvResponseOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
+            options.DocumentFilter<EventTypeSchemaDocumentFilter>();
             options.DocumentFilter<NullableReferencesDocumentFilter>();
             options.DocumentFilter<TypedProblems.TypedProblemsDocumentFilter>();
         });

@@ -24,7 +24,7 @@ public sealed class PermissionOperationFilter : IOperationFilter
             if (!string.IsNullOrWhiteSpace(operation.Description))
             {
                 operation.Description += $" Only the subscription's owner (the token's subject) or an administrator (scope `{Scopes.Admin}`) " +
-                                         "sees or deletes it; to anyone else it does not exist (404).";
+                                         "sees or changes it; to anyone else it does not exist (404).";
             }
 
             return;

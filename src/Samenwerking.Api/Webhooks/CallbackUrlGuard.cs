@@ -7,7 +7,8 @@ using Samenwerking.Application.Subscriptions;
 namespace Samenwerking.Api.Webhooks;
 
 /// <summary>
-/// Refuses callbacks that are not https or that resolve to a loopback, link-local or private address. A
+/// Refuses callbacks that carry user information (a password would be stored and shown back), that are not https,
+/// or that resolve to an address <see cref="CallbackAddresses"/> does not allow. A
 /// name that does not resolve now is accepted: what counts is where it points when a delivery connects,
 /// and <see cref="WebhookHttpClient"/> checks that again for every connection.
 /// </summary>
@@ -17,6 +18,11 @@ public sealed class CallbackUrlGuard(IOptions<WebhookSettings> settings, IHostEn
 
     public async Task<string?> RefusalAsync(Uri callbackUrl, CancellationToken cancellationToken)
     {
+        if (callbackUrl.UserInfo.Length > 0)
+        {
+            return Messages.Shared.Get("Webhook.CallbackHasUserInfo");
+        }
+
         var addresses = await ResolveAsync(callbackUrl.DnsSafeHost, cancellationToken);
         var loopbackOnly = addresses.Length > 0 && addresses.All(IPAddress.IsLoopback);
         if (callbackUrl.Scheme != Uri.UriSchemeHttps && !(AllowLoopback && loopbackOnly && callbackUrl.Scheme == Uri.UriSchemeHttp))

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Samenwerking.Api.Webhooks;
 
-/// <summary>Runs the dispatcher every poll interval for as long as the API runs.</summary>
+/// <summary>
+/// Every poll interval, starts deliveries to the subscriptions that are due; it never waits for a receiver, so a
+/// slow one cannot hold up the next poll or the others.
+/// </summary>
 public sealed class WebhookDispatchService(WebhookDispatcher dispatcher, IOptions<WebhookSettings> settings,
     ILogger<WebhookDispatchService> logger) : BackgroundService
 {
@@ -18,12 +21,12 @@ public sealed class WebhookDispatchService(WebhookDispatcher dispatcher, IOption
         {
             try
             {
-                await dispatcher.RunPassAsync(stoppingToken);
+                await dispatcher.StartDueAsync(stoppingToken);
             }
             catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 // A database hiccup must not stop deliveries for good; the next tick tries again.
-                logger.LogError(exception, "Webhook dispatch pass failed.");
+                logger.LogError(exception, "Looking for due webhook deliveries failed.");
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

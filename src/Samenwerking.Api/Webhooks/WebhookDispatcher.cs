@@ -1,7 +1,6 @@
-using System.Net.Http.Headers;
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Samenwerking.Api.Events;
 using Samenwerking.Application.Events;
 using Samenwerking.Domain.Subscriptions;
 using Samenwerking.Infrastructure.Persistence;
@@ -9,116 +8,169 @@ using Samenwerking.Infrastructure.Persistence;
 namespace Samenwerking.Api.Webhooks;
 
 /// <summary>
-/// Delivers the change feed to subscriptions, one event at a time per subscription so they arrive in
-/// feed order. Each delivery holds a lease: a transaction-scoped advisory lock on the subscription, taken
-/// with <c>pg_try_advisory_xact_lock</c> (skip when taken, like <c>SKIP LOCKED</c>) and held until the
-/// outcome is committed, so two dispatchers (in one instance or several) never send
-/// the same subscription's next event at the same time; the other simply passes it by. A crash between
-/// sending and committing sends the event again later: delivery is at least once, and the
+/// Delivers the change feed to subscriptions: different subscriptions at the same time (at most
+/// <see cref="WebhookSettings.MaxConcurrentDeliveries"/>), and within one subscription one event at a time, so
+/// they arrive in feed order and a receiver that never answers holds up only itself. Each subscription is
+/// delivered under a lease (<see cref="DeliveryLeases"/>); its outcome is saved under the subscription's row
+/// version, so an edit, redelivery or reactivation made meanwhile wins and the event goes out again. A crash
+/// between sending and saving sends the event again too: delivery is at least once, and the
 /// <c>webhook-id</c> (the event id) lets receivers drop duplicates.
 /// </summary>
-public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory httpClients, IOptions<WebhookSettings> settings,
-    TimeProvider time, ILogger<WebhookDispatcher> logger)
+public sealed class WebhookDispatcher(IServiceScopeFactory scopes, DeliveryLeases leases, WebhookSender sender,
+    IOptions<WebhookSettings> settings, TimeProvider time, ILogger<WebhookDispatcher> logger)
 {
-    /// <summary>At most this many events for one subscription per pass, so one busy receiver does not hold up the others.</summary>
-    private const int MaxPerSubscriptionPerPass = 50;
+    /// <summary>At most this many events for one subscription per turn, so a busy one hands its slot on now and then.</summary>
+    private const int MaxPerSubscriptionPerTurn = 50;
 
-    /// <summary>One round over every subscription that is due; returns how many events were delivered.</summary>
-    public async Task<int> RunPassAsync(CancellationToken cancellationToken)
+    private readonly ConcurrentDictionary<Guid, Task> running = new();
+    private readonly int maxConcurrent = Math.Max(1, settings.Value.MaxConcurrentDeliveries);
+    private int busy;
+
+    /// <summary>
+    /// Starts delivering to every subscription that is due and not being delivered to already, as far as slots are
+    /// free, and returns without waiting for the receivers.
+    /// </summary>
+    public async Task StartDueAsync(CancellationToken cancellationToken)
     {
-        List<Guid> due;
-        await using (var scope = scopes.CreateAsyncScope())
+        foreach (var id in await DueAsync(cancellationToken))
         {
-            var now = time.GetUtcNow();
-            due = await scope.ServiceProvider.GetRequiredService<SamenwerkingDbContext>().Subscriptions.AsNoTracking()
-                .Where(s => !s.IsFailing && s.NextAttemptAt <= now)
-                .OrderBy(s => s.NextAttemptAt)
-                .Select(s => s.Id)
-                .Take(500)
-                .ToListAsync(cancellationToken);
-        }
-
-        var delivered = 0;
-        foreach (var id in due)
-        {
-            for (var i = 0; i < MaxPerSubscriptionPerPass && await DeliverNextAsync(id, cancellationToken); i++)
+            if (running.ContainsKey(id))
             {
-                delivered++;
+                continue;
             }
-        }
 
-        return delivered;
+            if (Interlocked.Increment(ref busy) > maxConcurrent)
+            {
+                Interlocked.Decrement(ref busy);
+                return;
+            }
+
+            // Registered before it starts, so a turn that ends at once cannot leave its entry behind.
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            if (!running.TryAdd(id, done.Task))
+            {
+                Interlocked.Decrement(ref busy);
+                continue;
+            }
+
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await TurnAsync(id, cancellationToken);
+                }
+                finally
+                {
+                    running.TryRemove(id, out _);
+                    Interlocked.Decrement(ref busy);
+                    done.SetResult();
+                }
+            }, CancellationToken.None);
+        }
     }
 
-    /// <summary>Takes the lease on one subscription and tries its next event; true when the receiver accepted one.</summary>
+    /// <summary>One round: starts what is due and waits until every delivery under way in this instance is done.</summary>
+    public async Task RunPassAsync(CancellationToken cancellationToken)
+    {
+        await StartDueAsync(cancellationToken);
+        await Task.WhenAll(running.Values);
+    }
+
+    private async Task<List<Guid>> DueAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var now = time.GetUtcNow();
+        return await scope.ServiceProvider.GetRequiredService<SamenwerkingDbContext>().Subscriptions.AsNoTracking()
+            .Where(s => !s.IsFailing && s.NextAttemptAt <= now)
+            .OrderBy(s => s.NextAttemptAt)
+            .Select(s => s.Id)
+            .Take(500)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Delivers the subscription's next events while it holds the lease, until one fails or none is left.</summary>
+    private async Task TurnAsync(Guid subscriptionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!await leases.TryTakeAsync(subscriptionId, cancellationToken))
+            {
+                return;
+            }
+
+            try
+            {
+                for (var i = 0; i < MaxPerSubscriptionPerTurn && await DeliverNextAsync(subscriptionId, cancellationToken); i++)
+                {
+                }
+            }
+            finally
+            {
+                await leases.ReleaseAsync(subscriptionId);
+            }
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A database hiccup must not stop deliveries for good; the next poll tries again.
+            logger.LogError(exception, "Delivering to subscription {SubscriptionId} failed.", subscriptionId);
+        }
+    }
+
+    /// <summary>Tries the subscription's next event; true when the receiver accepted one and the outcome was saved.</summary>
     private async Task<bool> DeliverNextAsync(Guid subscriptionId, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SamenwerkingDbContext>();
         var feed = scope.ServiceProvider.GetRequiredService<IEventFeed>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = time.GetUtcNow();
-        // An advisory lock, not FOR UPDATE: a row lock would give this transaction an id for the whole delivery,
-        // and a running transaction id holds back the change feed for every reader (see EventFeed).
-        var leased = await db.Database.SqlQuery<bool>(
-            $"SELECT pg_try_advisory_xact_lock(hashtextextended({subscriptionId.ToString()}, 0)) AS \"Value\"").ToListAsync(cancellationToken);
-        var subscription = leased is [true]
-            ? await db.Subscriptions.SingleOrDefaultAsync(s => s.Id == subscriptionId && !s.IsFailing && s.NextAttemptAt <= now, cancellationToken)
-            : null;
-        if (subscription is null)
+        var due = await db.Subscriptions.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.Id == subscriptionId && !s.IsFailing && s.NextAttemptAt <= now, cancellationToken);
+        if (due is null)
         {
             return false;
         }
 
-        var filter = new EventFilter(subscription.EventTypes, null, subscription.MunicipalityCode);
-        var after = new EventCursor(subscription.CursorTransactionId, subscription.CursorSequence);
-        if ((await feed.ReadAsync(after, 1, filter, cancellationToken)) is not [var next])
+        var filter = new EventFilter(due.EventTypes, null, due.MunicipalityCode);
+        var after = EventCursor.At(due.Position);
+        if ((await feed.ReadAsync(after, 1, filter, cancellationToken)).Events is not [var next])
         {
-            await transaction.CommitAsync(cancellationToken);
             return false;
         }
 
-        var failure = await SendAsync(subscription, next, cancellationToken);
-        if (failure is null)
+        // Read again after the event, unchanged: so an event written after a rotation or edit is signed with the new
+        // secrets and filtered and sent as edited; a change in between leaves the event to the next turn.
+        var subscription = await db.Subscriptions.SingleOrDefaultAsync(s => s.Id == subscriptionId, cancellationToken);
+        if (subscription is null || subscription.Version != due.Version)
+        {
+            return false;
+        }
+
+        // No connection or transaction is held while the receiver takes its time.
+        var outcome = await sender.SendAsync(WebhookHttpClient.Name, subscription, next, cancellationToken);
+        if (outcome.Accepted)
         {
             subscription.Delivered(next.Id, next.Position.TransactionId, next.Position.Sequence, time.GetUtcNow());
         }
         else
         {
-            subscription.DeliveryFailed(failure, time.GetUtcNow(), settings.Value.FirstRetryDelay);
+            subscription.DeliveryFailed(outcome.Error!, time.GetUtcNow(), settings.Value.FirstRetryDelay);
             if (subscription.IsFailing)
             {
                 logger.LogWarning("Subscription {SubscriptionId} stopped: event {EventId} could not be delivered for {Hours} hours ({Error}).",
-                    subscription.Id, next.Id, Subscription.GiveUpAfter.TotalHours, failure);
+                    subscription.Id, next.Id, Subscription.GiveUpAfter.TotalHours, outcome.Error);
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return failure is null;
-    }
-
-    /// <summary>POSTs the event as a signed CloudEvent; null when the receiver answered 2xx, else what went wrong.</summary>
-    private async Task<string?> SendAsync(Subscription subscription, ChangeEvent change, CancellationToken cancellationToken)
-    {
-        var body = CloudEventDocuments.ToBody(change).ToArray();
-        var id = change.Id.ToString();
-        var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
-        using var request = new HttpRequestMessage(HttpMethod.Post, subscription.CallbackUrl) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/cloudevents+json") { CharSet = "utf-8" };
-        request.Headers.Add("webhook-id", id);
-        request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("webhook-signature", WebhookSignature.Sign(subscription.Secret, id, timestamp, body));
         try
         {
-            using var response = await httpClients.CreateClient(WebhookHttpClient.Name).SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode ? null : $"The receiver answered {(int)response.StatusCode}.";
+            await db.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception exception) when (exception is HttpRequestException or TimeoutException
-                                              or Polly.Timeout.TimeoutRejectedException
-                                          || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        catch (DbUpdateConcurrencyException)
         {
-            return $"No answer: {exception.Message}";
+            // Edited, redelivered, reactivated or deleted while the receiver answered: that change stands.
+            return false;
         }
+
+        return outcome.Accepted;
     }
 }

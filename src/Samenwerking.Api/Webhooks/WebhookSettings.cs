@@ -14,6 +14,12 @@ public sealed class WebhookSettings
     /// <summary>The first pause after a failed delivery; it doubles with every further failure (at most an hour).</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many subscriptions receive deliveries at the same time in this instance. Within one subscription events
+    /// always go one at a time; a receiver that does not answer occupies one slot until its timeout.
+    /// </summary>
+    public int MaxConcurrentDeliveries { get; set; } = 16;
+
     /// <summary>How long a receiver may take to answer one delivery.</summary>
     public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

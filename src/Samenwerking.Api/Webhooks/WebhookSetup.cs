@@ -1,4 +1,5 @@
 using Samenwerking.Application.Subscriptions;
+using Samenwerking.Application.Subscriptions.SendTestEvent;
 
 namespace Samenwerking.Api.Webhooks;
 
@@ -10,6 +11,9 @@ public static class WebhookSetup
         services.AddSingleton<CallbackUrlGuard>();
         services.AddSingleton<ICallbackUrlGuard>(provider => provider.GetRequiredService<CallbackUrlGuard>());
         services.AddWebhookHttpClient();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<ITestEventSender, TestEventSender>();
+        services.AddSingleton<DeliveryLeases>();
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService<WebhookDispatchService>();
         return services;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Samenwerking.Domain.Subscriptions;
 
 namespace Samenwerking.Application.Events;
 
@@ -9,6 +10,15 @@ namespace Samenwerking.Application.Events;
 public readonly record struct EventCursor(long TransactionId, long Sequence)
 {
     public static readonly EventCursor Start = new(0, 0);
+
+    /// <summary>The <c>after</c> a new follower sends to start at the present instead of the beginning.</summary>
+    public const string Now = "now";
+
+    public FeedPosition Position => new(TransactionId, Sequence);
+
+    public static EventCursor At(FeedPosition position) => new(position.TransactionId, position.Sequence);
+
+    public static EventCursor Later(EventCursor first, EventCursor second) => first.Position >= second.Position ? first : second;
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{TransactionId}-{Sequence}");
 

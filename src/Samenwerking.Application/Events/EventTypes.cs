@@ -14,6 +14,9 @@ public static class EventTypes
     public const string EvaluationFrameworkCreated = Prefix + "evaluation-framework.created";
     public const string EvaluationFrameworkChanged = Prefix + "evaluation-framework.changed";
 
+    /// <summary>The test event a subscription's owner has sent to its callback; never in the feed, so not among <see cref="All"/>.</summary>
+    public const string SubscriptionTest = Prefix + "subscription.test";
+
     private static readonly Dictionary<HistoryEntryKind, string> ByKind = new()
     {
         [HistoryEntryKind.Created] = Prefix + "collaboration.created",

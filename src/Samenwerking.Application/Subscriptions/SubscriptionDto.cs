@@ -1,3 +1,5 @@
+using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Events;
 using Samenwerking.Domain.Subscriptions;
 
 namespace Samenwerking.Application.Subscriptions;
@@ -7,18 +9,21 @@ namespace Samenwerking.Application.Subscriptions;
 /// <param name="CallbackUrl">Where events are POSTed.</param>
 /// <param name="EventTypes">The event types delivered.</param>
 /// <param name="MunicipalityCode">Only events of collaborations this municipality takes or took part in; null for all.</param>
-/// <param name="Status">`active`, or `failing` once one event could not be delivered for 24 hours (deliveries stopped).</param>
+/// <param name="Status">`active`, or `failing` once one event could not be delivered for 24 hours (deliveries stopped until reactivated).</param>
 /// <param name="CreatedAt">When it was created (UTC); events from then on are delivered.</param>
+/// <param name="PreviousSecretExpiresAt">Until when the secret before the last rotation still signs beside the current one (UTC); null when only one secret signs.</param>
 /// <param name="Delivery">The state of deliveries.</param>
 public sealed record SubscriptionDto(
     Guid Id,
     string CallbackUrl,
     IReadOnlyList<string> EventTypes,
     string? MunicipalityCode,
-    string Status,
+    SubscriptionStatus Status,
     DateTimeOffset CreatedAt,
+    DateTimeOffset? PreviousSecretExpiresAt,
     DeliveryStateDto Delivery);
 
+/// <param name="Cursor">The feed position deliveries continue after (the change feed's cursor): the last event delivered, or where the subscription started or was redelivered from.</param>
 /// <param name="LastDeliveredEventId">The id of the last event the receiver accepted.</param>
 /// <param name="LastDeliveredAt">When that was (UTC).</param>
 /// <param name="FailingSince">When the event now waiting first failed (UTC); null while deliveries succeed.</param>
@@ -26,6 +31,7 @@ public sealed record SubscriptionDto(
 /// <param name="NextAttemptAt">When the next attempt is due (UTC).</param>
 /// <param name="LastError">What went wrong the last time (status code or connection problem).</param>
 public sealed record DeliveryStateDto(
+    string Cursor,
     Guid? LastDeliveredEventId,
     DateTimeOffset? LastDeliveredAt,
     DateTimeOffset? FailingSince,
@@ -40,7 +46,11 @@ public sealed record CreatedSubscriptionDto(SubscriptionDto Subscription, string
 
 public static class SubscriptionMapping
 {
-    public static SubscriptionDto ToDto(this Subscription s) => new(s.Id, s.CallbackUrl, s.EventTypes, s.MunicipalityCode, s.IsFailing ? "failing" : "active",
-        s.CreatedAt, new DeliveryStateDto(s.LastDeliveredEventId, s.LastDeliveredAt, s.FailingSince, s.FailedAttempts,
+    public static SubscriptionDto ToDto(this Subscription s, DateTimeOffset now) => new(s.Id, s.CallbackUrl, s.EventTypes, s.MunicipalityCode,
+        s.IsFailing ? SubscriptionStatus.Failing : SubscriptionStatus.Active, s.CreatedAt,
+        s.PreviousSecretExpiresAt > now ? s.PreviousSecretExpiresAt : null,
+        new DeliveryStateDto(EventCursor.At(s.Position).ToString(), s.LastDeliveredEventId, s.LastDeliveredAt, s.FailingSince, s.FailedAttempts,
             s.NextAttemptAt, s.LastError));
+
+    public static Versioned<SubscriptionDto> ToVersionedDto(this Subscription s, DateTimeOffset now) => new(s.ToDto(now), s.Version);
 }

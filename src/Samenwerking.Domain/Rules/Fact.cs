@@ -24,6 +24,8 @@ public sealed record Fact(string Name, Fact.FactType Type, bool Nullable = false
 
     public static Fact UnmetRules(string name) => new(name, FactType.UnmetRules);
 
+    public static Fact Cursor(string name) => new(name, FactType.Cursor);
+
     /// <summary>Whether <paramref name="value"/> is what this fact declares.</summary>
     public bool Fits(object? value) => value is null
         ? Nullable
@@ -32,7 +34,7 @@ public sealed record Fact(string Name, Fact.FactType Type, bool Nullable = false
             FactType.Phase => value is Collaborations.Phase,
             FactType.Date => value is DateOnly,
             FactType.Id => value is Guid,
-            FactType.Name or FactType.MunicipalityCode => value is string,
+            FactType.Name or FactType.MunicipalityCode or FactType.Cursor => value is string,
             FactType.MunicipalityCodes or FactType.RegisterFields => value is IEnumerable<string>,
             FactType.UnmetRules => value is IEnumerable<Phases.RuleCheck> checks && checks.All(c => !c.Met),
             _ => false,
@@ -67,5 +69,8 @@ public sealed record Fact(string Name, Fact.FactType Type, bool Nullable = false
 
         /// <summary>The exit rules that do not hold, each with its code, detail, missing decisions and prerequisites.</summary>
         UnmetRules,
+
+        /// <summary>A position in the change feed, as its cursor (<c>5123-88</c>).</summary>
+        Cursor,
     }
 }

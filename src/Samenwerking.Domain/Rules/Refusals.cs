@@ -142,6 +142,15 @@ public static class Refusals
         "Attendance of a municipality that does not take part", "Aanwezigheid van een gemeente die niet deelneemt",
         Fact.MunicipalityCode("municipalityCode"));
 
+    // Webhook subscriptions
+
+    public static readonly Refusal SubscriptionNotFailing = Conflict("subscription-not-failing",
+        "Only a failing subscription can be reactivated", "Alleen een falend abonnement kan opnieuw worden geactiveerd");
+
+    public static readonly Refusal RedeliveryPastFeedEnd = Conflict("redelivery-past-feed-end",
+        "The cursor lies past the end of the feed", "De cursor ligt voorbij het einde van de feed",
+        Fact.Cursor("feedEnd"));
+
     // Who may do it (see Authorization/)
 
     public static readonly Refusal NotAParticipatingMunicipality = Forbidden("not-a-participating-municipality",

@@ -1,3 +1,4 @@
+using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Events;
 using Samenwerking.Infrastructure.Persistence;
@@ -23,8 +24,27 @@ internal sealed class EventFeed(SamenwerkingDbContext db) : IReadSideEventFeed
         return newest is null ? EventCursor.Start : new EventCursor(newest.TransactionId, newest.Sequence);
     }
 
-    public async Task<IReadOnlyList<ChangeEvent>> ReadAsync(EventCursor after, int limit, EventFilter filter,
-        CancellationToken cancellationToken)
+    public async Task<EventPage> ReadAsync(EventCursor after, int limit, EventFilter filter, CancellationToken cancellationToken)
+    {
+        var filtered = filter.Types is { Count: > 0 } || filter.Subject is not null || filter.MunicipalityCode is not null;
+        if (!filtered)
+        {
+            var all = await ReadMatchingAsync(after, limit, filter, cancellationToken);
+            return new EventPage(all, all.Count > 0 ? all[^1].Position : after);
+        }
+
+        // The matches and the end of the feed must come from one snapshot: an end read later could lie past a match
+        // that became visible in between, and the cursor would skip it. A read-only transaction takes no id, so it
+        // holds back nobody's horizon.
+        await using var snapshot = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var events = await ReadMatchingAsync(after, limit, filter, cancellationToken);
+        // Fewer matches than asked for means every visible event after the cursor was looked at: move past them all.
+        var next = events.Count == limit ? events[^1].Position : EventCursor.Later(after, await EndAsync(cancellationToken));
+        await snapshot.CommitAsync(cancellationToken);
+        return new EventPage(events, next);
+    }
+
+    private async Task<List<ChangeEvent>> ReadMatchingAsync(EventCursor after, int limit, EventFilter filter, CancellationToken cancellationToken)
     {
         // A row comparison, so PostgreSQL starts the index scan right at the cursor whatever the feed's length.
         var events = db.Set<StoredEvent>().FromSql($"""

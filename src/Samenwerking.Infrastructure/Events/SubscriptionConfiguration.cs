@@ -19,6 +19,11 @@ internal sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subsc
         builder.PrimitiveCollection(s => s.EventTypes).HasField("eventTypes");
         builder.Property(s => s.MunicipalityCode).HasMaxLength(6);
         builder.Property(s => s.Secret).HasMaxLength(100);
+        builder.Property(s => s.PreviousSecret).HasMaxLength(100);
+        // PostgreSQL's system column xmin changes with every row update: the ETag, and the check that an edit and a
+        // delivery's outcome never overwrite each other.
+        builder.Property(s => s.Version).IsRowVersion().HasColumnName("xmin");
+        builder.Ignore(s => s.Position);
         builder.Property(s => s.LastError).HasMaxLength(500);
         builder.HasIndex(s => s.OwnerSubject);
         // What the dispatcher asks for: active subscriptions that are due.

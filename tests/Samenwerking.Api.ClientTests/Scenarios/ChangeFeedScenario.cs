@@ -3,7 +3,8 @@ namespace Samenwerking.Api.ClientTests.Scenarios;
 /// <summary>An integrator following changes through the generated client: typed CloudEvents and a cursor.</summary>
 public sealed class ChangeFeedScenario(ApiFactory api) : ClientScenario(api)
 {
-    private const string FrameworkCreated = "nl.samenwerking.evaluation-framework.created";
+    // The contract's EventType enumeration, as NSwag names its value "nl.samenwerking.evaluation-framework.created".
+    private const EventType FrameworkCreated = EventType.Nl_samenwerking_evaluationFramework_created;
 
     [Fact]
     public async Task Follow_the_feed_with_typed_events_and_the_cursor()

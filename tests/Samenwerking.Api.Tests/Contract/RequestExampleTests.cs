@@ -44,6 +44,10 @@ public sealed partial class RequestExampleTests(ApiFactory api)
         var framework = path.Contains("{frameworkId}", StringComparison.Ordinal)
             ? await writer.CreateFrameworkAsync("eersteCriterium")
             : ((Guid Id, string ETag)?)null;
+        // A subscription of the test's own, for its actions; its callback is never reached, as no event it wants is written.
+        var subscription = path.Contains("{subscriptionId}", StringComparison.Ordinal)
+            ? await SubscriptionOfOwnAsync(writer)
+            : ((Guid Id, string ETag)?)null;
 
         // A planned activity of the collaboration's own, dated today, for the operations that hold or cancel one.
         var activity = path.Contains("{activityId}", StringComparison.Ordinal)
@@ -58,6 +62,7 @@ public sealed partial class RequestExampleTests(ApiFactory api)
             "municipalityCode" => "GM0489",
             "frameworkId" => framework!.Value.Id.ToString(),
             "activityId" => activityId!,
+            "subscriptionId" => subscription!.Value.Id.ToString(),
             var name => throw new InvalidOperationException(
                 $"No value for path parameter {{{name}}} of {method} {path}: add one to {nameof(RequestExampleTests)}."),
         });
@@ -65,7 +70,7 @@ public sealed partial class RequestExampleTests(ApiFactory api)
         {
             Content = new StringContent(example.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("If-Match", framework?.ETag ?? activity?.Headers.ETag?.Tag ?? collaboration.ETag);
+        request.Headers.TryAddWithoutValidation("If-Match", framework?.ETag ?? subscription?.ETag ?? activity?.Headers.ETag?.Tag ?? collaboration.ETag);
 
         var response = await writer.SendAsync(request);
 
@@ -80,6 +85,12 @@ public sealed partial class RequestExampleTests(ApiFactory api)
             Assert.True(documented == (response.Headers.ETag is not null),
                 $"{method} {path} {(documented ? "documents an ETag it does not send" : "sends an ETag it does not document: add .ProducesETag()")}.");
         }
+    }
+
+    private static async Task<(Guid Id, string ETag)> SubscriptionOfOwnAsync(HttpClient writer)
+    {
+        var (id, _) = await writer.SubscribeAsync("https://ontvanger.example/hook", ["nl.samenwerking.collaboration.registered"], "GM0363");
+        return (id, (await writer.GetSubscriptionAsync(id)).ETag);
     }
 
     /// <summary>Operations that refuse a collaboration outside doorontwikkeling with a 409.</summary>

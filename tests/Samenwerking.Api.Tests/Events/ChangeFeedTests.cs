@@ -99,7 +99,7 @@ public sealed class ChangeFeedTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Following_the_cursor_returns_each_event_once_and_keeps_it_when_nothing_is_new()
+    public async Task Following_the_cursor_returns_each_event_once_and_never_moves_it_back()
     {
         var created = await writer.CreateAsync();
         await writer.PostAsJsonAsync($"{created.Url}/participants", CollaborationApi.Participant("GM0597", "2021-01-01"));
@@ -112,7 +112,7 @@ public sealed class ChangeFeedTests(ApiFactory api)
         Assert.Equal(2, first.Events.Count);
         Assert.Single(second.Events);
         Assert.Empty(third.Events);
-        Assert.Equal(second.Cursor, third.Cursor);
+        Assert.True(FeedCursorTests.Position(third.Cursor).CompareTo(FeedCursorTests.Position(second.Cursor)) >= 0, $"{third.Cursor} < {second.Cursor}");
         var ids = first.Events.Concat(second.Events).Select(e => e.GetProperty("id").GetString()).ToList();
         Assert.Equal(3, ids.Distinct().Count());
     }
@@ -151,6 +151,7 @@ public sealed class ChangeFeedTests(ApiFactory api)
     [Theory]
     [InlineData("after=42", "after")]
     [InlineData("after=abc-1", "after")]
+    [InlineData("after=later", "after")]
     [InlineData("limit=0", "limit")]
     [InlineData("wait=61", "wait")]
     [InlineData("type=collaboration.created", "type")]

@@ -168,7 +168,9 @@ public sealed class WebhookTests(ApiFactory api)
         [
             "http://ontvanger.example/hook", "https://127.0.0.1/hook", "http://127.0.0.1:8080/hook", "https://localhost/hook",
             "https://[::1]/hook", "https://10.1.2.3/hook", "https://192.168.1.10/hook", "https://169.254.169.254/latest/meta-data",
-            "https://[fd00::1]/hook",
+            "https://[fd00::1]/hook", "https://[::127.0.0.1]/hook", "https://[::ffff:127.0.0.1]/hook", "https://[64:ff9b::7f00:1]/hook",
+            "https://[64:ff9b::a9fe:a9fe]/latest/meta-data", "https://[64:ff9b:1::a00:1]/hook", "https://[2002:7f00:1::1]/hook",
+            "https://[2001:0:4136:e378:8000:63bf:80ff:fffe]/hook", "https://user:secret@ontvanger.example/hook", "https://token@ontvanger.example/hook",
         ];
         // The production setting: the loopback allowance the tests configure is ignored there.
         await using var production = api.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));

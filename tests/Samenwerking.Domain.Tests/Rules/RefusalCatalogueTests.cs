@@ -14,8 +14,8 @@ public sealed partial class RefusalCatalogueTests
         "evaluation-requires-doorontwikkeling", "exit-rules-not-met", "framework-in-use", "herindeling-not-yet-in-effect", "last-participant",
         "municipality-does-not-end", "municipality-not-in-force", "not-a-participating-municipality", "not-an-active-participant", "not-your-municipality",
         "operating-since-not-editable", "participant-already-left", "participant-removal-not-allowed",
-        "phase-transition-not-allowed", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete", "successor-differs",
-        "successor-not-in-force", "withdrawal-before-joining",
+        "phase-transition-not-allowed", "redelivery-past-feed-end", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete",
+        "subscription-not-failing", "successor-differs", "successor-not-in-force", "withdrawal-before-joining",
         "withdrawal-not-applicable",
     ];
 

@@ -1,3 +1,5 @@
+using Samenwerking.Domain.Common;
+using Samenwerking.Domain.Rules;
 using Samenwerking.Domain.Subscriptions;
 
 namespace Samenwerking.Domain.Tests.Subscriptions;
@@ -55,5 +57,83 @@ public sealed class SubscriptionTests
         Assert.Equal(eventId, subscription.LastDeliveredEventId);
         Assert.Null(subscription.FailingSince);
         Assert.Equal(0, subscription.FailedAttempts);
+    }
+
+    [Fact]
+    public void The_previous_secret_signs_until_its_overlap_ends()
+    {
+        var subscription = New();
+
+        subscription.RotateSecret("whsec_bmlldXc=", TimeSpan.FromHours(1), Start);
+
+        Assert.Equal(["whsec_bmlldXc=", "whsec_c2VjcmV0"], subscription.SigningSecrets(Start.AddMinutes(59)));
+        Assert.Equal(["whsec_bmlldXc="], subscription.SigningSecrets(Start.AddHours(1)));
+    }
+
+    [Fact]
+    public void A_second_rotation_drops_the_oldest_secret_at_once()
+    {
+        var subscription = New();
+
+        subscription.RotateSecret("whsec_dHdlZQ==", TimeSpan.FromHours(1), Start);
+        subscription.RotateSecret("whsec_ZHJpZQ==", TimeSpan.FromHours(1), Start.AddMinutes(1));
+
+        Assert.Equal(["whsec_ZHJpZQ==", "whsec_dHdlZQ=="], subscription.SigningSecrets(Start.AddMinutes(2)));
+    }
+
+    [Fact]
+    public void Redelivering_moves_the_position_back_and_starts_a_failing_subscription_again()
+    {
+        var subscription = New();
+        subscription.DeliveryFailed("500", Start, TimeSpan.FromSeconds(30));
+        subscription.DeliveryFailed("500", Start.AddDays(1), TimeSpan.FromSeconds(30));
+
+        subscription.RedeliverFrom(new FeedPosition(3, 1), new FeedPosition(10, 5), Start.AddDays(2));
+
+        Assert.Equal(new FeedPosition(3, 1), subscription.Position);
+        Assert.False(subscription.IsFailing);
+        Assert.Equal(Start.AddDays(2), subscription.NextAttemptAt);
+    }
+
+    [Fact]
+    public void A_position_past_the_end_of_the_feed_is_refused()
+    {
+        var subscription = New();
+
+        var refusal = Assert.Throws<DomainRuleViolationException>(() =>
+            subscription.RedeliverFrom(new FeedPosition(10, 6), new FeedPosition(10, 5), Start));
+
+        Assert.Equal(Refusals.RedeliveryPastFeedEnd, refusal.Refusal);
+        Assert.Equal(new FeedPosition(10, 5), subscription.Position);
+    }
+
+    [Fact]
+    public void Only_a_failing_subscription_is_reactivated()
+    {
+        var subscription = New();
+        var whileActive = Assert.Throws<DomainRuleViolationException>(() => subscription.Reactivate(Start));
+        subscription.DeliveryFailed("500", Start, TimeSpan.FromSeconds(30));
+        subscription.DeliveryFailed("500", Start.AddDays(1), TimeSpan.FromSeconds(30));
+
+        subscription.Reactivate(Start.AddDays(2));
+
+        Assert.Equal(Refusals.SubscriptionNotFailing, whileActive.Refusal);
+        Assert.False(subscription.IsFailing);
+        Assert.Equal(0, subscription.FailedAttempts);
+        Assert.Equal(Start.AddDays(2), subscription.NextAttemptAt);
+    }
+
+    [Fact]
+    public void A_new_callback_is_tried_at_once_and_the_old_ones_failures_are_forgotten()
+    {
+        var subscription = New();
+        subscription.DeliveryFailed("500", Start, TimeSpan.FromMinutes(30));
+
+        subscription.Edit(new Uri("https://nieuw.example/hook"), ["nl.samenwerking.collaboration.created"], "GM0489", Start.AddMinutes(1));
+
+        Assert.Equal("https://nieuw.example/hook", subscription.CallbackUrl);
+        Assert.Equal(0, subscription.FailedAttempts);
+        Assert.Equal(Start.AddMinutes(1), subscription.NextAttemptAt);
+        Assert.Equal("GM0489", subscription.MunicipalityCode);
     }
 }

@@ -43,6 +43,8 @@ public static class OperationRefusals
             [Refusals.MunicipalityDoesNotEnd, Refusals.SuccessorDiffers, Refusals.SuccessorNotInForce, Refusals.HerindelingNotYetInEffect],
         ["createEvaluationFramework"] = [Refusals.DuplicateFrameworkName],
         ["updateEvaluationFramework"] = [Refusals.FrameworkInUse, Refusals.DuplicateFrameworkName],
+        ["redeliverSubscription"] = [Refusals.RedeliveryPastFeedEnd],
+        ["reactivateSubscription"] = [Refusals.SubscriptionNotFailing],
     };
 
     /// <summary>The operations that answer business-rule conflicts.</summary>

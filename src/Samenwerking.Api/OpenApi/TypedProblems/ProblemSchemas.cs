@@ -70,6 +70,7 @@ public static class ProblemSchemas
         Fact.FactType.Date => new OpenApiSchema { Type = JsonSchemaType.String, Format = "date" },
         Fact.FactType.Id => new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
         Fact.FactType.Name => new OpenApiSchema { Type = JsonSchemaType.String },
+        Fact.FactType.Cursor => new OpenApiSchema { Type = JsonSchemaType.String, Description = "A cursor of the change feed (`listEvents`)." },
         Fact.FactType.MunicipalityCode => MunicipalityCode(),
         Fact.FactType.MunicipalityCodes => new OpenApiSchema { Type = JsonSchemaType.Array, Items = MunicipalityCode() },
         Fact.FactType.RegisterFields => new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },

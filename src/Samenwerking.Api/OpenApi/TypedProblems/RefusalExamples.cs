@@ -58,6 +58,7 @@ public static class RefusalExamples
         Fact.FactType.Date => fact.Name == "joinedOn" ? "2024-01-01" : "2025-03-01",
         Fact.FactType.Id => OtherId,
         Fact.FactType.Name => "Regionale Uitvoeringsdienst Utrecht",
+        Fact.FactType.Cursor => "5123-88",
         // A municipality that was merged away (Haarlemmerliede en Spaarnwoude, 2019) for the one about being in force.
         Fact.FactType.MunicipalityCode => refusal == Refusals.MunicipalityNotInForce ? "GM0393" : "GM0489",
         Fact.FactType.MunicipalityCodes => fact.Name.StartsWith("your", StringComparison.Ordinal)

@@ -9,7 +9,12 @@ public sealed class ReadEventsHandler(IReadSideEventFeed feed, TimeProvider time
 
     public async ValueTask<EventPage> Handle(ReadEventsQuery query, CancellationToken cancellationToken)
     {
-        if (!EventCursor.TryParse(query.After, out var after))
+        EventCursor after;
+        if (query.After == EventCursor.Now)
+        {
+            after = await feed.EndAsync(cancellationToken);
+        }
+        else if (!EventCursor.TryParse(query.After, out after))
         {
             throw new ArgumentException("The validator lets only cursors of this feed through.", nameof(query));
         }
@@ -18,11 +23,13 @@ public sealed class ReadEventsHandler(IReadSideEventFeed feed, TimeProvider time
         var deadline = time.GetUtcNow().AddSeconds(query.Wait);
         while (true)
         {
-            var events = await feed.ReadAsync(after, query.Limit, filter, cancellationToken);
-            if (events.Count > 0 || time.GetUtcNow() >= deadline)
+            var page = await feed.ReadAsync(after, query.Limit, filter, cancellationToken);
+            if (page.Events.Count > 0 || time.GetUtcNow() >= deadline)
             {
-                return new EventPage(events, events.Count > 0 ? events[^1].Position : after);
+                return page;
             }
+
+            after = page.Next;
 
             await Task.Delay(PollInterval, time, cancellationToken);
         }

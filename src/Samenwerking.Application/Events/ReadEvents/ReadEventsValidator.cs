@@ -11,7 +11,7 @@ public sealed class ReadEventsValidator : AbstractValidator<ReadEventsQuery>
 
     public ReadEventsValidator(IStringLocalizer<Messages> messages)
     {
-        RuleFor(q => q.After).Must(after => EventCursor.TryParse(after, out _))
+        RuleFor(q => q.After).Must(after => after == EventCursor.Now || EventCursor.TryParse(after, out _))
             .WithMessage(_ => messages.Get("Validation.Events.CursorUnknown"));
         RuleFor(q => q.Limit).InclusiveBetween(1, MaxLimit);
         RuleFor(q => q.Wait).InclusiveBetween(0, MaxWaitSeconds);

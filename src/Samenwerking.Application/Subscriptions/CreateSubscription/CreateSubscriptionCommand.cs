@@ -3,4 +3,4 @@ using Mediator;
 namespace Samenwerking.Application.Subscriptions.CreateSubscription;
 
 public sealed record CreateSubscriptionCommand(string? CallbackUrl, IReadOnlyList<string>? EventTypes, string? MunicipalityCode,
-    SubscriptionViewer Owner) : ICommand<CreatedSubscriptionDto>;
+    SubscriptionViewer Owner) : ICommand<Common.Concurrency.Versioned<CreatedSubscriptionDto>>, ISubscriptionFields;

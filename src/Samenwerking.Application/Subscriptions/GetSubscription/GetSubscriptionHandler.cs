@@ -1,10 +1,11 @@
 using Mediator;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Concurrency;
 
 namespace Samenwerking.Application.Subscriptions.GetSubscription;
 
-public sealed class GetSubscriptionHandler(IApplicationDbContext db) : IQueryHandler<GetSubscriptionQuery, SubscriptionDto>
+public sealed class GetSubscriptionHandler(IApplicationDbContext db, IClock clock) : IQueryHandler<GetSubscriptionQuery, Versioned<SubscriptionDto>>
 {
-    public async ValueTask<SubscriptionDto> Handle(GetSubscriptionQuery query, CancellationToken cancellationToken) =>
-        (await db.FindVisibleAsync(query.Id, query.Viewer, cancellationToken)).ToDto();
+    public async ValueTask<Versioned<SubscriptionDto>> Handle(GetSubscriptionQuery query, CancellationToken cancellationToken) =>
+        (await db.FindVisibleAsync(query.Id, query.Viewer, cancellationToken)).ToVersionedDto(clock.UtcNow);
 }

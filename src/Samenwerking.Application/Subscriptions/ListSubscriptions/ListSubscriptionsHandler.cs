@@ -4,7 +4,7 @@ using Samenwerking.Application.Common.Abstractions;
 
 namespace Samenwerking.Application.Subscriptions.ListSubscriptions;
 
-public sealed class ListSubscriptionsHandler(IApplicationDbContext db) : IQueryHandler<ListSubscriptionsQuery, IReadOnlyList<SubscriptionDto>>
+public sealed class ListSubscriptionsHandler(IApplicationDbContext db, IClock clock) : IQueryHandler<ListSubscriptionsQuery, IReadOnlyList<SubscriptionDto>>
 {
     public async ValueTask<IReadOnlyList<SubscriptionDto>> Handle(ListSubscriptionsQuery query, CancellationToken cancellationToken)
     {
@@ -12,6 +12,6 @@ public sealed class ListSubscriptionsHandler(IApplicationDbContext db) : IQueryH
             .Where(s => query.Viewer.Administrator || s.OwnerSubject == query.Viewer.Subject)
             .OrderBy(s => s.CreatedAt)
             .ToListAsync(cancellationToken);
-        return [.. subscriptions.Select(s => s.ToDto())];
+        return [.. subscriptions.Select(s => s.ToDto(clock.UtcNow))];
     }
 }
