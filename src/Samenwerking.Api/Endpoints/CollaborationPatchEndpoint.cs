@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Samenwerking.Api.Authentication;
 using Samenwerking.Api.Http;
+using Samenwerking.Api.InputScreening;
 using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Application.Collaborations.Shared;
@@ -84,6 +85,8 @@ public static class CollaborationPatchEndpoint
             throw new BadHttpRequestException("The merge patch does not give a valid collaboration.", StatusCodes.Status400BadRequest, invalid);
         }
 
+        // Bound by hand, so the group's input screening never saw it: control characters and null items are refused here.
+        await InputScreeningFilter.ScreenAsync(replacement, new RequestBodyScreening(options), request.HttpContext);
         var updated = await mediator.Send(replacement.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         return TypedResults.Ok(response.WithETag(updated));
     }

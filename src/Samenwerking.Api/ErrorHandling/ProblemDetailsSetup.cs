@@ -36,10 +36,7 @@ public static class ProblemDetailsSetup
         404 => Messages.Shared.Get("Problem.NoResourceAt", ("path", context.Request.Path)),
         405 => Messages.Shared.Get("Problem.MethodNotAllowed", ("method", context.Request.Method), ("path", context.Request.Path)),
         406 => Messages.Shared.Get("Problem.NotAcceptable"),
-        415 => UnsupportedMediaTypeDetail,
+        415 => Http.UnsupportedMediaType.Detail(context),
         _ => Messages.Shared.Get("Problem.NotCompleted"),
     };
-
-    /// <summary>Also the detail of a 415 that the exception handler writes.</summary>
-    public static string UnsupportedMediaTypeDetail => Messages.Shared.Get("Problem.UnsupportedMediaType");
 }

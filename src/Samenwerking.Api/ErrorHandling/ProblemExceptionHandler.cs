@@ -62,13 +62,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
 
             case InconsistentDimensionsException inconsistent:
                 var fields = inconsistent.Inconsistencies.GroupBy(i => i.Field)
-                    .ToDictionary(g => g.Key, g => g.Select(i => i.Message).ToArray());
+                    .ToDictionary(g => g.Key, g => g.Select(i => i.Message.InRequestLanguage()).ToArray());
                 return new HttpValidationProblemDetails(fields)
                 {
                     Status = StatusCodes.Status400BadRequest,
                     Type = ProblemTypes.InvalidInput,
                     Title = ProblemTitles.For(StatusCodes.Status400BadRequest),
-                    Detail = inconsistent.Message,
+                    Detail = string.Join(" ", inconsistent.Inconsistencies.Select(i => i.Message.InRequestLanguage())),
                 };
 
             case InvalidRegisterEntryException invalidRegister:
@@ -94,7 +94,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problemDetail
             case BadHttpRequestException otherRequestError:
                 return Simple(otherRequestError.StatusCode, otherRequestError.StatusCode switch
                 {
-                    StatusCodes.Status415UnsupportedMediaType => ProblemDetailsSetup.UnsupportedMediaTypeDetail,
+                    StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType.Detail(httpContext),
                     StatusCodes.Status413PayloadTooLarge when otherRequestError is Limits.RequestBodyTooLargeException { MaxBytes: var max } => Messages.Shared.Get("Problem.BodyLargerThan", ("max", max)),
                     StatusCodes.Status413PayloadTooLarge => Messages.Shared.Get("Problem.BodyTooLarge"),
                     _ => Messages.Shared.Get("Problem.RequestNotProcessable"),

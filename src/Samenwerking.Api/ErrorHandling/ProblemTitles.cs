@@ -17,6 +17,7 @@ public static class ProblemTitles
         [412] = "ProblemTitle.PreconditionFailed",
         [413] = "ProblemTitle.RequestTooLarge",
         [415] = "ProblemTitle.UnsupportedMediaType",
+        [422] = "ProblemTitle.UnprocessableContent",
         [428] = "ProblemTitle.PreconditionRequired",
         [429] = "ProblemTitle.TooManyRequests",
         [500] = "ProblemTitle.InternalServerError",

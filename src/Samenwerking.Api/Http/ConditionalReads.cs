@@ -27,7 +27,7 @@ public sealed class ConditionalReads(RequestDelegate next)
             && OperationIds.Contains(name)
             && Guid.TryParse(context.Request.RouteValues["id"]?.ToString(), out var id)
             && await mediator.Send(new GetCollaborationVersionQuery(id), context.RequestAborted) is { } version
-            && Matches(ifNoneMatch, version))
+            && EntityTags.IfNoneMatchNames(ifNoneMatch, version))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             context.Response.SetETag(version);
@@ -35,14 +35,6 @@ public sealed class ConditionalReads(RequestDelegate next)
         }
 
         await next(context);
-    }
-
-    /// <summary>RFC 9110: If-None-Match uses weak comparison and may list several tags, or be <c>*</c>.</summary>
-    private static bool Matches(string ifNoneMatch, uint version)
-    {
-        var current = EntityTags.Format(version);
-        return ifNoneMatch.Split(',').Select(tag => tag.Trim()).Any(tag =>
-            tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == current);
     }
 }
 

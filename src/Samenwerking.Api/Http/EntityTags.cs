@@ -31,13 +31,28 @@ public static class EntityTags
             return VersionCondition.Any;
         }
 
-        return VersionCondition.OneOf(StrongTags(ifMatch)
-            .Select(tag => uint.TryParse(tag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? (uint?)version : null)
-            .OfType<uint>());
+        return VersionCondition.OneOf(Tags(ifMatch).Where(tag => !tag.Weak).Select(tag => VersionOf(tag.Opaque)).OfType<uint>());
     }
 
-    /// <summary>The opaque values of the strong tags in a comma-separated list; weak and malformed members are skipped.</summary>
-    private static IEnumerable<string> StrongTags(string list)
+    /// <summary>
+    /// Whether an <c>If-None-Match</c> header names the current version, per RFC 9110 §13.1.2: <c>*</c>, or a list of
+    /// entity tags compared weakly (<c>W/"7"</c> matches <c>"7"</c>), but still as opaque text.
+    /// </summary>
+    public static bool IfNoneMatchNames(string ifNoneMatch, uint current) =>
+        ifNoneMatch.Trim() == "*" || Tags(ifNoneMatch).Any(tag => VersionOf(tag.Opaque) == current);
+
+    /// <summary>
+    /// The version an opaque tag stands for, only when it is exactly how <see cref="Format"/> writes it: an entity tag
+    /// is compared as text, so <c>"007"</c> or <c>"+7"</c> is another tag than <c>"7"</c> and matches nothing.
+    /// </summary>
+    private static uint? VersionOf(string opaque) =>
+        uint.TryParse(opaque, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+        && string.Equals(version.ToString(CultureInfo.InvariantCulture), opaque, StringComparison.Ordinal)
+            ? version
+            : null;
+
+    /// <summary>The entity tags in a comma-separated list, weak or strong; malformed members are skipped.</summary>
+    private static IEnumerable<(bool Weak, string Opaque)> Tags(string list)
     {
         var position = 0;
         while (position < list.Length)
@@ -64,10 +79,7 @@ public static class EntityTags
                 yield break;
             }
 
-            if (!weak)
-            {
-                yield return list[(open + 1)..close];
-            }
+            yield return (weak, list[(open + 1)..close]);
 
             position = close + 1;
         }

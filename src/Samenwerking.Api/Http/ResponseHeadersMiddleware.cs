@@ -1,8 +1,9 @@
 namespace Samenwerking.Api.Http;
 
 /// <summary>
-/// Headers every response carries: the API version (NL GOV /core/version-header) and the security
-/// headers of /core/transport/security-headers. Set on start so error responses get them too.
+/// Headers every response carries: the API version (NL GOV /core/version-header), the security
+/// headers of /core/transport/security-headers (with <see cref="CachePolicy"/>'s one exception) and the
+/// language of the text. Set on start so error responses get them too.
 /// </summary>
 public sealed class ResponseHeadersMiddleware(RequestDelegate next, IHostEnvironment environment)
 {
@@ -12,7 +13,8 @@ public sealed class ResponseHeadersMiddleware(RequestDelegate next, IHostEnviron
         {
             var headers = context.Response.Headers;
             headers[ApiVersion.HeaderName] = ApiVersion.Full;
-            headers.CacheControl = "no-store";
+            headers.CacheControl = CachePolicy.For(context);
+            ResponseLanguage.Declare(context);
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";

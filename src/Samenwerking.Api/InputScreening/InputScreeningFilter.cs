@@ -56,6 +56,19 @@ public sealed class InputScreeningFilter(IOptions<JsonOptions> jsonOptions) : IE
     }
 
     /// <summary>
+    /// The same screening for a body an endpoint builds itself rather than binds (a merge patch applied to the
+    /// current state): a 400 naming every refused field, or nothing.
+    /// </summary>
+    public static async Task ScreenAsync(object body, RequestBodyScreening screening, HttpContext httpContext)
+    {
+        var failures = screening.Screen(body);
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(await WithTheBodysOwnValidationAsync([.. failures], body, httpContext));
+        }
+    }
+
+    /// <summary>
     /// A client hears about every problem in one 400: the body's own validators (which tolerate null items)
     /// run too, and where they already name a field, their message is the one kept.
     /// </summary>

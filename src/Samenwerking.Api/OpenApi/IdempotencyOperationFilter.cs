@@ -29,12 +29,30 @@ public sealed class IdempotencyOperationFilter : IOperationFilter
             Name = IdempotencyKeyMiddleware.HeaderName,
             In = ParameterLocation.Header,
             Required = false,
-            Description = "A key the client chooses per create (a UUID, for instance) to make retrying it safe: the same key " +
+            // No example value: Swagger UI fills a parameter's example into "Try it out", and a second create with the
+            // same key is a replay or a 422; the description shows what a key looks like instead.
+            Description = "A key the client chooses per create (a new UUID each time, for instance " +
+                          "`8e03978e-40d5-43e8-bc93-6894a57f9324`) to make retrying it safe: the same key " +
                           "with the same request within 24 hours answers the stored response (with `Idempotent-Replayed: true`) " +
                           "and creates nothing again. Only successful responses are stored.",
             Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = 1, MaxLength = IdempotencyStore.MaxKeyLength },
-            Example = System.Text.Json.Nodes.JsonValue.Create("8e03978e-40d5-43e8-bc93-6894a57f9324"),
         });
+
+        if (operation.Responses?.TryGetValue("201", out var created) == true && created is OpenApiResponse createdResponse)
+        {
+            createdResponse.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            createdResponse.Headers[IdempotencyKeyMiddleware.ReplayedHeaderName] = new OpenApiHeader
+            {
+                Description = "`true` when this is the stored response to an earlier request with the same `Idempotency-Key`: " +
+                              "nothing was created this time. Absent on a first answer.",
+                Schema = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Enum = [System.Text.Json.Nodes.JsonValue.Create("true")],
+                    Description = "`true`: a replayed response; the only value sent.",
+                },
+            };
+        }
 
         operation.Responses ??= [];
         const string inFlight = "The `Idempotency-Key` is in use by a request that is still being processed " +

@@ -62,6 +62,7 @@ public static class OpenApiSetup
             options.OperationFilter<IdempotencyOperationFilter>();
             options.OperationFilter<ProblemExamplesOperationFilter>();
             options.OperationFilter<CsvResponseOperationFilter>();
+            options.OperationFilter<ImportColumnsOperationFilter>();
             options.DocumentFilter<ServerRelativePathsDocumentFilter>();
             options.DocumentFilter<NamedBodySchemasDocumentFilter>();
             options.DocumentFilter<EventTypeSchemaDocumentFilter>();

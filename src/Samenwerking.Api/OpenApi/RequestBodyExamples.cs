@@ -8,10 +8,12 @@ using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Api.Requests.Participants;
 using Samenwerking.Api.Requests.Phases;
 using Samenwerking.Api.Requests.Roles;
+using Samenwerking.Application.Collaborations.Register;
 using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.EvaluationFrameworks;
 using Samenwerking.Application.Evaluations.RecordEvaluation;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Collaborations.Register;
 using Samenwerking.Domain.Decisions;
 using Samenwerking.Domain.Evaluations;
 using Samenwerking.Domain.Roles;
@@ -30,6 +32,18 @@ namespace Samenwerking.Api.OpenApi;
 /// </summary>
 public static class RequestBodyExamples
 {
+    /// <summary>
+    /// What is known of the register entry while preparing, in our own words and not checked against the published
+    /// regeling: a title, the purpose and a power in mandate, as is usual for a bedrijfsvoeringsorganisatie. The date,
+    /// seat and publication wait until the regeling is made and published. Declared first: the examples below use it.
+    /// </summary>
+    private static RegisterEntryInput Register { get; } = new()
+    {
+        CitationTitle = "Gemeenschappelijke regeling Werkorganisatie BUCH",
+        Purpose = "Uitvoering van de ambtelijke taken van de gemeenten Bergen, Uitgeest, Castricum en Heiloo in één werkorganisatie.",
+        Powers = [new PowerInput("Voorbereiden en uitvoeren van besluiten van de colleges en burgemeesters", PowerTransfer.Mandaat)],
+    };
+
     public static CreateCollaborationRequest CreateCollaboration { get; } = new()
     {
         Name = "Werkorganisatie BUCH",
@@ -47,6 +61,7 @@ public static class RequestBodyExamples
         OrganisationForm = new OrganisationFormInput(Novelty.Nieuw, Multiplicity.Een, Structure.Centraal),
         LegalForm = new LegalFormInput(LegalKind.Publiekrechtelijk, LegalInstrument.Bedrijfsvoeringsorganisatie),
         Initiative = Initiative.Vrijwillig,
+        Register = Register,
     };
 
     public static UpdateCollaborationRequest UpdateCollaboration { get; } = new()
@@ -59,6 +74,8 @@ public static class RequestBodyExamples
         OrganisationForm = CreateCollaboration.OrganisationForm,
         LegalForm = CreateCollaboration.LegalForm,
         Initiative = CreateCollaboration.Initiative,
+        // A replacement leaves out nothing it means to keep: without `register` the entry would be emptied.
+        Register = Register,
     };
 
     public static Endpoints.CollaborationMergePatch PatchCollaboration { get; } = new()

@@ -6,37 +6,29 @@ namespace Samenwerking.Application.Vocabularies;
 /// <summary>The fields of the Wgr register (art. 27, and the national GR-register of art. 136) and how powers are transferred.</summary>
 internal static class RegisterVocabularies
 {
-    private const string OnceOperating =
-        "Required for a public-law collaboration before it leaves implementatie (exit rule register-entry-complete) and while it is in doorontwikkeling.";
+    public static Vocabulary<PowerTransfer> PowerTransfers => Of("Wijze van overdracht",
+        (PowerTransfer.Attributie, "Attributie"),
+        (PowerTransfer.Delegatie, "Delegatie"),
+        (PowerTransfer.Mandaat, "Mandaat"));
 
-    public static readonly Vocabulary<PowerTransfer> PowerTransfers = Of("Wijze van overdracht",
-        "How a power (bevoegdheid) reaches the body of a gemeenschappelijke regeling.",
-        (PowerTransfer.Attributie, "Attributie", "The power is granted to the body by a statute itself."),
-        (PowerTransfer.Delegatie, "Delegatie", "The municipalities transfer the power; the body exercises it in its own name and under its own responsibility (Wgr art. 30)."),
-        (PowerTransfer.Mandaat, "Mandaat", "The body exercises the power in the name and under the responsibility of the municipalities."));
-
-    public static readonly RegisterFieldVocabulary RegisterFields = new("Registergegevens",
-        "What the register of gemeenschappelijke regelingen shows (Wgr art. 27, GR-register art. 136); the `register` object of a collaboration and the CSV columns of the same name.",
+    public static RegisterFieldVocabulary RegisterFields => new("Registergegevens", Describe(RegisterField),
     [
-        new("citationTitle", "citeertitel", "Citeertitel", "The regeling's official title.", OnceOperating),
-        new("purpose", "doel", "Doel", "What the regeling is for.", OnceOperating),
-        new("inForceSince", "inWerkingSinds", "Datum inwerkingtreding",
-            "The date the current text of the regeling took effect; never in the future.", OnceOperating),
-        new("legalProvisions", "wettelijkeVoorschriften", "Wettelijke voorschriften",
-            "The statutory provisions on which the regeling's powers rest.", "Optional."),
-        new("powers", "bevoegdheden", "Bevoegdheden",
-            "The powers the regeling gives its body, each with its transfer: attributie, delegatie or mandaat. In CSV: `wijze: omschrijving`, separated by `;`.",
-            "Optional: a regeling zonder meer may transfer none."),
-        new("seat", "vestigingAdres, vestigingPlaats", "Adres en plaats van vestiging",
-            "Where the body the regeling institutes is established. Only an openbaar lichaam, bedrijfsvoeringsorganisatie or gemeenschappelijk orgaan has one; for other forms it is refused.",
-            "Required for an openbaar lichaam, bedrijfsvoeringsorganisatie or gemeenschappelijk orgaan once the regeling operates (from leaving implementatie on)."),
-        new("publicationUrl", "publicatie", "Vindplaats bekendmaking",
-            "Link to the published regeling: an https address on lokaleregelgeving.overheid.nl (CVDR) or officielebekendmakingen.nl; other addresses are refused. A regeling does not take effect unpublished (Wgr art. 26, 136).",
-            OnceOperating),
-        new("bronhouder", "bronhouder", "Bronhouder",
-            "Who keeps the entry in the GR-register: an openbaar lichaam or bedrijfsvoeringsorganisatie is its own bronhouder (leave empty; a municipality is refused); otherwise the CBS code of a participating municipality, such as the centrumgemeente.",
-            "Required for a gemeenschappelijk orgaan, centrumgemeente or regeling zonder meer once the regeling operates."),
+        Field("citationTitle", "citeertitel", "Citeertitel"),
+        Field("purpose", "doel", "Doel"),
+        Field("inForceSince", "inWerkingSinds", "Datum inwerkingtreding"),
+        Field("legalProvisions", "wettelijkeVoorschriften", "Wettelijke voorschriften", ownRequirement: true),
+        Field("powers", "bevoegdheden", "Bevoegdheden", ownRequirement: true),
+        Field("seat", "vestigingAdres, vestigingPlaats", "Adres en plaats van vestiging", ownRequirement: true),
+        Field("publicationUrl", "publicatie", "Vindplaats bekendmaking"),
+        Field("bronhouder", "bronhouder", "Bronhouder", ownRequirement: true),
     ]);
+
+    private const string RegisterField = "RegisterField";
+
+    // Without a requirement of its own, a field is required once a public-law collaboration operates (one shared text).
+    private static RegisterFieldTerm Field(string value, string csvColumn, string label, bool ownRequirement = false) =>
+        new(value, csvColumn, label, Describe($"{RegisterField}.{value}"),
+            Describe(ownRequirement ? $"{RegisterField}.{value}.RequiredFrom" : $"{RegisterField}.RequiredOnceOperating"));
 }
 
 /// <summary>The fields of the Wgr register, each with its CSV column and when it is required.</summary>

@@ -62,8 +62,9 @@ public sealed record Dimensions
         var problems = new List<DimensionInconsistency>();
         if (LegalForm is { IsConsistent: false, Instrument: { } instrument })
         {
-            problems.Add(new("legalForm.instrument",
-                $"The instrument {Describe(instrument)} is {Describe(LegalForm.KindOf(instrument))}, not {Describe(LegalForm.Kind)}."));
+            problems.Add(new("legalForm.instrument", new(
+                $"The instrument {Describe(instrument)} is {Describe(LegalForm.KindOf(instrument))}, not {Describe(LegalForm.Kind)}.",
+                $"Het instrument {Describe(instrument)} is {Describe(LegalForm.KindOf(instrument))}, niet {Describe(LegalForm.Kind)}.")));
         }
 
         // How many tasks are named must agree with the scope; with no tasks named yet there is nothing to compare.
@@ -71,11 +72,15 @@ public sealed record Dimensions
         {
             if (TaskScope == Collaborations.TaskScope.Een && Tasks.Count != 1)
             {
-                problems.Add(new("taskScope", $"Task scope 'een' means exactly one task, but {Tasks.Count} tasks are named."));
+                problems.Add(new("taskScope", new(
+                    $"Task scope 'een' means exactly one task, but {Tasks.Count} tasks are named.",
+                    $"Aantal taken 'een' betekent precies één taak, maar er zijn {Tasks.Count} taken genoemd.")));
             }
             else if (TaskScope == Collaborations.TaskScope.Meerdere && Tasks.Count < 2)
             {
-                problems.Add(new("taskScope", "Task scope 'meerdere' means two or more tasks, but one task is named."));
+                problems.Add(new("taskScope", new(
+                    "Task scope 'meerdere' means two or more tasks, but one task is named.",
+                    "Aantal taken 'meerdere' betekent twee of meer taken, maar er is één taak genoemd.")));
             }
         }
 
@@ -83,15 +88,18 @@ public sealed record Dimensions
         {
             if (!TaskTypes.Contains(Tasks[i].Type))
             {
-                problems.Add(new($"tasks[{i}].type",
-                    $"Task '{Tasks[i].Name}' is of type '{Describe(Tasks[i].Type)}', which is not among the collaboration's task types."));
+                problems.Add(new($"tasks[{i}].type", new(
+                    $"Task '{Tasks[i].Name}' is of type '{Describe(Tasks[i].Type)}', which is not among the collaboration's task types.",
+                    $"Taak '{Tasks[i].Name}' is van type '{Describe(Tasks[i].Type)}', dat niet bij de typen taak van het samenwerkingsverband hoort.")));
             }
         }
 
         var duplicates = Tasks.GroupBy(t => t.Name.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
-            problems.Add(new("tasks", $"Task names must be unique; named more than once: {string.Join(", ", duplicates)}."));
+            problems.Add(new("tasks", new(
+                $"Task names must be unique; named more than once: {string.Join(", ", duplicates)}.",
+                $"Namen van taken moeten uniek zijn; meer dan eens genoemd: {string.Join(", ", duplicates)}.")));
         }
 
         return problems;

@@ -6,7 +6,7 @@ namespace Samenwerking.Domain.Collaborations;
 /// makes sure nothing slips through.
 /// </summary>
 public sealed class InconsistentDimensionsException(IReadOnlyList<DimensionInconsistency> inconsistencies)
-    : Exception(string.Join(" ", inconsistencies.Select(i => i.Message)))
+    : Exception(string.Join(" ", inconsistencies.Select(i => i.Message.English)))
 {
     public IReadOnlyList<DimensionInconsistency> Inconsistencies { get; } = inconsistencies;
 }

@@ -100,12 +100,12 @@ public sealed class CollaborationScenario(ApiFactory api) : ClientScenario(api)
         });
 
         var rename = new UpdateCollaborationRequest { Name = UniqueName("Overgenomen"), Description = "Not ours to change" };
-        var problem = await ProblemFrom<NotAParticipatingMunicipalityProblem>(
+        var problem = await ProblemFrom<NotParticipatingMunicipalityProblem>(
             () => Outsider.UpdateCollaborationAsync(created.Result.Id, ETagOf(created), rename),
             403, ProblemType.Conflict("not-a-participating-municipality"));
 
         // The 403 is typed: who may make the change is data, and the class fixes its own type.
-        Assert.Equal(NotAParticipatingMunicipalityProblemType.UrnSamenwerkingProblemNotAParticipatingMunicipality, problem.Type);
+        Assert.Equal(NotParticipatingMunicipalityProblemType.UrnSamenwerkingProblemNotAParticipatingMunicipality, problem.Type);
         Assert.Equal(["GM1771"], problem.RequiredMunicipalities);
         Assert.Equal(["GM0363"], problem.YourMunicipalities);
         Assert.Contains("GM1771", problem.Detail, StringComparison.Ordinal);

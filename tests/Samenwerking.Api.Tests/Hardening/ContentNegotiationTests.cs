@@ -86,6 +86,32 @@ public sealed class ContentNegotiationTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_415_names_the_media_types_the_operation_takes()
+    {
+        var created = await api.Writer().CreateAsync();
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, created.Url)
+        {
+            Content = new StringContent("""{"description":"Als gewone JSON."}""", Encoding.UTF8, "application/json"),
+        };
+        patch.Headers.TryAddWithoutValidation("If-Match", created.ETag);
+        patch.Headers.AcceptLanguage.ParseAdd("nl");
+
+        var patched = await api.Writer().SendAsync(patch);
+        var created415 = await api.Writer().PostAsync(CollaborationApi.Path, new StringContent("<a/>", Encoding.UTF8, "application/xml"));
+        var imported = await api.Writer().PostAsync("/api/v1/imports", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        var patchProblem = await patched.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "urn:samenwerking:problem:unsupported-media-type");
+        Assert.Equal("Stuur de body van het verzoek als application/merge-patch+json.", patchProblem.GetProperty("detail").GetString());
+        Assert.Equal("application/merge-patch+json", patched.Headers.GetValues("Accept-Patch").Single());
+        Assert.Equal("Send the request body as application/json.",
+            (await created415.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "urn:samenwerking:problem:unsupported-media-type"))
+            .GetProperty("detail").GetString());
+        Assert.Contains("text/csv",
+            (await imported.AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "urn:samenwerking:problem:unsupported-media-type"))
+            .GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_contract_documents_406_and_429_everywhere_and_413_and_415_wherever_a_body_is_read()
     {
         var document = JsonDocument.Parse(await File.ReadAllTextAsync(Contract.RepositoryFiles.OpenApiDocument)).RootElement;

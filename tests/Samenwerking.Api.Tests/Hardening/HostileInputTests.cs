@@ -40,6 +40,38 @@ public sealed class HostileInputTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_null_power_in_the_register_on_create_and_replace_is_400_naming_it()
+    {
+        const string register = ""","register":{"powers":[null]}""";
+        var created = await writer.CreateAsync();
+        using var replace = new HttpRequestMessage(HttpMethod.Put, created.Url)
+        {
+            Content = Json($$"""{"name":"{{CollaborationApi.UniqueName()}}"{{register}}}"""),
+        };
+        replace.Headers.TryAddWithoutValidation("If-Match", created.ETag);
+
+        await AssertFieldRefusedAsync(await writer.PostAsync(CollaborationApi.Path, Json(CreateBody(register))), "register.powers[0]");
+        await AssertFieldRefusedAsync(await writer.SendAsync(replace), "register.powers[0]");
+    }
+
+    [Theory]
+    [InlineData("""{"description":"a\u0000b"}""", "description")]
+    [InlineData("""{"name":"Naam\u001b[31m"}""", "name")]
+    [InlineData("""{"taskTypes":["beleid"],"tasks":[{"name":"Beleid","type":"beleid"},null]}""", "tasks[1]")]
+    [InlineData("""{"register":{"powers":[null]}}""", "register.powers[0]")]
+    public async Task A_merge_patch_is_screened_like_a_replacement(string patch, string field)
+    {
+        var created = await writer.CreateAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Patch, created.Url)
+        {
+            Content = new StringContent(patch, Encoding.UTF8, "application/merge-patch+json"),
+        };
+        request.Headers.TryAddWithoutValidation("If-Match", created.ETag);
+
+        await AssertFieldRefusedAsync(await writer.SendAsync(request), field);
+    }
+
+    [Fact]
     public async Task A_null_participant_is_400_naming_it()
     {
         var response = await writer.PostAsync(CollaborationApi.Path,

@@ -56,6 +56,34 @@ public sealed class IfMatchTests(ApiFactory api)
         Assert.Equal(created.ETag, response.Headers.ETag!.Tag);
     }
 
+    [Theory]
+    [InlineData("00")]
+    [InlineData("+")]
+    [InlineData("0")]
+    public async Task A_tag_that_only_reads_as_the_same_number_is_another_tag_and_412(string prefix)
+    {
+        var created = await writer.CreateAsync();
+        var other = $"\"{prefix}{created.ETag.Trim('"')}\"";
+
+        var response = await writer.SendWithIfMatchAsync(HttpMethod.Put, created.Url, other, Replacement());
+
+        await response.AssertProblemAsync(HttpStatusCode.PreconditionFailed, ProblemType.PreconditionFailed);
+        Assert.Equal(created.ETag, response.Headers.ETag!.Tag);
+    }
+
+    [Fact]
+    public async Task If_none_match_compares_tags_as_text_too()
+    {
+        var created = await writer.CreateAsync();
+        using var padded = new HttpRequestMessage(HttpMethod.Get, created.Url);
+        padded.Headers.TryAddWithoutValidation("If-None-Match", $"W/\"00{created.ETag.Trim('"')}\", \"a,{created.ETag.Trim('"')}\"");
+        using var weak = new HttpRequestMessage(HttpMethod.Get, created.Url);
+        weak.Headers.TryAddWithoutValidation("If-None-Match", $"\"x\", W/{created.ETag}");
+
+        Assert.Equal(HttpStatusCode.OK, (await writer.SendAsync(padded)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotModified, (await writer.SendAsync(weak)).StatusCode);
+    }
+
     [Fact]
     public async Task A_star_works_wherever_if_match_is_used()
     {

@@ -1,8 +1,8 @@
 namespace Samenwerking.Api.Tests.Platform;
 
 /// <summary>
-/// With <c>Accept-Language: nl</c> the API's own messages are Dutch, like FluentValidation's built-in ones;
-/// without it they are English. Messages from the domain stay English either way.
+/// With <c>Accept-Language: nl</c> the API's own messages are Dutch, like FluentValidation's built-in ones, and so are
+/// the domain's and the vocabularies' texts; without it they are English. Every response says which it is.
 /// </summary>
 public sealed class LanguageTests(ApiFactory api)
 {
@@ -177,19 +177,91 @@ public sealed class LanguageTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Messages_from_the_domain_stay_english()
+    public async Task Dimension_inconsistencies_are_explained_in_dutch()
     {
-        var response = await PostAsync(CollaborationApi.Path, new
+        object Body() => new
         {
             name = CollaborationApi.UniqueName(),
             participants = new[] { CollaborationApi.Participant("GM0489") },
             taskTypes = new[] { "uitvoering" },
             taskScope = "meerdere",
             tasks = new[] { new { name = "Belastingen", type = "uitvoering" } },
-        }, "nl");
+            legalForm = new { kind = "privaatrechtelijk", instrument = "openbaarLichaam" },
+        };
 
-        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
-        Assert.Equal("Ongeldige invoer", problem.GetProperty("title").GetString());
-        Assert.Contains("two or more", problem.ErrorsFor("taskScope").Single(), StringComparison.Ordinal);
+        var dutch = await dutchProblemAsync();
+        var english = await PostAsync(CollaborationApi.Path, Body(), null);
+
+        Assert.Equal("Ongeldige invoer", dutch.GetProperty("title").GetString());
+        Assert.Equal("Aantal taken 'meerdere' betekent twee of meer taken, maar er is één taak genoemd.", dutch.ErrorsFor("taskScope").Single());
+        Assert.Equal("Het instrument openbaarLichaam is publiekrechtelijk, niet privaatrechtelijk.", dutch.ErrorsFor("legalForm.instrument").Single());
+        Assert.Contains("two or more",
+            (await english.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput)).ErrorsFor("taskScope").Single(), StringComparison.Ordinal);
+
+        async Task<JsonElement> dutchProblemAsync() =>
+            await (await PostAsync(CollaborationApi.Path, Body(), "nl")).AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+    }
+
+    [Fact]
+    public async Task The_vocabularies_describe_in_dutch_when_asked()
+    {
+        var dutch = await (await GetAsync("/api/v1/vocabularies", "nl")).Content.ReadFromJsonAsync<JsonElement>();
+        var english = await (await GetAsync("/api/v1/vocabularies", null)).Content.ReadFromJsonAsync<JsonElement>();
+
+        var phases = dutch.GetProperty("phases");
+        Assert.Equal("De vier fasen die elk samenwerkingsverband doorloopt, strikt in deze volgorde en stap voor stap.",
+            phases.GetProperty("description").GetString());
+        Assert.Equal("Eén taak.", dutch.GetProperty("taskScopes").GetProperty("values")[0].GetProperty("description").GetString());
+        Assert.Equal("Optioneel.", dutch.GetProperty("registerFields").GetProperty("values").EnumerateArray()
+            .Single(f => f.GetProperty("value").GetString() == "legalProvisions").GetProperty("requiredFrom").GetString());
+        Assert.Equal("One task.", english.GetProperty("taskScopes").GetProperty("values")[0].GetProperty("description").GetString());
+        // Labels are Dutch in both: they are what a Dutch form shows.
+        Assert.Equal(phases.GetProperty("label").GetString(), english.GetProperty("phases").GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task A_reused_idempotency_key_is_refused_with_a_dutch_title()
+    {
+        var key = Guid.NewGuid().ToString();
+        HttpResponseMessage? second = null;
+        foreach (var name in new[] { CollaborationApi.UniqueName("Sleutel"), CollaborationApi.UniqueName("Sleutel") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, CollaborationApi.Path)
+            {
+                Content = JsonContent.Create(new { name, participants = new[] { CollaborationApi.Participant("GM0489") } }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            request.Headers.AcceptLanguage.ParseAdd("nl");
+            second = await writer.SendAsync(request);
+        }
+
+        var problem = await second!.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "urn:samenwerking:problem:idempotency-key-reused");
+        Assert.Equal("Verzoek niet te verwerken", problem.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("nl", "nl")]
+    [InlineData("nl-NL, en;q=0.5", "nl")]
+    [InlineData("en", "en")]
+    [InlineData(null, "en")]
+    [InlineData("de", "en")]
+    public async Task Every_response_says_its_language_and_that_it_varies_with_accept_language(string? asked, string answered)
+    {
+        foreach (var path in new[] { "/api/v1/vocabularies", "/api/v1/nowhere" })
+        {
+            var response = await GetAsync(path, asked);
+
+            Assert.Equal([answered], response.Content.Headers.ContentLanguage);
+            Assert.Contains("Accept-Language", response.Headers.Vary, StringComparer.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task The_contract_is_english_and_says_no_language()
+    {
+        var response = await GetAsync("/api/v1/openapi.json", "nl");
+
+        Assert.Empty(response.Content.Headers.ContentLanguage);
+        Assert.Contains("The four phases", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -22,9 +22,14 @@ public static class ProblemSchemas
     /// <summary>The generic 403 (the token lacks the scope) as a typed problem, for the 403s that also list refusals.</summary>
     public const string InsufficientScope = "InsufficientScopeProblem";
 
-    /// <summary><c>exit-rules-not-met</c> is <c>ExitRulesNotMetProblem</c>.</summary>
+    /// <summary>
+    /// <c>exit-rules-not-met</c> is <c>ExitRulesNotMetProblem</c>. A one-letter word is left out: it would put two capitals
+    /// side by side (<c>NotAParticipating…</c>), which NL GOV's schema-camel-case (Spectral's pascal casing) refuses, so
+    /// <c>not-a-participating-municipality</c> is <c>NotParticipatingMunicipalityProblem</c>.
+    /// </summary>
     public static string IdOf(string code) =>
-        string.Concat(code.Split('-').Select(part => char.ToUpperInvariant(part[0]) + part[1..])) + "Problem";
+        string.Concat(code.Split('-').Where(part => part.Length > 1)
+            .Select(part => char.ToUpperInvariant(part[0]) + part[1..])) + "Problem";
 
     public static OpenApiSchema For(Refusal refusal, OpenApiDocument document) =>
         For(refusal.ProblemType,

@@ -15,7 +15,8 @@ public sealed class CreateCollaborationValidator : AbstractValidator<CreateColla
     public CreateCollaborationValidator(IClock clock, IStringLocalizer<Messages> messages)
     {
         this.AddCollaborationDetailsRules();
-        this.AddRegisterEntryRules(clock, c => c.Participants.Select(p => p.MunicipalityCode).ToHashSet());
+        // A null participant is the input screening's to report; the bronhouder is compared with the ones that are there.
+        this.AddRegisterEntryRules(clock, c => c.Participants.OfType<ParticipantInput>().Select(p => p.MunicipalityCode).ToHashSet());
         RuleFor(c => c.Participants).NotEmpty().WithMessage(_ => messages.Get("Validation.Participants.Required"));
         RuleForEach(c => c.Participants).NotNull().SetValidator(new ParticipantInputValidator<ParticipantInput>(clock));
         RuleFor(c => c.Participants)

@@ -40,9 +40,10 @@ public static class RegisterEntryRules
             }).When(r => r!.Seat is not null);
         }).When(c => c.Register is not null);
 
+        // Also runs on a body the input screening refused (a null item in powers), to report every problem at once.
         validator.RuleFor(c => c).Custom((command, context) =>
         {
-            if (command.Register is not { } register || register.Powers.Any(p => string.IsNullOrWhiteSpace(p.Description)) ||
+            if (command.Register is not { } register || !command.HasCompleteTasks() || register.Powers.Any(p => p is null || string.IsNullOrWhiteSpace(p.Description)) ||
                 register.Seat is { } seat && (string.IsNullOrWhiteSpace(seat.Address) || string.IsNullOrWhiteSpace(seat.Place)))
             {
                 return;

@@ -41,7 +41,7 @@ public static class CollaborationDetailsRules
 
             foreach (var inconsistency in details.ToDimensions().Inconsistencies())
             {
-                context.AddFailure(inconsistency.Field, inconsistency.Message);
+                context.AddFailure(inconsistency.Field, inconsistency.Message.InRequestLanguage());
             }
         });
     }

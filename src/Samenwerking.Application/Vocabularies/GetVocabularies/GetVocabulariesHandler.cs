@@ -6,5 +6,5 @@ public sealed class GetVocabulariesHandler : IQueryHandler<GetVocabulariesQuery,
 {
     // The catalog is code, not data: it changes with the enums it describes, in the same release.
     public ValueTask<VocabulariesDto> Handle(GetVocabulariesQuery query, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(VocabularyCatalog.All);
+        ValueTask.FromResult(VocabularyCatalog.Current);
 }

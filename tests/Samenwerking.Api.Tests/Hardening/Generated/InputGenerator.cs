@@ -48,7 +48,14 @@ public sealed class InputGenerator(Random random, ContractOperations contract)
                 "date" => "2020-01-01",
                 "date-time" => "2020-01-01T00:00:00Z",
                 "uuid" => Guid.Empty.ToString(),
-                _ => "Tekst",
+                "uri" => "https://lokaleregelgeving.overheid.nl/CVDR700000",
+                // The contract's patterns are CBS codes: a municipality the test host knows, and its province.
+                _ => (string?)schema["pattern"] switch
+                {
+                    "^GM[0-9]{4}$" => "GM0489",
+                    "^PV[0-9]{2}$" => "PV28",
+                    _ => "Tekst",
+                },
             },
         };
     }
@@ -83,6 +90,53 @@ public sealed class InputGenerator(Random random, ContractOperations contract)
             "boolean" => Pick<JsonNode>(["true", 0, 1, "ja"]),
             _ => HostileString(schema),
         };
+    }
+
+    /// <summary>
+    /// One value of each hostile kind that fits where the schema is: null, a wrong JSON type, and the edges of its own
+    /// type (empty, NUL, huge, malformed, out of range, a list with a hole). Not random: every place gets them all.
+    /// </summary>
+    public IReadOnlyList<JsonNode?> EveryHostileKind(JsonObject schema)
+    {
+        schema = contract.Resolve(schema);
+        var type = TypeOf(schema);
+        List<JsonNode?> values = [null, type is "string" ? 42 : "tekst", type is "object" ? new JsonArray() : new JsonObject()];
+        if (schema["enum"] is not null)
+        {
+            values.AddRange(["onbekend", ""]);
+            return values;
+        }
+
+        switch (type)
+        {
+            case "object":
+                values.Add(new JsonObject { ["onverwacht"] = "a\u0000b" });
+                break;
+            case "array":
+                var item = schema["items"]!.AsObject();
+                values.AddRange([new JsonArray(), new JsonArray((JsonNode?)null), new JsonArray(Plausible(item), null),
+                    new JsonArray(EveryHostileKind(item)[1])]);
+                break;
+            case "integer" or "number":
+                values.AddRange([-1, long.MaxValue, 1.5, 1e300]);
+                break;
+            case "boolean":
+                values.Add(0);
+                break;
+            default:
+                values.AddRange(["", "a\u0000b", new string('x', 5000), "\u001b[31m"]);
+                values.AddRange((string?)schema["format"] switch
+                {
+                    "date" => ["2024-02-30", "9999-12-31", "0001-01-01"],
+                    "date-time" => ["2024-02-30T00:00:00Z", "gisteren"],
+                    "uuid" => ["not-a-uuid", Guid.Empty.ToString()],
+                    "uri" => ["http://127.0.0.1/", "javascript:alert(1)", "https://user:secret@lokaleregelgeving.overheid.nl/"],
+                    _ => ["GM9999", "gm0489"],
+                });
+                break;
+        }
+
+        return values;
     }
 
     public string HostileString(JsonObject schema) => (string?)contract.Resolve(schema)["format"] switch
