@@ -117,6 +117,7 @@ api.MapEvaluationEndpoints();
 api.MapEvaluationScheduleEndpoints();
 api.MapDevelopmentActivityEndpoints();
 api.MapImportEndpoints();
+api.MapRegisterExportEndpoints();
 api.MapEventEndpoints();
 api.MapSubscriptionEndpoints();
 
