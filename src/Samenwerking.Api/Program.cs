@@ -117,6 +117,7 @@ api.MapEvaluationScheduleEndpoints();
 api.MapDevelopmentActivityEndpoints();
 api.MapImportEndpoints();
 api.MapHerindelingEndpoints();
+api.MapRegisterExportEndpoints();
 api.MapEventEndpoints();
 api.MapSubscriptionEndpoints();
 

@@ -26,7 +26,9 @@ public static class CollaborationEndpoints
         collaborations.MapGet("", ListCollaborations).WithName("listCollaborations")
             .WithParametersValidatedAs<ListCollaborationsQuery>()
             .RequireReadScope()
-            .WithCsvExport(RegisterCsvEndpoints.CollaborationsQuery, "samenwerkingen.csv");
+            .WithDeprecatedCsvExport(RegisterCsvEndpoints.CollaborationsQuery,
+                request => RegisterExportEndpoints.RegisterPath + CsvNegotiationDeprecation.Query(request, "phase", "municipality", "legalKind", "legalInstrument"),
+                RegisterExportEndpoints.RegisterFileName);
 
         collaborations.MapPost("", CreateCollaboration).WithName("createCollaboration")
             .ProducesETag()
@@ -73,7 +75,7 @@ public static class CollaborationEndpoints
     /// <param name="evaluationOverdue">Only collaborations whose next evaluation is overdue (true: the due date has passed) or not (false: due today or later). Collaborations outside doorontwikkeling have no due date and match neither.</param>
     /// <param name="after">Keyset pagination: the `page.next` cursor of the previous page (same filters and `sort`), for clients that walk the whole list; the page starts right after that page's last item, so items inserted or deleted meanwhile shift nothing. Only with `page` 1.</param>
     /// <param name="cancellationToken"></param>
-    /// <response code="200">One page of collaborations; with `Accept: text/csv` the whole register as CSV (filters `phase`, `municipality`, `legalKind`, `legalInstrument` apply, paging does not).</response>
+    /// <response code="200">One page of collaborations. (Deprecated: `Accept: text/csv` here still answers the register as CSV, announced with `Deprecation` and `Sunset` headers, until the sunset; use `GET /register`.)</response>
     private static async Task<PagedResult<CollaborationSummaryDto>> ListCollaborations(IMediator mediator,
         DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
         DomainValue<TaskType>? taskType, DomainValue<Initiative>? initiative, bool? isAmbtelijkeFusie, string? q, string? sort,

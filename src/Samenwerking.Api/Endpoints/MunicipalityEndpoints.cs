@@ -29,7 +29,10 @@ public static class MunicipalityEndpoints
         municipalities.MapGet("/{code}/collaborations", ListMunicipalityCollaborations)
             .WithName("listMunicipalityCollaborations")
             .WithParametersValidatedAs<ListMunicipalityCollaborationsQuery>()
-            .WithCsvExport(RegisterCsvEndpoints.MunicipalityQuery, "register.csv")
+            .WithDeprecatedCsvExport(RegisterCsvEndpoints.MunicipalityQuery,
+                request => RegisterExportEndpoints.MunicipalityRegisterPath((string)request.RouteValues["code"]!) +
+                           CsvNegotiationDeprecation.Query(request, "legalKind", "includeFormer"),
+                RegisterExportEndpoints.MunicipalityRegisterFileName)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
 
@@ -85,7 +88,7 @@ public static class MunicipalityEndpoints
     /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
     /// <param name="after">Keyset pagination: the `page.next` cursor of the previous page (same filters), for clients that walk the whole list; the page starts right after that page's last item, so items inserted or deleted meanwhile shift nothing. Only with `page` 1.</param>
     /// <param name="cancellationToken"></param>
-    /// <response code="200">One page of the municipality's collaborations; with `Accept: text/csv` its whole register as CSV (`legalKind` and `includeFormer` apply, paging does not).</response>
+    /// <response code="200">One page of the municipality's collaborations. (Deprecated: `Accept: text/csv` here still answers its register as CSV, announced with `Deprecation` and `Sunset` headers, until the sunset; use `GET /municipalities/{code}/register`.)</response>
     /// <response code="404">No municipality has this code.</response>
     private static async Task<PagedResult<MunicipalityCollaborationDto>> ListMunicipalityCollaborations(IMediator mediator,
         string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, int page = 1, int pageSize = Paging.DefaultPageSize,

@@ -12,8 +12,8 @@ using Samenwerking.Domain.Collaborations;
 namespace Samenwerking.Api.Endpoints;
 
 /// <summary>
-/// The register as CSV: `Accept: text/csv` on the two collaboration lists streams the register instead of a JSON
-/// page (paging does not apply), and `POST /imports` takes the same columns back.
+/// The register as CSV: <see cref="RegisterExportEndpoints"/> streams it, `POST /imports` takes the same columns back, and
+/// (deprecated) `Accept: text/csv` on the two collaboration lists still streams it instead of a JSON page.
 /// </summary>
 public static class RegisterCsvEndpoints
 {
@@ -57,9 +57,15 @@ public static class RegisterCsvEndpoints
         return await mediator.Send(new ImportMunicipalityRecordsCommand(records), cancellationToken);
     }
 
-    /// <summary>Answers with the register as CSV when the client prefers `text/csv`; otherwise the endpoint answers as usual.</summary>
-    public static RouteHandlerBuilder WithCsvExport(this RouteHandlerBuilder builder, Func<HttpRequest, ExportRegisterQuery> query, string fileName) =>
-        builder.WithMetadata(new CsvExportMetadata())
+    /// <summary>
+    /// Deprecated (docs/adr/0009): answers with the register as CSV when the client prefers `text/csv`, as before the
+    /// register had operations of its own; otherwise the endpoint answers as usual. The CSV answer announces its end with
+    /// <c>Deprecation</c> (RFC 9745), <c>Sunset</c> (RFC 8594) and a <c>successor-version</c> link to the operation that
+    /// replaces it, with the same filters.
+    /// </summary>
+    public static RouteHandlerBuilder WithDeprecatedCsvExport(this RouteHandlerBuilder builder, Func<HttpRequest, ExportRegisterQuery> query,
+        Func<HttpRequest, string> successorPath, string fileName) =>
+        builder.WithMetadata(new CsvExportMetadata { Deprecated = true })
             .AddEndpointFilter(async (context, next) =>
             {
                 var http = context.HttpContext;
@@ -68,6 +74,7 @@ public static class RegisterCsvEndpoints
                     return await next(context);
                 }
 
+                CsvNegotiationDeprecation.Announce(http, successorPath(http.Request));
                 await StreamAsync(http, query(http.Request), fileName);
                 return Results.Empty;
             });
@@ -80,7 +87,8 @@ public static class RegisterCsvEndpoints
         return csv > 0 && csv >= others;
     }
 
-    private static async Task StreamAsync(HttpContext http, ExportRegisterQuery query, string fileName)
+    /// <summary>Streams the register rows as a CSV attachment; a failure before the first row is still a problem+json answer.</summary>
+    public static async Task StreamAsync(HttpContext http, ExportRegisterQuery query, string fileName)
     {
         var mediator = http.RequestServices.GetRequiredService<IMediator>();
         await using var rows = mediator.CreateStream(query, http.RequestAborted).GetAsyncEnumerator(http.RequestAborted);
@@ -140,8 +148,14 @@ public static class RegisterCsvEndpoints
         DomainValues.TryParse<TEnum>(request.Query[name].FirstOrDefault(), out var value) ? value : null;
 }
 
-/// <summary>Marks an endpoint that also answers `text/csv` (the register export), for content negotiation and the OpenAPI document.</summary>
+/// <summary>Marks an endpoint that answers `text/csv` (the register export), for content negotiation and the OpenAPI document.</summary>
 public sealed class CsvExportMetadata
 {
     public string MediaType => RegisterCsvEndpoints.CsvMediaType;
+
+    /// <summary>The endpoint answers only CSV (the register's own operations), so a client must accept it.</summary>
+    public bool Only { get; init; }
+
+    /// <summary>CSV is a deprecated second answer of a JSON endpoint, left out of the contract but for its announcement.</summary>
+    public bool Deprecated { get; init; }
 }

@@ -7,8 +7,8 @@ namespace Samenwerking.Api.Http;
 
 /// <summary>
 /// The API speaks JSON only. A request whose <c>Accept</c> rules out both application/json and
-/// application/problem+json gets 406 instead of JSON it said it cannot use; the register exports also speak
-/// text/csv. Swagger UI (HTML) and the
+/// application/problem+json gets 406 instead of JSON it said it cannot use; the register's own operations speak only
+/// text/csv, and the JSON lists (deprecated) text/csv too. Swagger UI (HTML) and the
 /// health probes have their own formats and are left alone.
 /// </summary>
 public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
@@ -20,7 +20,7 @@ public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblem
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Path.StartsWithSegments("/swagger") || context.Request.Path.StartsWithSegments("/health")
-            || Acceptable(context.Request.Headers.Accept, context.GetEndpoint()?.Metadata.GetMetadata<CsvExportMetadata>() is not null))
+            || Acceptable(context.Request.Headers.Accept, context.GetEndpoint()?.Metadata.GetMetadata<CsvExportMetadata>()))
         {
             await next(context);
             return;
@@ -36,7 +36,7 @@ public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblem
         });
     }
 
-    private static bool Acceptable(Microsoft.Extensions.Primitives.StringValues accept, bool exportsCsv)
+    private static bool Acceptable(Microsoft.Extensions.Primitives.StringValues accept, CsvExportMetadata? csv)
     {
         // Absent, or too malformed to read: RFC 9110 lets the server answer as if there were no Accept.
         if (accept.Count == 0 || !MediaTypeHeaderValue.TryParseList(accept, out var ranges) || ranges.Count == 0)
@@ -44,7 +44,10 @@ public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblem
             return true;
         }
 
-        return ranges.Any(range => range.Quality is not 0d
-            && (Json.IsSubsetOf(range) || ProblemJson.IsSubsetOf(range) || (exportsCsv && Csv.IsSubsetOf(range))));
+        // The register's own operations answer CSV only: a client that rules it out cannot use their answer.
+        return csv is { Only: true }
+            ? ranges.Any(range => range.Quality is not 0d && Csv.IsSubsetOf(range))
+            : ranges.Any(range => range.Quality is not 0d
+                && (Json.IsSubsetOf(range) || ProblemJson.IsSubsetOf(range) || (csv is not null && Csv.IsSubsetOf(range))));
     }
 }

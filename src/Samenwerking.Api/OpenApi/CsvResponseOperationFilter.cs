@@ -6,10 +6,10 @@ using Swashbuckle.AspNetCore.SwaggerGen;
 namespace Samenwerking.Api.OpenApi;
 
 /// <summary>
-/// Documents the register CSV as one named schema (<c>RegisterCsv</c>): as a second content type beside the JSON of a 200
-/// on the endpoints that export the register, and as the import's request body, with an example. Declaring the export
-/// with <c>Produces</c> would replace the JSON schema of the same status, so those endpoints carry
-/// <see cref="CsvExportMetadata"/> and this filter adds the content type.
+/// Documents the register CSV as one named schema (<c>RegisterCsv</c>): the only content of the 200 of the register's own
+/// operations, and the import's request body, with an example. The JSON lists that still answer CSV (deprecated) get
+/// no second content type, only the <c>Deprecation</c> and <c>Sunset</c> headers of that answer. The endpoints carry
+/// <see cref="CsvExportMetadata"/>.
 /// </summary>
 public sealed class CsvResponseOperationFilter : IOperationFilter
 {
@@ -33,14 +33,43 @@ public sealed class CsvResponseOperationFilter : IOperationFilter
             upload.Example = JsonValue.Create(Example);
         }
 
-        if (!context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvExportMetadata>().Any() ||
-            operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok)
+        var export = context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<CsvExportMetadata>().LastOrDefault();
+        if (export is null || operation.Responses?.GetValueOrDefault("200") is not OpenApiResponse ok)
         {
             return;
         }
 
-        ok.Content ??= new Dictionary<string, IOpenApiMediaType>();
-        ok.Content[RegisterCsvEndpoints.CsvMediaType] = new OpenApiMediaType { Schema = Reference(context) };
+        if (export.Only)
+        {
+            ok.Content = new Dictionary<string, IOpenApiMediaType>
+            {
+                [RegisterCsvEndpoints.CsvMediaType] = new OpenApiMediaType { Schema = Reference(context), Example = JsonValue.Create(Example) },
+            };
+            ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            ok.Headers["Content-Disposition"] = new OpenApiHeader
+            {
+                Description = "`attachment` with the file name to save the register under.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            };
+            return;
+        }
+
+        // The deprecated CSV answer of a JSON list stays out of the 200's content (one type per response, docs/adr/0009);
+        // only the headers that announce its end are documented, for the clients that still use it.
+        ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        ok.Headers[CsvNegotiationDeprecation.DeprecationHeader] = new OpenApiHeader
+        {
+            Description = $"Only on the deprecated `Accept: {RegisterCsvEndpoints.CsvMediaType}` answer: since when it is deprecated (RFC 9745).",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = JsonValue.Create(CsvNegotiationDeprecation.DeprecationValue),
+        };
+        ok.Headers[CsvNegotiationDeprecation.SunsetHeader] = new OpenApiHeader
+        {
+            Description = $"Only on the deprecated `Accept: {RegisterCsvEndpoints.CsvMediaType}` answer: after when it may stop working (RFC 8594). " +
+                          "The `Link` header names its successor (`rel=\"successor-version\"`).",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            Example = JsonValue.Create(CsvNegotiationDeprecation.SunsetValue),
+        };
     }
 
     private static OpenApiSchemaReference Reference(OperationFilterContext context)

@@ -1,18 +1,15 @@
-using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
 namespace Samenwerking.Api.OpenApi;
 
 /// <summary>
-/// Writes a nullable reference so that every tool reads it the same way. Swashbuckle's
-/// <c>{allOf: [$ref], nullable: true}</c> has <c>nullable</c> without <c>type</c>, which JSON Schema
-/// validators (Spectral's example check, Ajv) refuse to compile, and which by OpenAPI 3.0.3's own
-/// reading does not even allow null. The shape written instead,
-/// <c>{type: T, nullable: true, oneOf: [$ref, {type: T, nullable: true, enum: [null]}]}</c>, accepts
-/// exactly the referenced values or null under any validator, and still reads as "the named type or
-/// null" to NSwag (<c>TaskScope?</c>) and openapi-typescript (<c>TaskScope | null</c>); T is the type
-/// of the referenced schema.
+/// Writes every nullable reference as <c>{allOf: [$ref], nullable: true}</c>, the one shape that Kiota, NSwag, orval and
+/// openapi-typescript all read as "the named type or null" (<c>TaskScope?</c>, <c>TaskScope | null</c>). A <c>$ref</c>
+/// cannot carry <c>nullable</c> in OpenAPI 3.0, so it is wrapped. Swashbuckle already writes members this way
+/// (<c>UseAllOfToExtendReferenceSchemas</c>); this filter brings any other form to it (a bare <c>$ref</c> marked
+/// nullable, or a <c>oneOf</c> of the reference and <c>null</c>, which orval 7 turns into uncompilable TypeScript), in
+/// named schemas, inline ones and parameters, so whatever another filter adds reads the same.
 /// </summary>
 public sealed class NullableReferencesDocumentFilter : IDocumentFilter
 {
@@ -21,7 +18,7 @@ public sealed class NullableReferencesDocumentFilter : IDocumentFilter
         var named = swaggerDoc.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>();
         foreach (var schema in named.Values)
         {
-            Rewrite(schema, named);
+            Rewrite(schema);
         }
 
         var parameters = (swaggerDoc.Paths ?? []).Values
@@ -29,11 +26,14 @@ public sealed class NullableReferencesDocumentFilter : IDocumentFilter
             .SelectMany(o => o.Parameters ?? []);
         foreach (var parameter in parameters.OfType<OpenApiParameter>())
         {
-            parameter.Schema = Rewrite(parameter.Schema, named);
+            parameter.Schema = Rewrite(parameter.Schema);
         }
     }
 
-    private static IOpenApiSchema? Rewrite(IOpenApiSchema? schema, IDictionary<string, IOpenApiSchema> named)
+    /// <summary>The nullable form of a reference: <c>{allOf: [$ref], nullable: true}</c>.</summary>
+    public static OpenApiSchema Nullable(OpenApiSchemaReference reference) => new() { Type = JsonSchemaType.Null, AllOf = [reference] };
+
+    private static IOpenApiSchema? Rewrite(IOpenApiSchema? schema)
     {
         if (schema is not OpenApiSchema concrete)
         {
@@ -42,23 +42,23 @@ public sealed class NullableReferencesDocumentFilter : IDocumentFilter
 
         foreach (var (name, property) in (concrete.Properties ?? new Dictionary<string, IOpenApiSchema>()).ToList())
         {
-            concrete.Properties![name] = Rewrite(property, named)!;
+            concrete.Properties![name] = Rewrite(property)!;
         }
 
-        concrete.Items = Rewrite(concrete.Items, named);
-
-        if (concrete is { AllOf: [OpenApiSchemaReference reference] } &&
-            concrete.Type == JsonSchemaType.Null &&
-            named.TryGetValue(reference.Reference.Id!, out var target) && target.Type is { } type)
+        concrete.Items = Rewrite(concrete.Items);
+        foreach (var members in new[] { concrete.AllOf, concrete.OneOf, concrete.AnyOf })
         {
-            var nullable = (type & ~JsonSchemaType.Null) | JsonSchemaType.Null;
-            concrete.Type = nullable;
-            concrete.AllOf = null;
-            concrete.OneOf =
-            [
-                reference,
-                new OpenApiSchema { Type = nullable, Enum = [JsonValue.Create((string?)null)!] },
-            ];
+            for (var i = 0; i < (members?.Count ?? 0); i++)
+            {
+                members![i] = Rewrite(members[i])!;
+            }
+        }
+
+        // {oneOf: [$ref, {enum: [null]}]} (with or without a type beside it) is "the reference or null".
+        if (concrete is { OneOf: [OpenApiSchemaReference reference, OpenApiSchema { Enum: [null] } or OpenApiSchema { Type: JsonSchemaType.Null }] } &&
+            concrete.Properties is not { Count: > 0 })
+        {
+            return Nullable(reference);
         }
 
         return concrete;

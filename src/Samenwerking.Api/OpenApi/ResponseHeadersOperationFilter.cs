@@ -30,7 +30,9 @@ public sealed class ResponseHeadersOperationFilter : IOperationFilter
             success.Headers ??= new Dictionary<string, IOpenApiHeader>();
             if (status == "201")
             {
-                success.Headers["Location"] = Header("URL of the created resource.", "uri-reference");
+                // A relative reference (`/api/v1/...`), said in words: `format: uri-reference` is not one every generator
+                // knows (Kiota warns and reads a string anyway), and `uri` would claim an absolute URI.
+                success.Headers["Location"] = Header("URL of the created resource, relative to this server (an RFC 3986 URI reference such as `/api/v1/collaborations/{id}`).");
             }
 
             if (etag)
@@ -41,9 +43,9 @@ public sealed class ResponseHeadersOperationFilter : IOperationFilter
         }
     }
 
-    private static OpenApiHeader Header(string description, string? format = null) => new()
+    private static OpenApiHeader Header(string description) => new()
     {
         Description = description,
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = format },
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
     };
 }

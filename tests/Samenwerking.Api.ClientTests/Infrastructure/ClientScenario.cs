@@ -56,7 +56,7 @@ public abstract class ClientScenario(ApiFactory api)
         Assert.Equal(status, exception.StatusCode);
         Assert.Equal("application/problem+json", exception.Headers["Content-Type"].Single().Split(';')[0]);
         var problem = Typed<TProblem>(exception);
-        // Every problem has the members of ProblemDetails; the typed ones repeat them rather than inherit them.
+        // Every problem has the members of ProblemDetails: the typed ones inherit them from the base of their status.
         var common = Typed<ProblemDetails>(exception);
         Assert.Equal(status, common.Status);
         Assert.Equal(type, common.Type);
@@ -67,12 +67,17 @@ public abstract class ClientScenario(ApiFactory api)
     }
 
     /// <summary>
-    /// NSwag types a response that can carry one of several problems (a 409 listing a oneOf) as the first of them,
-    /// so the problem is read from the body with the client's own settings whenever the exception holds another class.
+    /// A typed problem extends the base of its status (<c>ConflictProblem</c>, <c>ForbiddenProblem</c>), which is discriminated
+    /// on <c>type</c>: the body is read as that base with the client's own settings, so the generated inheritance converter
+    /// must pick exactly <typeparamref name="TProblem"/> from the <c>type</c> the server sent. NSwag's exception holds the
+    /// response's own class (the base narrowed to this operation's problems), whose converter it does not inherit.
     /// </summary>
-    private static TProblem Typed<TProblem>(SamenwerkingApiException exception) where TProblem : class =>
-        exception is SamenwerkingApiException<TProblem> typed
-            ? typed.Result
-            : System.Text.Json.JsonSerializer.Deserialize<TProblem>(exception.Response ?? "null", SamenwerkingApiClient.ResponseSettings)
-              ?? throw new InvalidOperationException("The problem body is empty.");
+    private static TProblem Typed<TProblem>(SamenwerkingApiException exception) where TProblem : class
+    {
+        var body = exception.Response ?? throw new InvalidOperationException("The problem body is empty.");
+        var discriminated = typeof(TProblem).BaseType is { } parent && parent.IsDefined(typeof(JsonInheritanceConverterAttribute), inherit: false);
+        var problem = System.Text.Json.JsonSerializer.Deserialize(body, discriminated ? typeof(TProblem).BaseType! : typeof(TProblem),
+            SamenwerkingApiClient.ResponseSettings);
+        return Assert.IsType<TProblem>(problem);
+    }
 }

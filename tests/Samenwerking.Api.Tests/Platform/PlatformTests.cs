@@ -13,7 +13,7 @@ public sealed class PlatformTests(ApiFactory api)
                      await api.ClientWith().GetAsync("/api/v1/municipalities"),
                  })
         {
-            Assert.Equal("1.0.0", response.Headers.GetValues("API-Version").Single());
+            Assert.Equal("2.0.0", response.Headers.GetValues("API-Version").Single());
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
             Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);

@@ -12,12 +12,13 @@ namespace Samenwerking.Api.OpenApi.TypedProblems;
 
 /// <summary>
 /// Types the conflicts (409) and the 403s of changes. Every problem type an operation can answer there gets a schema
-/// of its own (generated from the rule catalogue, <see cref="ProblemSchemas"/>), and the response lists exactly those
-/// (<see cref="OperationRefusals"/>; for a 403 <see cref="PermissionRefusals"/> and the missing scope) as a
-/// <c>oneOf</c> with a discriminator on <c>type</c>, so a TypeScript client narrows on <c>type</c>, with a named
-/// example of each (<see cref="RefusalExamples"/>). (NSwag types a <c>oneOf</c> as its first member; a C# client
-/// reads the others from the response body by <c>type</c>, with the same generated classes.) The exit-rule codes
-/// become an enumeration (<c>ExitRuleCode</c>) wherever a rule is named.
+/// of its own (generated from the rule catalogue, <see cref="ProblemSchemas"/>) that extends the base of its status
+/// (<c>ConflictProblem</c>, <c>ForbiddenProblem</c>, discriminated on <c>type</c>). The response is that base, narrowed to
+/// exactly the problem types this operation answers (<see cref="OperationRefusals"/>; for a 403
+/// <see cref="PermissionRefusals"/> and the missing scope), with a named example of each (<see cref="RefusalExamples"/>):
+/// Kiota and NSwag throw the base exception class and deserialise the subclass <c>type</c> names; openapi-typescript and
+/// orval see the union of the listed types and narrow on <c>type</c>. The exit-rule codes become an enumeration
+/// (<c>ExitRuleCode</c>) wherever a rule is named.
 /// </summary>
 public sealed class TypedProblemsDocumentFilter : IDocumentFilter
 {
@@ -51,22 +52,34 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
             .Where(d => d is { Name: not null, Who: not null })
             .DistinctBy(d => d.Name)
             .ToDictionary(d => d.Name!, d => d.Who!.Value);
+        var bases = new Dictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal);
         foreach (var (path, item) in swaggerDoc.Paths ?? [])
         {
             foreach (var operation in item.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
             {
                 var instance = ProblemExamplesOperationFilter.Instance(ApiVersion.BasePath + path, StatusCodes.Status409Conflict);
-                TypeConflicts(swaggerDoc, operation, instance);
+                TypeConflicts(swaggerDoc, operation, instance, bases);
                 if (operation.OperationId is { } id && permissions.TryGetValue(id, out var who) && PermissionRefusals.Of(who) is { } refusal)
                 {
-                    TypeForbidden(swaggerDoc, operation, refusal, instance);
+                    TypeForbidden(swaggerDoc, operation, refusal, instance, bases);
                 }
             }
+        }
+
+        foreach (var (id, types) in bases)
+        {
+            schemas[id] = ProblemSchemas.Base(id == ProblemSchemas.ConflictProblem
+                    ? "A 409 problem: a business rule refused the change, or its `Idempotency-Key` is in use. `type` names which; each " +
+                      "operation lists the types it answers, and each type's schema adds its facts."
+                    : "A 403 problem of a change: the token lacks the scope, or this user may not make the change. `type` names which; " +
+                      "each type's schema adds its facts.",
+                types, swaggerDoc);
         }
     }
 
     /// <summary>A 409 lists exactly the conflicts this operation can answer (<see cref="OperationRefusals"/>), each with an example.</summary>
-    private static void TypeConflicts(OpenApiDocument document, OpenApiOperation operation, string instance)
+    private static void TypeConflicts(OpenApiDocument document, OpenApiOperation operation, string instance,
+        Dictionary<string, SortedDictionary<string, string>> bases)
     {
         if (ProblemMedia(operation, "409") is not { } problem)
         {
@@ -81,7 +94,7 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
         {
             var title = ErrorHandling.ProblemTitles.For(StatusCodes.Status409Conflict);
             types.Add(new ProblemType(IdempotencyKeyMiddleware.InFlightType, "IdempotencyKeyInFlightProblem", () => ProblemSchemas.For(
-                    IdempotencyKeyMiddleware.InFlightType,
+                    ProblemSchemas.ConflictProblem,
                     $"`{IdempotencyKeyMiddleware.InFlightType}`: the `Idempotency-Key` is in use by a request that is still being processed; retry after `Retry-After` seconds.",
                     [], document),
                 "Idempotency-Key in use", RefusalExamples.Problem(IdempotencyKeyMiddleware.InFlightType, title, StatusCodes.Status409Conflict,
@@ -90,7 +103,7 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
 
         if (types.Count > 0)
         {
-            List(document, problem, types);
+            List(document, problem, ProblemSchemas.ConflictProblem, types, bases);
         }
     }
 
@@ -98,7 +111,8 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
     /// A 403 of a change is either the generic one (the token lacks the scope, sent by the authorization middleware) or
     /// the refusal of the catalogue that the handler answers when this user may not make the change.
     /// </summary>
-    private static void TypeForbidden(OpenApiDocument document, OpenApiOperation operation, Refusal refusal, string instance)
+    private static void TypeForbidden(OpenApiDocument document, OpenApiOperation operation, Refusal refusal, string instance,
+        Dictionary<string, SortedDictionary<string, string>> bases)
     {
         if (ProblemMedia(operation, "403") is not { } problem)
         {
@@ -109,16 +123,16 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
                     ?? RefusalExamples.Problem(ErrorHandling.ProblemTypes.Forbidden, ErrorHandling.ProblemTitles.For(StatusCodes.Status403Forbidden),
                         StatusCodes.Status403Forbidden, Messages.Shared.Get("Problem.ScopeMissing"), instance);
         problem.Example = null;
-        List(document, problem,
+        List(document, problem, ProblemSchemas.ForbiddenProblem,
         [
             new ProblemType(refusal.ProblemType, ProblemSchemas.IdOf(refusal.Code), () => ProblemSchemas.For(refusal, document),
                 refusal.EnglishTitle, RefusalExamples.For(refusal, instance)),
             new ProblemType(ErrorHandling.ProblemTypes.Forbidden, ProblemSchemas.InsufficientScope, () => ProblemSchemas.For(
-                    ErrorHandling.ProblemTypes.Forbidden,
+                    ProblemSchemas.ForbiddenProblem,
                     $"`{ErrorHandling.ProblemTypes.Forbidden}`: the token lacks the scope this operation needs (sent before the request is read).",
                     [], document),
                 ErrorHandling.ProblemTitles.For(StatusCodes.Status403Forbidden), scope),
-        ]);
+        ], bases);
     }
 
     private static OpenApiMediaType? ProblemMedia(OpenApiOperation operation, string status) =>
@@ -128,26 +142,29 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
             : null;
 
     /// <summary>
-    /// The response lists these problem types as a <c>oneOf</c> with a discriminator on <c>type</c>, and an example of each.
-    /// Inline rather than a named union: NSwag types a oneOf as its first member (a one-member oneOf as that member) and
-    /// would give that member's class the union's name; inline, every problem type keeps its own class name.
+    /// The response is the base of its status and any of these problem types: <c>{allOf: [base, {anyOf: [types]}]}</c>, with
+    /// an example of each. Kiota and NSwag take the base (one exception class; the subclass comes from the discriminator);
+    /// the TypeScript generators the union. <c>anyOf</c> rather than <c>oneOf</c>: the types differ only in <c>type</c>,
+    /// which JSON Schema cannot see through a discriminator, so a body with no facts matches several.
     /// </summary>
-    private static void List(OpenApiDocument document, OpenApiMediaType problem, IReadOnlyList<ProblemType> types)
+    private static void List(OpenApiDocument document, OpenApiMediaType problem, string baseId, IReadOnlyList<ProblemType> types,
+        Dictionary<string, SortedDictionary<string, string>> bases)
     {
         var schemas = document.Components!.Schemas!;
+        var mapping = bases.TryGetValue(baseId, out var known) ? known : bases[baseId] = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in types)
         {
             schemas.TryAdd(type.Id, type.Schema());
+            mapping[type.Uri] = type.Id;
         }
 
         problem.Schema = new OpenApiSchema
         {
-            OneOf = types.Select(t => (IOpenApiSchema)new OpenApiSchemaReference(t.Id, document)).ToList(),
-            Discriminator = new OpenApiDiscriminator
-            {
-                PropertyName = "type",
-                Mapping = types.ToDictionary(t => t.Uri, t => new OpenApiSchemaReference(t.Id, document)),
-            },
+            AllOf =
+            [
+                new OpenApiSchemaReference(baseId, document),
+                new OpenApiSchema { AnyOf = types.Select(t => (IOpenApiSchema)new OpenApiSchemaReference(t.Id, document)).ToList() },
+            ],
         };
         problem.Example = null;
         problem.Examples = types.ToDictionary(t => t.Uri[Refusal.ProblemTypePrefix.Length..],
