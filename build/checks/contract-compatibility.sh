@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The contract's version says what changed since the newest released contract (docs/adr/0008): compares
+# The contract's version says what changed since the newest released contract (docs/adr/0013): compares
 # src/Samenwerking.Api/openapi.json with docs/contract/released/openapi-<version>.json using openapi-diff 0.24.1,
 # and fails when a breaking change comes without a new major version (unless the old form stays beside the new one,
 # deprecated with Deprecation and Sunset headers), an addition without a new minor, or any change without a new

@@ -1,4 +1,4 @@
-// The contract's version must say what changed since the newest released contract (docs/adr/0008):
+// The contract's version must say what changed since the newest released contract (docs/adr/0013):
 // a breaking change needs a higher major, an addition a higher minor, any other change a higher patch.
 // An old form kept beside a new one is no break: it is an operation marked `deprecated: true`, which must
 // document the `Deprecation` (RFC 9745) and `Sunset` (RFC 8594) headers on its success responses.

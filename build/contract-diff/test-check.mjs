@@ -1,4 +1,4 @@
-// Proves that check.mjs judges versions as docs/adr/0008 says: each case changes a small released contract and
+// Proves that check.mjs judges versions as docs/adr/0013 says: each case changes a small released contract and
 // sets a version; the check must fail where the version does not say what changed, and pass where it does.
 // Run by build/checks/contract-compatibility.sh; exits non-zero when the check passes a wrong version or fails a right one.
 import { execFileSync } from 'node:child_process';

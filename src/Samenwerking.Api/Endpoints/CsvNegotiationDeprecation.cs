@@ -4,7 +4,7 @@ using Samenwerking.Api.Http;
 namespace Samenwerking.Api.Endpoints;
 
 /// <summary>
-/// The end of `Accept: text/csv` on the JSON lists (docs/adr/0009), announced on every answer that still uses it:
+/// The end of `Accept: text/csv` on the JSON lists (docs/adr/0014), announced on every answer that still uses it:
 /// <c>Deprecation</c> (RFC 9745, a structured-field date: since when), <c>Sunset</c> (RFC 8594, an HTTP date: after when
 /// it may stop working) and a <c>Link</c> to the operation that replaces it (<c>rel="successor-version"</c>).
 /// </summary>

@@ -58,7 +58,7 @@ public static class RegisterCsvEndpoints
     }
 
     /// <summary>
-    /// Deprecated (docs/adr/0009): answers with the register as CSV when the client prefers `text/csv`, as before the
+    /// Deprecated (docs/adr/0014): answers with the register as CSV when the client prefers `text/csv`, as before the
     /// register had operations of its own; otherwise the endpoint answers as usual. The CSV answer announces its end with
     /// <c>Deprecation</c> (RFC 9745), <c>Sunset</c> (RFC 8594) and a <c>successor-version</c> link to the operation that
     /// replaces it, with the same filters.

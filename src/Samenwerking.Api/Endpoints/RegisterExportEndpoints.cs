@@ -10,7 +10,7 @@ using Samenwerking.Domain.Collaborations;
 namespace Samenwerking.Api.Endpoints;
 
 /// <summary>
-/// The register as CSV, as resources of their own (docs/adr/0009): <c>GET /register</c> for every collaboration and
+/// The register as CSV, as resources of their own (docs/adr/0014): <c>GET /register</c> for every collaboration and
 /// <c>GET /municipalities/{code}/register</c> for the Wgr art. 27 register of one municipality. Each answers
 /// <c>text/csv</c> only, so the JSON lists keep one type per response.
 /// </summary>

@@ -54,7 +54,7 @@ public sealed class CsvResponseOperationFilter : IOperationFilter
             return;
         }
 
-        // The deprecated CSV answer of a JSON list stays out of the 200's content (one type per response, docs/adr/0009);
+        // The deprecated CSV answer of a JSON list stays out of the 200's content (one type per response, docs/adr/0014);
         // only the headers that announce its end are documented, for the clients that still use it.
         ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
         ok.Headers[CsvNegotiationDeprecation.DeprecationHeader] = new OpenApiHeader

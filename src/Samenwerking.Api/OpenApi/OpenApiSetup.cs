@@ -29,7 +29,7 @@ public static class OpenApiSetup
                     Url = new Uri("https://samenwerking.example.nl/api"),
                 },
             });
-            options.AddServer(new OpenApiServer { Url = ApiVersion.BasePath, Description = $"This deployment: the paths of {ApiVersion.Major}, which serve version {ApiVersion.Full} (docs/adr/0008)" });
+            options.AddServer(new OpenApiServer { Url = ApiVersion.BasePath, Description = $"This deployment: the paths of {ApiVersion.Major}, which serve version {ApiVersion.Full} (docs/adr/0013)" });
             options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,

@@ -57,7 +57,7 @@ public sealed class TypedProblemScenario(ApiFactory api) : KiotaScenario(api)
             Participants = [Participant("GM1771")],
         }, c => c.Options.Add(headers));
 
-        var forbidden = await Assert.ThrowsAsync<NotAParticipatingMunicipalityProblem>(() => Outsider.Collaborations[created!.Id!.Value].PutAsync(
+        var forbidden = await Assert.ThrowsAsync<NotParticipatingMunicipalityProblem>(() => Outsider.Collaborations[created!.Id!.Value].PutAsync(
             new UpdateCollaborationRequest { Name = UniqueName("Overgenomen") }, c => c.Headers.Add("If-Match", ETagOf(headers))));
 
         Assert.Equal(403, forbidden.ResponseStatusCode);

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 namespace Samenwerking.Api.Tests.Register;
 
 /// <summary>
-/// The register as resources of their own (docs/adr/0009): `GET /register` and `GET /municipalities/{code}/register`
+/// The register as resources of their own (docs/adr/0014): `GET /register` and `GET /municipalities/{code}/register`
 /// answer CSV only; `Accept: text/csv` on the JSON lists still answers the same CSV, announced as deprecated.
 /// </summary>
 public sealed class RegisterResourceTests(ApiFactory api)
