@@ -14,7 +14,7 @@ public sealed class ListCollaborationsTests(ApiFactory api)
     public async Task Filters_combine_and_search_ignores_case_and_accents()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
-        await writer.CreateAsync($"Filter {tag} fusie", extra: DimensionSets.AmbtelijkeFusie());
+        var fusie = await writer.CreateAsync($"Filter {tag} fusie", extra: DimensionSets.AmbtelijkeFusie());
         await writer.CreateAsync($"Filter {tag} stichting", [CollaborationApi.Participant("GM0505")], new
         {
             taskTypes = new[] { "uitvoering" },
@@ -31,6 +31,11 @@ public sealed class ListCollaborationsTests(ApiFactory api)
         Assert.Equal([$"Filter {tag} stichting"], Names(await ListAsync($"q={tag}&municipality=GM0505")));
         Assert.Equal(2, Names(await ListAsync($"q={tag}&phase=verkenning")).Length);
         Assert.Empty(Names(await ListAsync($"q={tag}&phase=implementatie")));
+        // The derived flag the filter selects on is the one the list and the collaboration itself show.
+        var flags = (await ListAsync($"q={tag}")).GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("name").GetString()!, i => i.GetProperty("isAmbtelijkeFusie").GetBoolean());
+        Assert.Equal(new Dictionary<string, bool> { [$"Filter {tag} fusie"] = true, [$"Filter {tag} stichting"] = false }, flags);
+        Assert.True((await writer.GetFromJsonAsync<JsonElement>(fusie.Url)).GetProperty("isAmbtelijkeFusie").GetBoolean());
     }
 
     [Fact]

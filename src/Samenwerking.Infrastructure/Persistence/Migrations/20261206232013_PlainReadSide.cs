@@ -49,14 +49,32 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
         }
 
         /// <summary>
-        /// Not reversible: the vocabulary and the counts were kept by triggers from data this migration no longer keeps.
-        /// To go back, restore the database from before it.
+        /// Puts back what <see cref="Up"/> dropped by running the migrations that made it once more, as they were (tables,
+        /// triggers, functions, and the rows they fill in from the collaborations and participants as they are now).
         /// </summary>
-        protected override void Down(MigrationBuilder migrationBuilder) =>
-            migrationBuilder.Sql("""
-                DO $$ BEGIN
-                    RAISE EXCEPTION 'Migration PlainReadSide cannot be undone: restore the database from a backup taken before it.';
-                END $$;
-                """);
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // NameWords replaced the first trigram index on the name, by that name.
+            migrationBuilder.RenameIndex(
+                name: "ix_collaborations_name_for_search_trigrams",
+                table: "collaborations",
+                newName: "ix_collaborations_name_for_search");
+            migrationBuilder.Operations.AddRange(new NameWords().UpOperations);
+            migrationBuilder.Operations.AddRange(new NameWordLookups().UpOperations);
+            migrationBuilder.Operations.AddRange(new MunicipalityParticipationCounts().UpOperations);
+            migrationBuilder.Operations.AddRange(new CollaborationCounts().UpOperations);
+
+            // As NamesInCodePointOrder left the vocabulary's copy of the name.
+            migrationBuilder.AlterColumn<string>(
+                name: "name_for_search",
+                table: "collaboration_name_words",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: false,
+                collation: "C",
+                oldClrType: typeof(string),
+                oldType: "character varying(200)",
+                oldMaxLength: 200);
+        }
     }
 }
