@@ -30,6 +30,15 @@ public static class EventTypes
         [HistoryEntryKind.EvaluationRecorded] = Prefix + "collaboration.evaluation-recorded",
         [HistoryEntryKind.DevelopmentActivityRecorded] = Prefix + "collaboration.development-activity-recorded",
         [HistoryEntryKind.EvaluationIntervalChanged] = Prefix + "collaboration.evaluation-interval-changed",
+        [HistoryEntryKind.DecisionCorrected] = Prefix + "collaboration.decision-corrected",
+        [HistoryEntryKind.DecisionWithdrawn] = Prefix + "collaboration.decision-withdrawn",
+        [HistoryEntryKind.RoleCorrected] = Prefix + "collaboration.role-corrected",
+        [HistoryEntryKind.OperatingSinceCorrected] = Prefix + "collaboration.operating-since-corrected",
+        [HistoryEntryKind.OperatingSinceWithdrawn] = Prefix + "collaboration.operating-since-withdrawn",
+        [HistoryEntryKind.PhaseTransitionReverted] = Prefix + "collaboration.phase-transition-reverted",
+        [HistoryEntryKind.Dissolved] = Prefix + "collaboration.dissolved",
+        [HistoryEntryKind.DissolutionCorrected] = Prefix + "collaboration.dissolution-corrected",
+        [HistoryEntryKind.DissolutionWithdrawn] = Prefix + "collaboration.dissolution-withdrawn",
     };
 
     public static string Of(HistoryEntryKind kind) => ByKind[kind];

@@ -29,5 +29,14 @@ internal static class TimelineVocabularies
         (HistoryEntryKind.OperatingSinceSet, "Startdatum vastgelegd", "The date the collaboration started operating was recorded."),
         (HistoryEntryKind.EvaluationRecorded, "Evaluatie vastgelegd", "An evaluation of the collaboration was recorded."),
         (HistoryEntryKind.DevelopmentActivityRecorded, "Ontwikkelactiviteit vastgelegd", "A training, masterclass, leergang or intervisie was recorded."),
-        (HistoryEntryKind.EvaluationIntervalChanged, "Evaluatie-interval gewijzigd", "The agreed interval between evaluations was changed."));
+        (HistoryEntryKind.EvaluationIntervalChanged, "Evaluatie-interval gewijzigd", "The agreed interval between evaluations was changed."),
+        (HistoryEntryKind.DecisionCorrected, "Besluit gecorrigeerd", "A recorded decision was corrected; the line keeps what it said before and why."),
+        (HistoryEntryKind.DecisionWithdrawn, "Besluit ingetrokken", "A decision recorded by mistake was withdrawn; the line keeps what it said and why."),
+        (HistoryEntryKind.RoleCorrected, "Rol gecorrigeerd", "A role or its holder was corrected; the line names the roles, never the person."),
+        (HistoryEntryKind.OperatingSinceCorrected, "Startdatum gecorrigeerd", "The date the collaboration started operating was corrected after implementatie."),
+        (HistoryEntryKind.OperatingSinceWithdrawn, "Startdatum ingetrokken", "An operating date recorded by mistake was withdrawn."),
+        (HistoryEntryKind.PhaseTransitionReverted, "Faseovergang teruggedraaid", "The last phase transition, recorded by mistake, was reverted; its own line stays."),
+        (HistoryEntryKind.Dissolved, "Opgeheven", "The collaboration ended (opheffing); it keeps its phase and takes no changes but corrections of its dissolution."),
+        (HistoryEntryKind.DissolutionCorrected, "Opheffing gecorrigeerd", "The date or reason of the dissolution was corrected."),
+        (HistoryEntryKind.DissolutionWithdrawn, "Opheffing ingetrokken", "A dissolution recorded by mistake was withdrawn; the collaboration goes on."));
 }

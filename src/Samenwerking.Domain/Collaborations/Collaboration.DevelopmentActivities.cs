@@ -13,6 +13,7 @@ public sealed partial class Collaboration
     /// </summary>
     public DevelopmentActivity RecordDevelopmentActivity(DevelopmentActivityFacts facts, ChangeContext change)
     {
+        EnsureNotEnded();
         EnsureInDoorontwikkeling(Refusals.DevelopmentActivityRequiresDoorontwikkeling, new Text(
             "activities that develop the collaboration are recorded once it operates, in doorontwikkeling",
             "activiteiten die de samenwerking ontwikkelen worden vastgelegd zodra ze werkt, in doorontwikkeling"));

@@ -17,4 +17,13 @@ public enum HistoryEntryKind
     EvaluationRecorded = 12,
     DevelopmentActivityRecorded = 13,
     EvaluationIntervalChanged = 14,
+    DecisionCorrected = 15,
+    DecisionWithdrawn = 16,
+    RoleCorrected = 17,
+    OperatingSinceCorrected = 18,
+    OperatingSinceWithdrawn = 19,
+    PhaseTransitionReverted = 20,
+    Dissolved = 21,
+    DissolutionCorrected = 22,
+    DissolutionWithdrawn = 23,
 }

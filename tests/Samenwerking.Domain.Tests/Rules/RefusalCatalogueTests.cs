@@ -15,7 +15,7 @@ public sealed partial class RefusalCatalogueTests
         "municipality-not-in-force", "not-a-participating-municipality", "not-an-active-participant", "not-your-municipality",
         "operating-since-not-editable", "participant-already-left", "participant-removal-not-allowed",
         "phase-transition-not-allowed", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete", "withdrawal-before-joining",
-        "withdrawal-not-applicable",
+        "withdrawal-not-applicable", "collaboration-ended", "correction-breaks-exit-rule", "dissolution-decisions-missing", "dissolution-not-applicable", "transition-revert-not-allowed", "withdrawal-leaves-one-participant",
     ];
 
     [Fact]

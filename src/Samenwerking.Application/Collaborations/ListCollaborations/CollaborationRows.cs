@@ -14,7 +14,8 @@ internal static class CollaborationRows
             isAmbtelijkeFusie,
             c.ActiveParticipantCount,
             c.UpdatedAt,
-            c.NextEvaluationDue), c.NameForSearch, c.CreatedAt)))
+            c.NextEvaluationDue,
+            c.EndedOn), c.NameForSearch, c.CreatedAt)))
         .WithRule(Collaboration.AmbtelijkeFusie);
 
     /// <summary>A collaboration on a page chosen among keys, with the total its key carried.</summary>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Querying;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Paging;
+using Samenwerking.Application.Collaborations.Reading;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 using static Samenwerking.Application.Collaborations.ListCollaborations.CollaborationRows;
@@ -21,7 +22,8 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
             return await SearchedPageAsync(search, entries, query, sort, cancellationToken);
         }
 
-        var matchingEntries = search?.Entries(db);
+        // The words of an ended collaboration's name are not kept (migration CollaborationEnd): with ended ones asked for, names are matched as a pattern.
+        var matchingEntries = query.IncludeEnded ? null : search?.Entries(db);
         var collaborations = Filter(db.Collaborations, query, search, matchingEntries, clock.Today);
         var readsAllMatches = matchingEntries is not null;
         var total = Total(query, collaborations, readsAllMatches);
@@ -62,7 +64,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         if (query with { Municipality = null, Sort = null, Page = 1, PageSize = Paging.DefaultPageSize, After = null } == new ListCollaborationsQuery()
             && query.Municipality is { } code)
         {
-            return ListTotal.Summing(db.ActiveParticipationsOf(code));
+            return ListTotal.Summing(db.ActiveParticipationsOf(code).Concat(db.EndedParticipationsOf(code, includeFormer: false)));
         }
 
         // Filtered on phase, legal kind and legal instrument alone, or on nothing, the total is the sum of the
@@ -104,6 +106,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
     private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query,
         NameSearch? search, IQueryable<CollaborationNameWord>? matchingEntries, DateOnly today)
     {
+        collaborations = collaborations.OngoingUnless(query.IncludeEnded);
         if (query.Phase is { } phase)
         {
             collaborations = collaborations.Where(c => c.Phase == phase);

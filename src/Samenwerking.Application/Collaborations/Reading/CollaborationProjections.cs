@@ -64,6 +64,8 @@ public static class CollaborationProjections
                                     ?? c.FirstRecordedPhaseStartedOn,
             RegisteredInPhase = c.RegisteredInPhase,
             OperatingSince = c.OperatingSince,
+            EndedOn = c.EndedOn,
+            EndReason = c.EndReason,
             IsAmbtelijkeFusie = isAmbtelijkeFusie,
             EvaluationIntervalYears = c.EvaluationIntervalYears,
             LastEvaluatedOn = c.LastEvaluatedOn,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Application.Common.Querying;
+using Samenwerking.Application.Collaborations.Reading;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Municipalities.ListMunicipalityCollaborations;
@@ -25,8 +26,9 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
 
         // Without a filter on the collaboration the total is the municipality's number of participations, which the
         // database keeps; it is taken before the cursor applies, so it is the whole list's, as with page numbers.
+        var counts = query.IncludeFormer ? db.ParticipationsOf(query.Code) : db.ActiveParticipationsOf(query.Code);
         var total = query.LegalKind == null && query.UpdatedSince == null
-            ? ListTotal.Summing(query.IncludeFormer ? db.ParticipationsOf(query.Code) : db.ActiveParticipationsOf(query.Code))
+            ? ListTotal.Summing(query.IncludeEnded ? counts : counts.Concat(db.EndedParticipationsOf(query.Code, query.IncludeFormer)))
             : ListTotal.Counting(Memberships(participations, query));
         if (MunicipalityKeyset.Decode(query.After) is { } after)
         {
@@ -62,6 +64,11 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
             memberships = memberships.Where(m => m.Collaboration.LegalKind == kind);
         }
 
+        if (!query.IncludeEnded)
+        {
+            memberships = memberships.Where(m => m.Collaboration.EndedOn == null);
+        }
+
         // The store keeps UTC; any offset the client sent is the same instant.
         if (query.UpdatedSince?.ToUniversalTime() is { } updatedSince)
         {
@@ -73,7 +80,8 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
             .ThenBy(m => m.Participant.JoinedOn).ThenBy(m => m.Participant.Id)
             .Select(m => new Row(
                 new MunicipalityCollaborationDto(m.Collaboration.Id, m.Collaboration.Name, m.Collaboration.Phase,
-                    m.Collaboration.LegalKind, m.Collaboration.LegalInstrument, m.Participant.Role, m.Participant.JoinedOn, m.Participant.LeftOn),
+                    m.Collaboration.LegalKind, m.Collaboration.LegalInstrument, m.Participant.Role, m.Participant.JoinedOn, m.Participant.LeftOn,
+                    m.Collaboration.EndedOn),
                 EF.Property<string>(m.Participant, ReadModelColumns.CollaborationNameForSearch),
                 m.Participant.Id));
     }
