@@ -136,7 +136,7 @@ public sealed class CorrectionTests
 
         Assert.Equal(Phase.Voorbereiding, collaboration.Phase);
         Assert.DoesNotContain(last, collaboration.Transitions);
-        Assert.Equal(Today.AddDays(-60), collaboration.CurrentPhaseStartedOn);
+        Assert.Equal(Phase.Voorbereiding, collaboration.Transitions[^1].To);
         Assert.Equal([HistoryEntryKind.PhaseChanged, HistoryEntryKind.PhaseTransitionReverted],
             collaboration.NewHistory.Where(h => h.SubjectId == last.Id).Select(h => h.Kind));
         var changed = Assert.IsType<Events.CollaborationChanged>(collaboration.DomainEvents[^1]);

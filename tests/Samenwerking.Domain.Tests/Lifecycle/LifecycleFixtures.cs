@@ -13,7 +13,7 @@ internal static class LifecycleFixtures
     public static Collaboration InVoorbereiding()
     {
         var collaboration = InVerkenning(AllDecided);
-        collaboration.TransitionTo(Phase.Voorbereiding, Today.AddDays(-60), "Besluit verkenning", ByAdviser);
+        collaboration.TransitionTo(Phase.Voorbereiding, Today, "Besluit verkenning", ByAdviser);
         return collaboration;
     }
 
@@ -29,7 +29,7 @@ internal static class LifecycleFixtures
             Decide(collaboration, code, DecisionKind.BesluitTotDeelname);
         }
 
-        collaboration.TransitionTo(Phase.Implementatie, Today.AddDays(-30), "Alle besluiten genomen", ByAdviser);
+        collaboration.TransitionTo(Phase.Implementatie, Today, "Alle besluiten genomen", ByAdviser);
         return collaboration;
     }
 
@@ -39,7 +39,7 @@ internal static class LifecycleFixtures
         collaboration.AssignRole(new RoleFacts(RoleKind.Projectleider, "P. Leider", "Gemeente Barendrecht"), ByAdviser);
         collaboration.SetOperatingSince(OperatingSince, ByAdviser);
         collaboration.Edit(collaboration.Name, null, AllDecided, ByAdviser, CompleteRegister);
-        collaboration.TransitionTo(Phase.Doorontwikkeling, OperatingSince, "Werkt", ByAdviser);
+        collaboration.TransitionTo(Phase.Doorontwikkeling, Today, "Werkt", ByAdviser);
         return collaboration;
     }
 
