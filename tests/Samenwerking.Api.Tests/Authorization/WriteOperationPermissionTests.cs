@@ -86,6 +86,19 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>Withdrawing a dissolution needs a collaboration that ended: one registered in doorontwikkeling and dissolved.</summary>
+    private static bool EndsFirst(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.RawText!.TrimEnd('/').EndsWith("/dissolution", StringComparison.Ordinal)
+        && endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0] == "DELETE";
+
+    private static Dictionary<string, object?> EndedRegistration()
+    {
+        var registration = DimensionSets.AllDecided("privaatrechtelijk", "convenant");
+        registration["phase"] = "doorontwikkeling";
+        registration["operatingSince"] = "2020-01-01";
+        return registration;
+    }
+
     private HttpClient ReadOnlyParticipant() =>
         api.ClientWithToken(TestTokens.Create([TestTokens.ReadScope], subject: $"reader-{Participant}", name: "Lees Alleen", municipalityClaims: [Participant]));
 
@@ -119,8 +132,15 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         var revertsATransition = endpoint.RoutePattern.Parameters.Any(p => p.Name == "transitionId");
         // A transition to revert needs a collaboration that could leave verkenning.
         var collaboration = await admin.CreateAsync(participants: [CollaborationApi.Participant(Participant), CollaborationApi.Participant(OtherParticipant)],
-            extra: revertsATransition ? DimensionSets.AmbtelijkeFusie() : null);
+            extra: revertsATransition ? DimensionSets.AmbtelijkeFusie() : EndsFirst(endpoint) ? EndedRegistration() : null);
         var etag = collaboration.ETag;
+        if (EndsFirst(endpoint))
+        {
+            var ended = await admin.SendWithIfMatchAsync(HttpMethod.Put, $"{collaboration.Url}/dissolution", etag,
+                new { endedOn = "2024-12-31", reason = "Opgeheven" });
+            Assert.True(ended.IsSuccessStatusCode, await ended.Content.ReadAsStringAsync());
+            etag = ended.Headers.ETag!.Tag;
+        }
         var url = path;
         foreach (var parameter in endpoint.RoutePattern.Parameters)
         {
