@@ -73,19 +73,19 @@ public sealed partial class Collaboration
                 $"{municipalityCode} is al uitgetreden op {participant.LeftOn:yyyy-MM-dd}."));
         }
 
+        if (leftOn < participant.JoinedOn)
+        {
+            throw Refusals.WithdrawalBeforeJoining.Because(new Text(
+                $"{municipalityCode} joined on {participant.JoinedOn:yyyy-MM-dd} and cannot leave before that ({leftOn:yyyy-MM-dd}).",
+                $"{municipalityCode} is toegetreden op {participant.JoinedOn:yyyy-MM-dd} en kan niet eerder uittreden ({leftOn:yyyy-MM-dd})."));
+        }
+
         if (IsOperating && ActiveParticipantCount <= 2)
         {
             throw Refusals.WithdrawalLeavesOneParticipant.Because(new Text(
                     $"The collaboration is in {DomainTerms.Of(Phase)}; without {municipalityCode} one municipality would be left. Dissolve the collaboration instead.",
                     $"De samenwerking is in {DomainTerms.Of(Phase)}; zonder {municipalityCode} blijft één gemeente over. Hef de samenwerking in plaats daarvan op."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase });
-        }
-
-        if (leftOn < participant.JoinedOn)
-        {
-            throw Refusals.WithdrawalBeforeJoining.Because(new Text(
-                $"{municipalityCode} joined on {participant.JoinedOn:yyyy-MM-dd} and cannot leave before that ({leftOn:yyyy-MM-dd}).",
-                $"{municipalityCode} is toegetreden op {participant.JoinedOn:yyyy-MM-dd} en kan niet eerder uittreden ({leftOn:yyyy-MM-dd})."));
         }
 
         participant.Withdraw(leftOn, reason);
