@@ -107,6 +107,7 @@ api.MapMunicipalityEndpoints();
 api.MapCollaborationEndpoints();
 api.MapParticipantEndpoints();
 api.MapPhaseEndpoints();
+api.MapDissolutionEndpoints();
 api.MapDecisionEndpoints();
 api.MapRoleEndpoints();
 api.MapHistoryEndpoints();

@@ -21,6 +21,10 @@ public sealed partial class DomainArgumentExceptionTests
             "name length: CollaborationDetailsRules checks the trimmed length against the same constants",
         ["Collaboration.AssignRole"] =
             "working group for the wrong role: AssignRoleValidator asks RoleFacts.WorkingGroupFitsKind, the same rule",
+        ["Collaboration.CorrectRole"] =
+            "working group for the wrong role: CorrectRoleValidator asks RoleFacts.WorkingGroupFitsKind, the same rule",
+        ["Collaboration.CorrectDecision"] =
+            "another municipality: CorrectDecisionHandler takes the municipality from the decision itself; the request cannot name one",
         ["Collaboration.RecordDevelopmentActivity"] =
             "no title, or attendees that do not fit the status: RecordDevelopmentActivityValidator checks both with MunicipalAttendance.Fits",
         ["Collaboration.HoldDevelopmentActivity"] =

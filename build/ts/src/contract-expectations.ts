@@ -36,6 +36,7 @@ export type ContractExpectations = [
     | "urn:samenwerking:problem:phase-transition-not-allowed"
     | "urn:samenwerking:problem:effective-date-before-phase-start"
     | "urn:samenwerking:problem:dated-in-the-future"
+    | "urn:samenwerking:problem:collaboration-ended"
     | "urn:samenwerking:problem:idempotency-key-in-flight">>,
   Expect<Equal<ChangeForbidden["type"], "urn:samenwerking:problem:not-a-participating-municipality" | "urn:samenwerking:problem:forbidden">>,
   Expect<Equal<Extract<ChangeForbidden, { type: "urn:samenwerking:problem:not-a-participating-municipality" }>["requiredMunicipalities"], string[]>>,

@@ -19,6 +19,8 @@ export function explainRefusedTransition(conflict: TransitionConflict): string {
         : `Vanuit ${conflict.currentPhase} kan alleen ${conflict.allowedNextPhase}, niet ${conflict.requestedPhase}.`;
     case "urn:samenwerking:problem:effective-date-before-phase-start":
       return `De fase begon op ${conflict.currentPhaseStartedOn}.`;
+    case "urn:samenwerking:problem:collaboration-ended":
+      return `De samenwerking is beëindigd op ${conflict.endedOn}.`;
     case "urn:samenwerking:problem:dated-in-the-future":
     case "urn:samenwerking:problem:idempotency-key-in-flight":
       return conflict.detail;

@@ -59,7 +59,7 @@ public static class RegisterCsvWriter
             Term(row.GovernanceLevel), Term(row.Novelty), Term(row.Multiplicity), Term(row.Structure), Term(row.Initiative),
             row.LegalProvisions ?? "",
             string.Join(RegisterColumns.ListSeparator + " ", row.Powers.Select(p => $"{DomainTerms.Of(p.Transfer)}: {p.Description}")),
-            row.SeatAddress ?? "", row.SeatPlace ?? "", row.PublicationUrl ?? "", row.Bronhouder ?? "",
+            row.SeatAddress ?? "", row.SeatPlace ?? "", row.PublicationUrl ?? "", row.Bronhouder ?? "", Date(row.EndedOn),
         ];
         for (var i = 0; i < fields.Length; i++)
         {

@@ -74,16 +74,17 @@ public static class CollaborationEndpoints
     /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
     /// <param name="evaluationOverdue">Only collaborations whose next evaluation is overdue (true: the due date has passed) or not (false: due today or later). Collaborations outside doorontwikkeling have no due date and match neither.</param>
     /// <param name="after">Keyset pagination: the `page.next` cursor of the previous page (same filters and `sort`), for clients that walk the whole list; the page starts right after that page's last item, so items inserted or deleted meanwhile shift nothing. Only with `page` 1.</param>
+    /// <param name="includeEnded">Also collaborations that ended (opheffing), each with its `endedOn` (default false: they are left out).</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">One page of collaborations. (Deprecated: `Accept: text/csv` here still answers the register as CSV, announced with `Deprecation` and `Sunset` headers, until the sunset; use `GET /register`.)</response>
     private static async Task<PagedResult<CollaborationSummaryDto>> ListCollaborations(IMediator mediator,
         DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
         DomainValue<TaskType>? taskType, DomainValue<Initiative>? initiative, bool? isAmbtelijkeFusie, string? q, string? sort,
         int page = 1, int pageSize = Paging.DefaultPageSize, DateOnly? evaluationDueBefore = null, bool? evaluationOverdue = null,
-        DateTimeOffset? updatedSince = null, string? after = null, CancellationToken cancellationToken = default) =>
+        DateTimeOffset? updatedSince = null, string? after = null, bool includeEnded = false, CancellationToken cancellationToken = default) =>
         await mediator.Send(new ListCollaborationsQuery(phase.OrNull(), municipality, legalKind.OrNull(), legalInstrument.OrNull(),
             taskType.OrNull(), initiative.OrNull(), isAmbtelijkeFusie, q, sort, page, pageSize, evaluationDueBefore, evaluationOverdue)
-            { UpdatedSince = updatedSince, After = after }, cancellationToken);
+            { UpdatedSince = updatedSince, After = after, IncludeEnded = includeEnded }, cancellationToken);
 
     /// <summary>Create a collaboration</summary>
     /// <remarks>

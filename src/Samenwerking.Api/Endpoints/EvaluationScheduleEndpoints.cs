@@ -23,7 +23,7 @@ public static class EvaluationScheduleEndpoints
         schedule.MapPut("", UpdateEvaluationSchedule).WithName("updateEvaluationSchedule")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateEvaluationSchedule)
-            .ProducesChangeProblems(ruleConflicts: false)
+            .ProducesChangeProblems()
             .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 

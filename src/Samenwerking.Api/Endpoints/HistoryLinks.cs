@@ -17,7 +17,12 @@ public static class HistoryLinks
         {
             Href = entry.Kind switch
             {
-                HistoryEntryKind.Created or HistoryEntryKind.Registered or HistoryEntryKind.Edited or HistoryEntryKind.OperatingSinceSet => collaboration,
+                HistoryEntryKind.Created or HistoryEntryKind.Registered or HistoryEntryKind.Edited or HistoryEntryKind.OperatingSinceSet
+                    or HistoryEntryKind.OperatingSinceCorrected or HistoryEntryKind.OperatingSinceWithdrawn => collaboration,
+                HistoryEntryKind.Dissolved or HistoryEntryKind.DissolutionCorrected or HistoryEntryKind.DissolutionWithdrawn => collaboration,
+                HistoryEntryKind.DecisionCorrected when entry.DecisionId is { } corrected => $"{collaboration}/decisions/{corrected}",
+                HistoryEntryKind.RoleCorrected => collaboration + "/roles",
+                HistoryEntryKind.PhaseTransitionReverted => collaboration + "/phase-transitions",
                 HistoryEntryKind.EvaluationIntervalChanged => collaboration + "/evaluation-schedule",
                 HistoryEntryKind.ParticipantJoined or HistoryEntryKind.ParticipantWithdrew or HistoryEntryKind.ParticipantSucceeded
                     or HistoryEntryKind.CentrumgemeenteSucceeded => collaboration + "/participants",

@@ -83,6 +83,7 @@ public static class MunicipalityEndpoints
     /// <param name="code">CBS municipality code, e.g. `GM0489`.</param>
     /// <param name="legalKind">Only collaborations with this kind of legal form.</param>
     /// <param name="includeFormer">Also collaborations the municipality has left (default false).</param>
+    /// <param name="includeEnded">Also collaborations that ended (opheffing), each with its `endedOn` (default false: they are left out).</param>
     /// <param name="page">Page number, from 1.</param>
     /// <param name="pageSize">Items per page, 1 to 100.</param>
     /// <param name="updatedSince">Only collaborations changed at or after this moment (ISO 8601 with any offset, e.g. `2026-11-29T10:00:00Z` or `2026-11-29T11:00:00%2B01:00`): send the latest `updatedAt` you have seen to read only what changed.</param>
@@ -92,9 +93,9 @@ public static class MunicipalityEndpoints
     /// <response code="404">No municipality has this code.</response>
     private static async Task<PagedResult<MunicipalityCollaborationDto>> ListMunicipalityCollaborations(IMediator mediator,
         string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, int page = 1, int pageSize = Paging.DefaultPageSize,
-        DateTimeOffset? updatedSince = null, string? after = null, CancellationToken cancellationToken = default) =>
+        DateTimeOffset? updatedSince = null, string? after = null, bool includeEnded = false, CancellationToken cancellationToken = default) =>
         await mediator.Send(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer, page, pageSize, updatedSince)
-            { After = after }, cancellationToken);
+            { After = after, IncludeEnded = includeEnded }, cancellationToken);
 
     /// <summary>List a municipality's learning</summary>
     /// <remarks>

@@ -10,6 +10,8 @@ using Samenwerking.Application.Phases;
 using Samenwerking.Application.Phases.GetPhases;
 using Samenwerking.Application.Phases.GetReadiness;
 using Samenwerking.Application.Phases.ListPhaseTransitions;
+using Samenwerking.Application.Phases.RevertPhaseTransition;
+using Samenwerking.Application.Phases.WithdrawOperatingSince;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -30,6 +32,12 @@ public static class PhaseEndpoints
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
 
+        collaboration.MapDelete("/phase-transitions/{transitionId}", RevertPhaseTransition).WithName("revertPhaseTransition")
+            .ProducesETag()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope(WhoMay.ActiveParticipant);
+
         collaboration.MapGet("/phases", GetPhases).WithName("listPhases")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
@@ -43,6 +51,58 @@ public static class PhaseEndpoints
             .WithRequestExample(RequestBodyExamples.SetOperatingSince)
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
+
+        collaboration.MapDelete("/operating-since", WithdrawOperatingSince).WithName("withdrawOperatingSince")
+            .ProducesETag()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope(WhoMay.ActiveParticipant);
+    }
+
+    /// <summary>Revert the last phase transition</summary>
+    /// <remarks>
+    /// Undoes the last phase transition, recorded by mistake, for a `reason`: the collaboration is back in the phase it left. Both
+    /// the transition's history entry and the revert's stay in the history, and the change feed says so
+    /// (`collaboration.phase-transition-reverted`). Only the last transition can be reverted, and not once evaluations were recorded
+    /// in doorontwikkeling: 409 `transition-revert-not-allowed`. Requires `If-Match`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="transitionId">Identifier of the phase transition (the last one).</param>
+    /// <param name="reason">Why it is reverted, e.g. `per ongeluk vastgelegd` (kept in the history; no personal data).</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this revert is based on.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="204">Reverted; `ETag` is the collaboration's new version.</response>
+    /// <response code="409">`transition-revert-not-allowed` or `collaboration-ended`.</response>
+    private static async Task<IResult> RevertPhaseTransition(IMediator mediator, Guid id, Guid transitionId, [FromQuery, Required] string? reason,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var version = await mediator.Send(new RevertPhaseTransitionCommand(id, transitionId, reason ?? "", EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(version);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Withdraw the operating date</summary>
+    /// <remarks>
+    /// Withdraws an operating date recorded by mistake, for a `reason`. Once implementatie is left its exit rule needs the date:
+    /// 409 `correction-breaks-exit-rule` (correct it with `PUT` instead). Requires `If-Match`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="reason">Why it is withdrawn, e.g. `onjuist geregistreerd` (kept in the history; no personal data).</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this withdrawal is based on.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="204">Withdrawn; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">The collaboration does not exist or has no operating date.</response>
+    /// <response code="409">`correction-breaks-exit-rule`, `operating-since-not-editable` or `collaboration-ended`.</response>
+    private static async Task<IResult> WithdrawOperatingSince(IMediator mediator, Guid id, [FromQuery, Required] string? reason,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var version = await mediator.Send(new WithdrawOperatingSinceCommand(id, reason ?? "", EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(version);
+        return TypedResults.NoContent();
     }
 
     /// <summary>List phase transitions</summary>
@@ -96,7 +156,12 @@ public static class PhaseEndpoints
         await mediator.Send(new GetReadinessQuery(id), cancellationToken);
 
     /// <summary>Set the operating date</summary>
-    /// <remarks>The date the collaboration started (or will start) operating; only during implementatie (409 `operating-since-not-editable` otherwise). Leaving implementatie needs it reached. Requires `If-Match`.</remarks>
+    /// <remarks>
+    /// The date the collaboration started (or will start) operating, set during implementatie; leaving implementatie needs it reached.
+    /// In doorontwikkeling it is corrected, with an optional `reason` the history keeps beside the previous date; a date that would
+    /// break implementatie's exit rule (in the future) is 409 `correction-breaks-exit-rule`. Before implementatie it is 409
+    /// `operating-since-not-editable`. Requires `If-Match`.
+    /// </remarks>
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">The `ETag` of the collaboration this change is based on.</param>

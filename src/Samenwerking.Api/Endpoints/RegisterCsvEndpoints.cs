@@ -137,12 +137,16 @@ public static class RegisterCsvEndpoints
         request.Query["municipality"].FirstOrDefault(),
         LegalKind: Parse<LegalKind>(request, "legalKind"),
         LegalInstrument: Parse<LegalInstrument>(request, "legalInstrument"),
-        Phase: Parse<Phase>(request, "phase"));
+        Phase: Parse<Phase>(request, "phase"),
+        IncludeEnded: IncludeEnded(request));
 
     public static ExportRegisterQuery MunicipalityQuery(HttpRequest request) => new(
         (string)request.RouteValues["code"]!,
         IncludeFormer: bool.TryParse(request.Query["includeFormer"], out var former) && former,
-        LegalKind: Parse<LegalKind>(request, "legalKind"));
+        LegalKind: Parse<LegalKind>(request, "legalKind"),
+        IncludeEnded: IncludeEnded(request));
+
+    private static bool IncludeEnded(HttpRequest request) => bool.TryParse(request.Query["includeEnded"], out var ended) && ended;
 
     private static TEnum? Parse<TEnum>(HttpRequest request, string name) where TEnum : struct, Enum =>
         DomainValues.TryParse<TEnum>(request.Query[name].FirstOrDefault(), out var value) ? value : null;

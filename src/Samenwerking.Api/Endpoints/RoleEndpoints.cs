@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
@@ -24,13 +25,20 @@ public static class RoleEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.CreateRole)
             .Produces<RoleDto>(StatusCodes.Status201Created)
-            .ProducesChangeProblems(ruleConflicts: false)
+            .ProducesChangeProblems()
+            .RequireWriteScope(WhoMay.ActiveParticipant);
+
+        roles.MapPut("/{roleId}", CorrectRole).WithName("correctRole")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CorrectRole)
+            .Produces<RoleDto>()
+            .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
 
         roles.MapDelete("/{roleId}", RemoveRole).WithName("deleteRole")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
-            .ProducesChangeProblems(ruleConflicts: false)
+            .ProducesChangeProblems()
             .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 
@@ -58,6 +66,29 @@ public static class RoleEndpoints
         var assigned = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(assigned.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/roles", assigned.Role);
+    }
+
+    /// <summary>Correct a role</summary>
+    /// <remarks>
+    /// Replaces the role and who fills it, recorded wrongly; the phase it was assigned in stays. The history names the role before
+    /// and after and the `reason`, never the person. Turning the projectleider or programmamanager that let implementatie end into
+    /// another role is 409 `correction-breaks-exit-rule`. Requires `If-Match`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="roleId">Identifier of the role assignment.</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this correction is based on.</param>
+    /// <param name="request">The role and person as they really are, and why it is corrected.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The corrected role; `ETag` is the collaboration's new version.</response>
+    /// <response code="409">`correction-breaks-exit-rule` or `collaboration-ended`.</response>
+    private static async Task<RoleDto> CorrectRole(IMediator mediator, Guid id, Guid roleId, [FromHeader(Name = "If-Match"), Required] string? ifMatch,
+        CorrectRoleRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var corrected = await mediator.Send(request.ToCommand(id, roleId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(corrected.CollaborationVersion);
+        return corrected.Role;
     }
 
     /// <summary>Remove a role</summary>

@@ -115,6 +115,33 @@ public static class RequestBodyExamples
         Summary = "De raad geeft toestemming voor de Gemeenschappelijke regeling Werkorganisatie BUCH.",
     };
 
+    /// <summary>The same toestemming with the reference of the published text as it really is.</summary>
+    public static CorrectDecisionRequest CorrectDecision { get; } = new()
+    {
+        Body = DecisionBody.Raad,
+        Kind = DecisionKind.Toestemming,
+        DecidedOn = new DateOnly(2016, 6, 30),
+        Outcome = DecisionOutcome.Positief,
+        Reference = "Raadsbesluit 2016-043",
+        Summary = "De raad geeft toestemming voor de Gemeenschappelijke regeling Werkorganisatie BUCH.",
+        Reason = "Onjuist geregistreerd: verkeerd raadsbesluitnummer.",
+    };
+
+    public static CorrectRoleRequest CorrectRole { get; } = new()
+    {
+        Kind = RoleKind.Projectleider,
+        PersonName = "A. Jansen",
+        Organisation = "Gemeente Castricum",
+        Reason = "Onjuist geregistreerd: projectleider, geen adviseur.",
+    };
+
+    /// <summary>Werkorganisatie Duivenvoorde's public facts: Voorschoten and Wassenaar ended it on 31 December 2022.</summary>
+    public static DissolveCollaborationRequest DissolveCollaboration { get; } = new()
+    {
+        EndedOn = new DateOnly(2022, 12, 31),
+        Reason = "Opgeheven bij besluit van de deelnemers; de gemeenten gaan elk met een eigen ambtelijke organisatie verder.",
+    };
+
     public static AssignRoleRequest CreateRole { get; } = new()
     {
         Kind = RoleKind.VoorzitterWerkgroep,

@@ -37,6 +37,15 @@ public static class EventTypes
         [HistoryEntryKind.CentrumgemeenteSucceeded] = Prefix + "collaboration.centrumgemeente-succeeded",
         [HistoryEntryKind.BronhouderSucceeded] = Prefix + "collaboration.bronhouder-succeeded",
         [HistoryEntryKind.DevelopmentActivityStatusChanged] = Prefix + "collaboration.development-activity-status-changed",
+        [HistoryEntryKind.DecisionCorrected] = Prefix + "collaboration.decision-corrected",
+        [HistoryEntryKind.DecisionWithdrawn] = Prefix + "collaboration.decision-withdrawn",
+        [HistoryEntryKind.RoleCorrected] = Prefix + "collaboration.role-corrected",
+        [HistoryEntryKind.OperatingSinceCorrected] = Prefix + "collaboration.operating-since-corrected",
+        [HistoryEntryKind.OperatingSinceWithdrawn] = Prefix + "collaboration.operating-since-withdrawn",
+        [HistoryEntryKind.PhaseTransitionReverted] = Prefix + "collaboration.phase-transition-reverted",
+        [HistoryEntryKind.Dissolved] = Prefix + "collaboration.dissolved",
+        [HistoryEntryKind.DissolutionCorrected] = Prefix + "collaboration.dissolution-corrected",
+        [HistoryEntryKind.DissolutionWithdrawn] = Prefix + "collaboration.dissolution-withdrawn",
     };
 
     public static string Of(HistoryEntryKind kind) => ByKind[kind];

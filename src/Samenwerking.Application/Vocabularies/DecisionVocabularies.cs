@@ -16,7 +16,9 @@ internal static class DecisionVocabularies
         (DecisionKind.Zienswijze, "Zienswijze"),
         (DecisionKind.Toestemming, "Toestemming"),
         (DecisionKind.WensenEnBedenkingen, "Wensen en bedenkingen"),
-        (DecisionKind.BesluitTotDeelname, "Besluit tot deelname"));
+        (DecisionKind.BesluitTotDeelname, "Besluit tot deelname"),
+        (DecisionKind.ToestemmingTotOpheffing, "Toestemming tot opheffing"),
+        (DecisionKind.BesluitTotOpheffing, "Besluit tot opheffing"));
 
     public static Vocabulary<DecisionOutcome> DecisionOutcomes => Of("Uitkomst",
         (DecisionOutcome.Positief, "Positief"),

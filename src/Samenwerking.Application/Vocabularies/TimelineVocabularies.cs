@@ -32,7 +32,16 @@ internal static class TimelineVocabularies
         (HistoryEntryKind.ParticipantSucceeded, "Deelname overgegaan"),
         (HistoryEntryKind.CentrumgemeenteSucceeded, "Centrumgemeente overgegaan"),
         (HistoryEntryKind.BronhouderSucceeded, "Bronhouder overgegaan"),
-        (HistoryEntryKind.DevelopmentActivityStatusChanged, "Status ontwikkelactiviteit gewijzigd"));
+        (HistoryEntryKind.DevelopmentActivityStatusChanged, "Status ontwikkelactiviteit gewijzigd"),
+        (HistoryEntryKind.DecisionCorrected, "Besluit gecorrigeerd"),
+        (HistoryEntryKind.DecisionWithdrawn, "Besluit ingetrokken"),
+        (HistoryEntryKind.RoleCorrected, "Rol gecorrigeerd"),
+        (HistoryEntryKind.OperatingSinceCorrected, "Startdatum gecorrigeerd"),
+        (HistoryEntryKind.OperatingSinceWithdrawn, "Startdatum ingetrokken"),
+        (HistoryEntryKind.PhaseTransitionReverted, "Faseovergang teruggedraaid"),
+        (HistoryEntryKind.Dissolved, "Opgeheven"),
+        (HistoryEntryKind.DissolutionCorrected, "Opheffing gecorrigeerd"),
+        (HistoryEntryKind.DissolutionWithdrawn, "Opheffing ingetrokken"));
 
     public static Vocabulary<HerindelingChangeKind> HerindelingChangeKinds => Of("Wijziging door herindeling",
         (HerindelingChangeKind.ParticipationEnds, "Deelname eindigt"),

@@ -10,6 +10,7 @@ public sealed partial class Collaboration
     /// <summary>Records a formal decision of an active participant, taken by the body that may take it.</summary>
     public Decision RecordDecision(DecisionFacts facts, ChangeContext change)
     {
+        EnsureNotEnded();
         if (!IsActiveParticipant(facts.MunicipalityCode))
         {
             throw Refusals.NotAnActiveParticipant.Because(new Text(
@@ -18,13 +19,7 @@ public sealed partial class Collaboration
                 new Dictionary<string, object?> { ["municipalityCode"] = facts.MunicipalityCode });
         }
 
-        if (!DecisionRules.Fits(facts.Kind, facts.Body))
-        {
-            throw Refusals.DecisionBodyMismatch.Because(new Text(
-                $"A {DomainTerms.Of(facts.Kind)} is taken by {string.Join(" or ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, not by {DomainTerms.Of(facts.Body)}.",
-                $"Een {DomainTerms.Of(facts.Kind)} wordt genomen door {string.Join(" of ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, niet door {DomainTerms.Of(facts.Body)}."));
-        }
-
+        EnsureBodyFits(facts);
         RecordedDates.EnsureNotInTheFuture(facts.DecidedOn, change.Today, new Text(
             $"A decision cannot be dated in the future ({facts.DecidedOn:yyyy-MM-dd}).",
             $"Een besluit kan niet in de toekomst gedateerd zijn ({facts.DecidedOn:yyyy-MM-dd})."));
@@ -35,5 +30,15 @@ public sealed partial class Collaboration
             $"{DomainTerms.Of(facts.Body)} of {facts.MunicipalityCode}: {DomainTerms.Of(facts.Kind)} {DomainTerms.Of(facts.Outcome)} on {facts.DecidedOn:yyyy-MM-dd}.",
             change, facts.MunicipalityCode, decision.Id);
         return decision;
+    }
+
+    private static void EnsureBodyFits(DecisionFacts facts)
+    {
+        if (!DecisionRules.Fits(facts.Kind, facts.Body))
+        {
+            throw Refusals.DecisionBodyMismatch.Because(new Text(
+                $"A {DomainTerms.Of(facts.Kind)} is taken by {string.Join(" or ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, not by {DomainTerms.Of(facts.Body)}.",
+                $"Een {DomainTerms.Of(facts.Kind)} wordt genomen door {string.Join(" of ", DecisionRules.BodiesFor(facts.Kind).Select(DomainTerms.Of))}, niet door {DomainTerms.Of(facts.Body)}."));
+        }
     }
 }

@@ -13,6 +13,7 @@ public sealed partial class Collaboration
     /// </summary>
     public DevelopmentActivity RecordDevelopmentActivity(DevelopmentActivityFacts facts, ChangeContext change)
     {
+        EnsureNotEnded();
         if (facts.Status == DevelopmentActivityStatus.Gehouden)
         {
             EnsureHeldByNow(facts.HeldOn, change.Today);
@@ -62,6 +63,7 @@ public sealed partial class Collaboration
 
     private void EnsurePlanned(DevelopmentActivity activity)
     {
+        EnsureNotEnded();
         if (activity.CollaborationId != Id)
         {
             throw new PartNotFoundException("Development activity", activity.Id.ToString());

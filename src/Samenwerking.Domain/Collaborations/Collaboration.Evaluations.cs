@@ -23,6 +23,7 @@ public sealed partial class Collaboration
     /// </summary>
     public Evaluation RecordEvaluation(EvaluationFramework framework, EvaluationFacts facts, ChangeContext change)
     {
+        EnsureNotEnded();
         EnsureInDoorontwikkeling(Refusals.EvaluationRequiresDoorontwikkeling, new Text(
             "it is evaluated once it operates, in doorontwikkeling", "ze wordt geëvalueerd zodra ze werkt, in doorontwikkeling"));
         RecordedDates.EnsureNotInTheFuture(facts.EvaluatedOn, change.Today, new Text(
@@ -60,6 +61,7 @@ public sealed partial class Collaboration
     /// <summary>Sets the interval the regeling agrees on; the next due date moves with it.</summary>
     public void ChangeEvaluationInterval(int years, ChangeContext change)
     {
+        EnsureNotEnded();
         if (!EvaluationSchedule.IsValidInterval(years))
         {
             throw new ArgumentOutOfRangeException(nameof(years), years,

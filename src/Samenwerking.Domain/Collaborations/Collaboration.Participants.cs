@@ -14,6 +14,7 @@ public sealed partial class Collaboration
     /// <summary>A municipality joins: it must be in force on the join date and not already take part.</summary>
     public Participant Join(Joining joining, ChangeContext change)
     {
+        EnsureNotEnded();
         var participant = AddParticipant(joining);
         RecordChange(HistoryEntryKind.ParticipantJoined,
             $"{joining.Municipality.Code} ({joining.Municipality.Name}) joined on {joining.JoinedOn:yyyy-MM-dd} as {DomainTerms.Of(joining.Role)}.", change,
@@ -27,6 +28,7 @@ public sealed partial class Collaboration
     /// </summary>
     public void Remove(string municipalityCode, ChangeContext change)
     {
+        EnsureNotEnded();
         var participant = ActiveParticipants.FirstOrDefault(p => p.MunicipalityCode == municipalityCode)
                           ?? throw new PartNotFoundException("Active participant", municipalityCode);
         if (Phase != Phase.Verkenning)
@@ -53,6 +55,7 @@ public sealed partial class Collaboration
     /// <summary>Uittreding: the participant leaves on a date, for a reason, and stays in the history.</summary>
     public Participant Withdraw(string municipalityCode, DateOnly leftOn, string reason, ChangeContext change)
     {
+        EnsureNotEnded();
         var participant = participants.Where(p => p.MunicipalityCode == municipalityCode).MaxBy(p => p.JoinedOn)
                           ?? throw new PartNotFoundException("Participant", municipalityCode);
         if (Phase == Phase.Verkenning)
@@ -75,6 +78,14 @@ public sealed partial class Collaboration
             throw Refusals.WithdrawalBeforeJoining.Because(new Text(
                 $"{municipalityCode} joined on {participant.JoinedOn:yyyy-MM-dd} and cannot leave before that ({leftOn:yyyy-MM-dd}).",
                 $"{municipalityCode} is toegetreden op {participant.JoinedOn:yyyy-MM-dd} en kan niet eerder uittreden ({leftOn:yyyy-MM-dd})."));
+        }
+
+        if (IsOperating && ActiveParticipantCount <= 2)
+        {
+            throw Refusals.WithdrawalLeavesOneParticipant.Because(new Text(
+                    $"The collaboration is in {DomainTerms.Of(Phase)}; without {municipalityCode} one municipality would be left. Dissolve the collaboration instead.",
+                    $"De samenwerking is in {DomainTerms.Of(Phase)}; zonder {municipalityCode} blijft één gemeente over. Hef de samenwerking in plaats daarvan op."),
+                new Dictionary<string, object?> { ["currentPhase"] = Phase });
         }
 
         participant.Withdraw(leftOn, reason);

@@ -101,6 +101,7 @@ public sealed partial class Collaboration
     /// </summary>
     public PhaseTransition TransitionTo(Phase to, DateOnly effectiveOn, string rationale, ChangeContext change)
     {
+        EnsureNotEnded();
         var next = PhaseOrder.Next(Phase);
         if (to != next)
         {
@@ -146,19 +147,51 @@ public sealed partial class Collaboration
         return transition;
     }
 
-    /// <summary>The date the collaboration started operating is set while it is being built.</summary>
-    public void SetOperatingSince(DateOnly operatingSince, ChangeContext change)
+    /// <summary>
+    /// The date the collaboration started operating is set while it is being built, and corrected later: in
+    /// doorontwikkeling a new date must still meet the exit rule of implementatie (known, not in the future).
+    /// </summary>
+    public void SetOperatingSince(DateOnly operatingSince, ChangeContext change, string? reason = null)
     {
-        if (Phase != Phase.Implementatie)
+        EnsureNotEnded();
+        EnsureOperatingSinceEditable();
+        var previous = OperatingSince;
+        if (previous is null || Phase == Phase.Implementatie)
+        {
+            OperatingSince = operatingSince;
+            RecordChange(HistoryEntryKind.OperatingSinceSet,
+                $"Operating since set to {operatingSince:yyyy-MM-dd}" + (previous is { } was ? $" (was {was:yyyy-MM-dd}){Because(reason)}" : "."), change);
+            return;
+        }
+
+        EnsureLeftPhasesStillHold(new ProposedFacts(this) { OperatingSince = operatingSince }, change.Today);
+        OperatingSince = operatingSince;
+        RecordChange(HistoryEntryKind.OperatingSinceCorrected,
+            $"Operating since corrected from {previous:yyyy-MM-dd} to {operatingSince:yyyy-MM-dd}{Because(reason)}", change);
+    }
+
+    /// <summary>Withdraws an operating date recorded by mistake; once implementatie is left, its exit rule needs one.</summary>
+    public void WithdrawOperatingSince(string reason, ChangeContext change)
+    {
+        EnsureNotEnded();
+        EnsureOperatingSinceEditable();
+        var previous = OperatingSince ?? throw new PartNotFoundException("Operating date", Id.ToString());
+        EnsureLeftPhasesStillHold(new ProposedFacts(this) { OperatingSince = null }, change.Today);
+        OperatingSince = null;
+        RecordChange(HistoryEntryKind.OperatingSinceWithdrawn, $"Operating since {previous:yyyy-MM-dd} withdrawn{Because(reason)}", change);
+    }
+
+    private bool IsOperating => Phase is Phase.Implementatie or Phase.Doorontwikkeling;
+
+    private void EnsureOperatingSinceEditable()
+    {
+        if (!IsOperating)
         {
             throw Refusals.OperatingSinceNotEditable.Because(new Text(
                     $"The collaboration is in {DomainTerms.Of(Phase)}; the date it started operating is recorded during implementatie.",
                     $"De samenwerking is in {DomainTerms.Of(Phase)}; de datum waarop ze startte wordt tijdens implementatie vastgelegd."),
                 new Dictionary<string, object?> { ["currentPhase"] = Phase });
         }
-
-        OperatingSince = operatingSince;
-        RecordChange(HistoryEntryKind.OperatingSinceSet, $"Operating since set to {operatingSince:yyyy-MM-dd}.", change);
     }
 
     /// <summary>The four phases with their status and the dates that are known.</summary>

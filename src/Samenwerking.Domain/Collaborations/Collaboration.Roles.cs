@@ -9,6 +9,7 @@ public sealed partial class Collaboration
     /// <summary>Someone takes up a role in the current phase.</summary>
     public RoleAssignment AssignRole(RoleFacts facts, ChangeContext change)
     {
+        EnsureNotEnded();
         if (!facts.WorkingGroupFitsKind)
         {
             throw new ArgumentException("A working group is named for a voorzitter werkgroep, and only for that role.", nameof(facts));
@@ -26,6 +27,7 @@ public sealed partial class Collaboration
     /// </summary>
     public void RemoveRole(Guid roleId, ChangeContext change)
     {
+        EnsureNotEnded();
         var role = roles.FirstOrDefault(r => r.Id == roleId)
                    ?? throw new PartNotFoundException("Role", roleId.ToString());
         roles.Remove(role);

@@ -124,6 +124,19 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
 
     public DateOnly? CurrentPhaseStartedOn => transitions.Count > 0 ? transitions[^1].EffectiveOn : FirstRecordedPhaseStartedOn;
 
+    // Dissolution: a status beside the phase, which stays the phase the collaboration ended in.
+
+    /// <summary>The date the collaboration ended (opheffing); null while it goes on.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    /// <summary>Why it ended; set together with <see cref="EndedOn"/>.</summary>
+    public string? EndReason { get; private set; }
+
+    public bool IsEnded => EndedOn is not null;
+
+    /// <summary>The collaboration has not ended, as a query filter: lists leave ended ones out unless asked.</summary>
+    public static readonly Expression<Func<Collaboration, bool>> Ongoing = c => c.EndedOn == null;
+
     // Evaluation schedule.
 
     /// <summary>Every how many years the collaboration is evaluated, as its regeling agrees (1 to 10).</summary>
@@ -211,6 +224,7 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
     /// <summary>Replaces the editable description as a whole; a register entry left out becomes empty.</summary>
     public void Edit(string name, string? description, Dimensions dimensions, ChangeContext change, RegisterEntry? register = null)
     {
+        EnsureNotEnded();
         Rename(name);
         Description = description;
         Describe(dimensions);
@@ -278,13 +292,15 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
     /// </summary>
     /// <param name="municipalityCode">The municipality the change is about, when it is about one (for the change feed and the history).</param>
     /// <param name="subjectId">The decision, role, transition, evaluation or activity the change recorded, which its kind names.</param>
-    private void RecordChange(HistoryEntryKind kind, string summary, ChangeContext change, string? municipalityCode = null, Guid? subjectId = null)
+    /// <param name="previousPhase">The phase a reverted transition left, which the change feed reports beside the phase now.</param>
+    private void RecordChange(HistoryEntryKind kind, string summary, ChangeContext change, string? municipalityCode = null, Guid? subjectId = null,
+        Phase? previousPhase = null)
     {
         MoveUpdatedAtForward(change.Now);
         // Any change may move the due date's inputs (phase, evaluations, interval).
         ScheduleNextEvaluation();
         history.Add(new HistoryEntry(kind, summary, change, new HistorySubject(subjectId, municipalityCode)));
-        AnnounceChange(kind, change, municipalityCode);
+        AnnounceChange(kind, change, municipalityCode, previousPhase);
     }
 
     /// <summary>
@@ -297,9 +313,9 @@ public sealed partial class Collaboration : Entity, IExitRuleFacts
 
     private const long TicksPerStoredMicrosecond = TimeSpan.TicksPerMicrosecond;
 
-    private void AnnounceChange(HistoryEntryKind kind, ChangeContext change, string? municipalityCode)
+    private void AnnounceChange(HistoryEntryKind kind, ChangeContext change, string? municipalityCode, Phase? previousPhase)
     {
-        var previousPhase = kind == HistoryEntryKind.PhaseChanged ? transitions[^1].From : (Phase?)null;
+        previousPhase = kind == HistoryEntryKind.PhaseChanged ? transitions[^1].From : previousPhase;
         AddDomainEvent(new CollaborationChanged(Id, kind, Phase, previousPhase, municipalityCode,
             MunicipalityCodesConcerned(municipalityCode), change.Actor, change.Now));
     }

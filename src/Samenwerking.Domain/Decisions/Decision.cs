@@ -53,6 +53,17 @@ public sealed class Decision
 
     public bool IsPositive => IsPositiveOutcome(Outcome);
 
+    /// <summary>A correction: what the decision says is replaced; when and by whom it was first recorded stays.</summary>
+    internal void Correct(DecisionFacts facts)
+    {
+        Body = facts.Body;
+        Kind = facts.Kind;
+        DecidedOn = facts.DecidedOn;
+        Outcome = facts.Outcome;
+        Reference = facts.Reference;
+        Summary = facts.Summary;
+    }
+
     public static bool IsPositiveOutcome(DecisionOutcome outcome) => outcome == DecisionOutcome.Positief;
 }
 

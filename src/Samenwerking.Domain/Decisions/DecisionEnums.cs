@@ -9,13 +9,19 @@ public enum DecisionBody
     AlgemeenBestuur = 4,
 }
 
-/// <summary>The kinds of formal decision in the Wgr procedure (art. 1) and for private-law forms.</summary>
+/// <summary>The kinds of formal decision in the Wgr procedure (art. 1), for entering and for dissolving, and for private-law forms.</summary>
 public enum DecisionKind
 {
     Zienswijze = 1,
     Toestemming = 2,
     WensenEnBedenkingen = 3,
     BesluitTotDeelname = 4,
+
+    /// <summary>The raad consents to dissolving the regeling (Wgr art. 1 applies to opheffing as to entering).</summary>
+    ToestemmingTotOpheffing = 5,
+
+    /// <summary>The college (or burgemeester) decides to dissolve the regeling, after the raad's toestemming.</summary>
+    BesluitTotOpheffing = 6,
 }
 
 public enum DecisionOutcome

@@ -17,6 +17,15 @@ public enum HistoryEntryKind
     EvaluationRecorded = 12,
     DevelopmentActivityRecorded = 13,
     EvaluationIntervalChanged = 14,
+    DecisionCorrected = 15,
+    DecisionWithdrawn = 16,
+    RoleCorrected = 17,
+    OperatingSinceCorrected = 18,
+    OperatingSinceWithdrawn = 19,
+    PhaseTransitionReverted = 20,
+    Dissolved = 21,
+    DissolutionCorrected = 22,
+    DissolutionWithdrawn = 23,
 
     // Herindeling and planned learning (issue 24); numbered apart so other additions of the same release do not collide.
     ParticipantSucceeded = 40,

@@ -48,6 +48,16 @@ public sealed class RoleAssignment
 
     public bool LeadsTheProject => LeadsTheProjectAs(Kind);
 
+    /// <summary>A correction: the role and the person are replaced; the phase and moment of assignment stay.</summary>
+    internal void Correct(RoleFacts facts)
+    {
+        Kind = facts.Kind;
+        PersonName = facts.PersonName;
+        Organisation = facts.Organisation;
+        Email = facts.Email;
+        WorkingGroup = facts.WorkingGroup;
+    }
+
     public static bool LeadsTheProjectAs(RoleKind kind) => kind is RoleKind.Projectleider or RoleKind.Programmamanager;
 }
 

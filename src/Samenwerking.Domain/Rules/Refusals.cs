@@ -151,6 +151,34 @@ public static class Refusals
         "The cursor lies past the end of the feed", "De cursor ligt voorbij het einde van de feed",
         Fact.Cursor("feedEnd"));
 
+    // Corrections
+
+    public static readonly Refusal CorrectionBreaksExitRule = Conflict("correction-breaks-exit-rule",
+        "The correction breaks an exit rule of a phase already left", "De correctie breekt een afrondingsregel van een afgesloten fase",
+        Fact.Phase("phase"), Fact.UnmetRules("unmetRules"));
+
+    public static readonly Refusal TransitionRevertNotAllowed = Conflict("transition-revert-not-allowed",
+        "Only the last phase transition can be reverted", "Alleen de laatste faseovergang kan worden teruggedraaid",
+        Fact.Phase("currentPhase"));
+
+    // Dissolution
+
+    public static readonly Refusal CollaborationEnded = Conflict("collaboration-ended",
+        "The collaboration has ended", "De samenwerking is beëindigd",
+        Fact.Date("endedOn"));
+
+    public static readonly Refusal DissolutionNotApplicable = Conflict("dissolution-not-applicable",
+        "Only an operating collaboration is dissolved", "Alleen een werkende samenwerking wordt opgeheven",
+        Fact.Phase("currentPhase"));
+
+    public static readonly Refusal DissolutionDecisionsMissing = Conflict("dissolution-decisions-missing",
+        "Decisions to dissolve are missing", "Besluiten tot opheffing ontbreken",
+        Fact.MunicipalityCodes("undecidedMunicipalities"));
+
+    public static readonly Refusal WithdrawalLeavesOneParticipant = Conflict("withdrawal-leaves-one-participant",
+        "An operating collaboration keeps at least two participants", "Een werkende samenwerking houdt minstens twee deelnemers",
+        Fact.Phase("currentPhase"));
+
     // Who may do it (see Authorization/)
 
     public static readonly Refusal NotAParticipatingMunicipality = Forbidden("not-a-participating-municipality",

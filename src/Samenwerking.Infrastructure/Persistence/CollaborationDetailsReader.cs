@@ -25,7 +25,7 @@ internal sealed class CollaborationDetailsReader(SamenwerkingDbContext db) : ICo
                coalesce((SELECT t.effective_on FROM phase_transitions AS t WHERE t.collaboration_id = c.id
                          ORDER BY t.recorded_at DESC, t.id DESC LIMIT 1), c.first_recorded_phase_started_on),
                c.registered_in_phase, c.operating_since, c.evaluation_interval_years, c.last_evaluated_on, c.next_evaluation_due,
-               c.register, c.created_at, c.updated_at, c.xmin
+               c.register, c.created_at, c.updated_at, c.xmin, c.ended_on, c.end_reason
         FROM collaborations AS c WHERE c.id = $1
         """;
 
@@ -98,6 +98,8 @@ internal sealed class CollaborationDetailsReader(SamenwerkingDbContext db) : ICo
             Register = RegisterEntryConversion.Deserialize(reader.GetString(20)).ToDto(),
             CreatedAt = reader.GetFieldValue<DateTimeOffset>(21),
             UpdatedAt = reader.GetFieldValue<DateTimeOffset>(22),
+            EndedOn = Date(reader, 24),
+            EndReason = reader.IsDBNull(25) ? null : reader.GetString(25),
         };
         return (collaboration, reader.GetFieldValue<uint>(23));
     }

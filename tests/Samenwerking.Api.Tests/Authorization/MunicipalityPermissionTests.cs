@@ -6,6 +6,7 @@ namespace Samenwerking.Api.Tests.Authorization;
 /// <summary>What a municipality may do in a collaboration it shares with others, and how a refusal reads.</summary>
 public sealed class MunicipalityPermissionTests(ApiFactory api)
 {
+    private const string Ridderkerk = "GM0597";
     private const string Barendrecht = "GM0489";
     private const string Albrandswaard = "GM0613";
     private const string Amsterdam = "GM0363";
@@ -39,7 +40,7 @@ public sealed class MunicipalityPermissionTests(ApiFactory api)
     [Fact]
     public async Task A_municipality_records_its_own_withdrawal_but_not_its_partners()
     {
-        var collaboration = await api.Writer().RegisterAsync("implementatie", null);
+        var collaboration = await OperatingWithThreeAsync();
         var barendrecht = api.MunicipalUser(Barendrecht);
         var withdrawal = new { leftOn = "2024-12-31", reason = "De raad besloot tot uittreding." };
 
@@ -54,7 +55,7 @@ public sealed class MunicipalityPermissionTests(ApiFactory api)
     [Fact]
     public async Task A_municipality_that_withdrew_no_longer_changes_the_collaboration()
     {
-        var collaboration = await api.Writer().RegisterAsync("implementatie", null);
+        var collaboration = await OperatingWithThreeAsync();
         var barendrecht = api.MunicipalUser(Barendrecht);
         var left = await barendrecht.PostAsJsonAsync($"{CollaborationApi.Path}/{collaboration.Id}/participants/{Barendrecht}/withdrawal",
             new { leftOn = "2024-12-31", reason = "De raad besloot tot uittreding." });
@@ -63,7 +64,7 @@ public sealed class MunicipalityPermissionTests(ApiFactory api)
         var schedule = await barendrecht.PutAsJsonAsync($"{CollaborationApi.Path}/{collaboration.Id}/evaluation-schedule", new { evaluationIntervalYears = 2 });
 
         var problem = await schedule.AssertProblemAsync(HttpStatusCode.Forbidden, ProblemType.Refusal("not-a-participating-municipality"));
-        Assert.Equal([Albrandswaard], problem.GetProperty("requiredMunicipalities").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal([Ridderkerk, Albrandswaard], problem.GetProperty("requiredMunicipalities").EnumerateArray().Select(c => c.GetString()).Order(StringComparer.Ordinal));
         Assert.Equal([Barendrecht], problem.GetProperty("yourMunicipalities").EnumerateArray().Select(c => c.GetString()));
     }
 
@@ -157,6 +158,15 @@ public sealed class MunicipalityPermissionTests(ApiFactory api)
         var response = await api.ClientWithToken(token).DecideAsync(collaboration.Id, Albrandswaard, "raad", "zienswijze");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    /// <summary>In implementatie with Ridderkerk as a third participant, so one may withdraw without leaving a single one.</summary>
+    private async Task<CollaborationApi.Created> OperatingWithThreeAsync()
+    {
+        var collaboration = await api.Writer().RegisterAsync("implementatie", null);
+        var joined = await api.Writer().PostAsJsonAsync($"{CollaborationApi.Path}/{collaboration.Id}/participants", CollaborationApi.Participant(Ridderkerk, "2016-01-01"));
+        Assert.Equal(HttpStatusCode.Created, joined.StatusCode);
+        return collaboration;
     }
 
     private async Task<JsonElement> LatestHistoryAsync(Guid id) =>

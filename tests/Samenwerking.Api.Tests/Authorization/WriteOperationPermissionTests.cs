@@ -11,7 +11,8 @@ namespace Samenwerking.Api.Tests.Authorization;
 /// <summary>
 /// Every write operation the API maps, found from its endpoint list (so a new one joins by itself), tried by
 /// five users: a user acting for an active participant, one acting for a municipality that takes no part,
-/// a token without a municipality, a read-only token, and an administrator. Each operation sends its own documented example body.
+/// a token without a municipality, a read-only token of the participant, and an administrator. Each operation
+/// sends its own documented example body.
 /// </summary>
 public sealed class WriteOperationPermissionTests(ApiFactory api)
 {
@@ -56,7 +57,7 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                 ("a participant's user", api.MunicipalUser(Participant), participantMay ? null : refusal),
                 ("an outsider's user", api.MunicipalUser(Outsider), refusal),
                 ("a token without gemeente", api.ClientWith(TestTokens.ReadScope, TestTokens.WriteScope), refusal),
-                ("a read-only token", api.Reader(), ProblemType.Forbidden),
+                ("a read-only token of the participant", ReadOnlyParticipant(), ProblemType.Forbidden),
                 ("an administrator", api.Writer(), null),
             };
             foreach (var (name, client, refusedWith) in users)
@@ -85,6 +86,22 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    /// <summary>Withdrawing a dissolution needs a collaboration that ended: one registered in doorontwikkeling and dissolved.</summary>
+    private static bool EndsFirst(RouteEndpoint endpoint) =>
+        endpoint.RoutePattern.RawText!.TrimEnd('/').EndsWith("/dissolution", StringComparison.Ordinal)
+        && endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0] == "DELETE";
+
+    private static Dictionary<string, object?> EndedRegistration()
+    {
+        var registration = DimensionSets.AllDecided("privaatrechtelijk", "convenant");
+        registration["phase"] = "doorontwikkeling";
+        registration["operatingSince"] = "2020-01-01";
+        return registration;
+    }
+
+    private HttpClient ReadOnlyParticipant() =>
+        api.ClientWithToken(TestTokens.Create([TestTokens.ReadScope], subject: $"reader-{Participant}", name: "Lees Alleen", municipalityClaims: [Participant]));
+
     private List<RouteEndpoint> WriteEndpoints() =>
         api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Any(WriteMethods.Contains) == true)
@@ -111,9 +128,19 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
     private async Task<HttpResponseMessage> SendAsync(RouteEndpoint endpoint, HttpClient client)
     {
         var admin = api.Writer();
-        var collaboration = await admin.CreateAsync(participants: [CollaborationApi.Participant(Participant), CollaborationApi.Participant(OtherParticipant)]);
-        var etag = collaboration.ETag;
         var path = endpoint.RoutePattern.RawText!;
+        var revertsATransition = endpoint.RoutePattern.Parameters.Any(p => p.Name == "transitionId");
+        // A transition to revert needs a collaboration that could leave verkenning.
+        var collaboration = await admin.CreateAsync(participants: [CollaborationApi.Participant(Participant), CollaborationApi.Participant(OtherParticipant)],
+            extra: revertsATransition ? DimensionSets.AmbtelijkeFusie() : EndsFirst(endpoint) ? EndedRegistration() : null);
+        var etag = collaboration.ETag;
+        if (EndsFirst(endpoint))
+        {
+            var ended = await admin.SendWithIfMatchAsync(HttpMethod.Put, $"{collaboration.Url}/dissolution", etag,
+                new { endedOn = "2024-12-31", reason = "Opgeheven" });
+            Assert.True(ended.IsSuccessStatusCode, await ended.Content.ReadAsStringAsync());
+            etag = ended.Headers.ETag!.Tag;
+        }
         var url = path;
         foreach (var parameter in endpoint.RoutePattern.Parameters)
         {
@@ -144,6 +171,18 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                     value = (await role.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
                     etag = (await admin.GetCollaborationAsync(collaboration.Id)).ETag;
                     break;
+                case "decisionId":
+                    var decision = await admin.DecideAsync(collaboration.Id, Participant, "raad", "toestemming");
+                    Assert.True(decision.IsSuccessStatusCode, await decision.Content.ReadAsStringAsync());
+                    value = (await decision.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                    etag = decision.Headers.ETag!.Tag;
+                    break;
+                case "transitionId":
+                    var transition = await admin.TransitionAsync(collaboration.Id, "voorbereiding", etag);
+                    Assert.True(transition.IsSuccessStatusCode, await transition.Content.ReadAsStringAsync());
+                    value = (await transition.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                    etag = transition.Headers.ETag!.Tag;
+                    break;
                 default:
                     throw new InvalidOperationException($"No value for {{{parameter.Name}}} of {path}: add one to {nameof(WriteOperationPermissionTests)}.");
             }
@@ -152,7 +191,10 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         }
 
         // A group's own route ("") leaves a trailing slash in the pattern; the API serves it without.
-        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0]), url.TrimEnd('/'));
+        var method = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0];
+        // A withdrawal says why; deletes that take no reason ignore it.
+        var query = method == "DELETE" ? "?reason=Onjuist%20geregistreerd" : "";
+        using var request = new HttpRequestMessage(new HttpMethod(method), url.TrimEnd('/') + query);
         request.Headers.TryAddWithoutValidation("If-Match", etag);
         if (endpoint.Metadata.GetMetadata<RequestExampleMetadata>() is { } example)
         {

@@ -56,9 +56,26 @@ public sealed partial class RequestExampleTests(ApiFactory api)
             : null;
         var activityId = activity is null ? null : (await activity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
 
+        // A decision and a role of the collaboration's own, for the examples that correct one.
+        var etag = collaboration.ETag;
+        string? decisionId = null, roleId = null;
+        if (path.Contains("{decisionId}", StringComparison.Ordinal))
+        {
+            var decision = await writer.DecideAsync(collaboration.Id, "GM0489", "raad", "toestemming");
+            (decisionId, etag) = ((await decision.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString(), decision.Headers.ETag!.Tag);
+        }
+
+        if (path.Contains("{roleId}", StringComparison.Ordinal))
+        {
+            var role = await writer.PostAsJsonAsync($"{collaboration.Url}/roles", new { kind = "adviseur", personName = "A. Jansen", organisation = "Gemeente Castricum" });
+            (roleId, etag) = ((await role.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString(), role.Headers.ETag!.Tag);
+        }
+
         var url = "/api/v1" + PathParameter().Replace(path, parameter => parameter.Groups[1].Value switch
         {
             "id" => collaboration.Id.ToString(),
+            "decisionId" => decisionId!,
+            "roleId" => roleId!,
             "municipalityCode" => "GM0489",
             "frameworkId" => framework!.Value.Id.ToString(),
             "activityId" => activityId!,
@@ -70,12 +87,12 @@ public sealed partial class RequestExampleTests(ApiFactory api)
         {
             Content = new StringContent(example.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
         };
-        request.Headers.TryAddWithoutValidation("If-Match", framework?.ETag ?? subscription?.ETag ?? activity?.Headers.ETag?.Tag ?? collaboration.ETag);
+        request.Headers.TryAddWithoutValidation("If-Match", framework?.ETag ?? subscription?.ETag ?? activity?.Headers.ETag?.Tag ?? etag);
 
         var response = await writer.SendAsync(request);
 
         // Where the test prepared the state the example needs, a 409 means the example no longer fits it: only success counts.
-        var prepared = InDoorontwikkeling.Contains(path) || framework is not null || activity is not null;
+        var prepared = InDoorontwikkeling.Contains(path) || framework is not null || activity is not null || decisionId is not null || roleId is not null;
         Assert.True(response.IsSuccessStatusCode || (response.StatusCode == HttpStatusCode.Conflict && !prepared),
             $"{method} {path} refused its own documented example with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         if (response.IsSuccessStatusCode)

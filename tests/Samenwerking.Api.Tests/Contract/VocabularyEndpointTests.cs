@@ -10,7 +10,7 @@ public sealed class VocabularyEndpointTests(ApiFactory api)
         var phases = vocabularies.GetProperty("phases");
         Assert.Equal("Fase", phases.GetProperty("label").GetString());
         Assert.Equal(["verkenning", "voorbereiding", "implementatie", "doorontwikkeling"], Values(phases));
-        Assert.Equal(["zienswijze", "toestemming", "wensenEnBedenkingen", "besluitTotDeelname"], Values(vocabularies.GetProperty("decisionKinds")));
+        Assert.Equal(["zienswijze", "toestemming", "wensenEnBedenkingen", "besluitTotDeelname", "toestemmingTotOpheffing", "besluitTotOpheffing"], Values(vocabularies.GetProperty("decisionKinds")));
         Assert.Equal(["raad", "college", "burgemeester", "algemeenBestuur"], Values(vocabularies.GetProperty("decisionBodies")));
         Assert.Contains("voorzitterWerkgroep", Values(vocabularies.GetProperty("roleKinds")));
 

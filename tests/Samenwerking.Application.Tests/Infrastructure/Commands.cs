@@ -9,6 +9,7 @@ public static class Commands
 {
     public const string Barendrecht = "GM0489";
     public const string Albrandswaard = "GM0613";
+    public const string Ridderkerk = "GM0597";
 
     public static readonly DateOnly JoinedOn = new(2020, 1, 1);
 
@@ -33,9 +34,13 @@ public static class Commands
         Initiative = Initiative.Vrijwillig,
     };
 
-    /// <summary>An existing collaboration registered after the fact in implementatie, where uittreding applies.</summary>
+    /// <summary>
+    /// An existing collaboration registered after the fact in implementatie, where uittreding applies, with Ridderkerk as a
+    /// third participant so that one can leave without leaving a single municipality.
+    /// </summary>
     public static CreateCollaborationCommand RegisteredInImplementatie(string name) => ReadyToLeaveVerkenning(name) with
     {
+        Participants = [new ParticipantInput(Barendrecht, JoinedOn), new ParticipantInput(Albrandswaard, JoinedOn), new ParticipantInput(Ridderkerk, JoinedOn)],
         Phase = Domain.Collaborations.Phase.Implementatie,
     };
 }

@@ -76,4 +76,16 @@ public sealed class WithdrawParticipantHandlerTests(HandlerDatabase database) : 
         Assert.Equal(Albrandswaard, refusal.Extensions["requiredMunicipality"]);
         Assert.Equal(LeavesOn, own.Participant.LeftOn);
     }
+
+    [Fact]
+    public async Task An_operating_collaboration_keeps_two_participants()
+    {
+        var operating = await CreateAsync(RegisteredInImplementatie("Uittreding tot één"));
+        await WithdrawAsync(operating.Id, Ridderkerk, LeavesOn);
+
+        var refusal = await Assert.ThrowsAsync<DomainRuleViolationException>(() => WithdrawAsync(operating.Id, Albrandswaard, LeavesOn));
+
+        Assert.Equal(Refusals.WithdrawalLeavesOneParticipant, refusal.Refusal);
+        Assert.Null(await StoredLeftOnAsync(operating.Id, Albrandswaard));
+    }
 }

@@ -16,7 +16,8 @@ public sealed partial class RefusalCatalogueTests
         "operating-since-not-editable", "participant-already-left", "participant-removal-not-allowed",
         "phase-transition-not-allowed", "redelivery-past-feed-end", "register-entry-incomplete", "registration-incomplete", "score-sheet-incomplete",
         "subscription-not-failing", "successor-differs", "successor-not-in-force", "withdrawal-before-joining",
-        "withdrawal-not-applicable",
+        "withdrawal-not-applicable", "collaboration-ended", "correction-breaks-exit-rule", "dissolution-decisions-missing", "dissolution-not-applicable",
+        "transition-revert-not-allowed", "withdrawal-leaves-one-participant",
     ];
 
     [Fact]

@@ -18,24 +18,45 @@ public static class OperationRefusals
         [
             Refusals.DuplicateName, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned, Refusals.RegistrationIncomplete,
         ],
-        ["updateCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
-        ["patchCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
+        ["updateCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete, Refusals.CollaborationEnded],
+        ["patchCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete, Refusals.CollaborationEnded],
         ["deleteCollaboration"] = [Refusals.DeletionNotAllowed],
-        ["addParticipant"] = [Refusals.DuplicateParticipant, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned],
-        ["removeParticipant"] = [Refusals.ParticipantRemovalNotAllowed, Refusals.LastParticipant],
-        ["withdrawParticipant"] = [Refusals.WithdrawalNotApplicable, Refusals.ParticipantAlreadyLeft, Refusals.WithdrawalBeforeJoining],
+        ["addParticipant"] =
+            [Refusals.DuplicateParticipant, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned, Refusals.CollaborationEnded],
+        ["removeParticipant"] = [Refusals.ParticipantRemovalNotAllowed, Refusals.LastParticipant, Refusals.CollaborationEnded],
+        ["withdrawParticipant"] =
+        [
+            Refusals.WithdrawalNotApplicable, Refusals.ParticipantAlreadyLeft, Refusals.WithdrawalBeforeJoining, Refusals.WithdrawalLeavesOneParticipant,
+            Refusals.CollaborationEnded,
+        ],
         ["createPhaseTransition"] =
         [
             Refusals.ExitRulesNotMet, Refusals.PhaseTransitionNotAllowed, Refusals.EffectiveDateBeforePhaseStart, Refusals.DatedInTheFuture,
+            Refusals.CollaborationEnded,
         ],
-        ["setOperatingSince"] = [Refusals.OperatingSinceNotEditable],
-        ["createDecision"] = [Refusals.NotAnActiveParticipant, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture],
+        ["setOperatingSince"] = [Refusals.OperatingSinceNotEditable, Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
+        ["withdrawOperatingSince"] = [Refusals.CorrectionBreaksExitRule, Refusals.OperatingSinceNotEditable, Refusals.CollaborationEnded],
+        ["revertPhaseTransition"] = [Refusals.TransitionRevertNotAllowed, Refusals.CollaborationEnded],
+        ["createDecision"] = [Refusals.NotAnActiveParticipant, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
+        ["correctDecision"] =
+            [Refusals.CorrectionBreaksExitRule, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
+        ["withdrawDecision"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
+        ["createRole"] = [Refusals.CollaborationEnded],
+        ["correctRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
+        ["deleteRole"] = [Refusals.CollaborationEnded],
+        ["updateEvaluationSchedule"] = [Refusals.CollaborationEnded],
+        ["dissolveCollaboration"] =
+        [
+            Refusals.DissolutionNotApplicable, Refusals.DissolutionDecisionsMissing, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture,
+        ],
         ["recordEvaluation"] =
         [
             Refusals.EvaluationRequiresDoorontwikkeling, Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture,
+            Refusals.CollaborationEnded,
         ],
-        ["recordDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant],
-        ["setDevelopmentActivityStatus"] = [Refusals.DevelopmentActivityNotPlanned, Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant],
+        ["recordDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
+        ["setDevelopmentActivityStatus"] =
+            [Refusals.DevelopmentActivityNotPlanned, Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
         ["importMunicipalityRecords"] = [Refusals.SuccessorNotInForce],
         ["importMunicipalityRecordsCsv"] = [Refusals.SuccessorNotInForce],
         ["dryRunHerindeling"] = [Refusals.MunicipalityDoesNotEnd, Refusals.SuccessorDiffers, Refusals.SuccessorNotInForce],

@@ -1,5 +1,6 @@
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Collaborations.CreateCollaboration;
+using Samenwerking.Application.Collaborations.Dissolve;
 using Samenwerking.Application.Collaborations.UpdateCollaboration;
 using Samenwerking.Application.Common.Concurrency;
 
@@ -12,4 +13,6 @@ public static partial class CollaborationRequestMapper
     public static partial CreateCollaborationCommand ToCommand(this CreateCollaborationRequest request);
 
     public static partial UpdateCollaborationCommand ToCommand(this UpdateCollaborationRequest request, Guid id, VersionCondition? expectedVersion);
+
+    public static partial DissolveCollaborationCommand ToCommand(this DissolveCollaborationRequest request, Guid collaborationId, VersionCondition? expectedVersion);
 }

@@ -1,5 +1,6 @@
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Decisions.CorrectDecision;
 using Samenwerking.Application.Decisions.RecordDecision;
 
 namespace Samenwerking.Api.Requests.Decisions;
@@ -9,4 +10,7 @@ namespace Samenwerking.Api.Requests.Decisions;
 public static partial class DecisionRequestMapper
 {
     public static partial RecordDecisionCommand ToCommand(this RecordDecisionRequest request, Guid collaborationId, VersionCondition? expectedVersion);
+
+    public static partial CorrectDecisionCommand ToCommand(this CorrectDecisionRequest request, Guid collaborationId, Guid decisionId,
+        VersionCondition? expectedVersion);
 }

@@ -9,7 +9,7 @@ public sealed record RecordDecisionRequest
     /// <summary>CBS code of the deciding municipality; must take part.</summary>
     public string MunicipalityCode { get; init; } = "";
 
-    /// <summary>The deciding body: raad for zienswijze, toestemming and wensenEnBedenkingen; college or burgemeester for besluitTotDeelname.</summary>
+    /// <summary>The deciding body: raad for zienswijze, toestemming, wensenEnBedenkingen and toestemmingTotOpheffing; college or burgemeester for besluitTotDeelname and besluitTotOpheffing.</summary>
     public DecisionBody Body { get; init; }
 
     /// <summary>What kind of decision.</summary>

@@ -1,6 +1,7 @@
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Common.Concurrency;
 using Samenwerking.Application.Roles.AssignRole;
+using Samenwerking.Application.Roles.CorrectRole;
 
 namespace Samenwerking.Api.Requests.Roles;
 
@@ -9,4 +10,6 @@ namespace Samenwerking.Api.Requests.Roles;
 public static partial class RoleRequestMapper
 {
     public static partial AssignRoleCommand ToCommand(this AssignRoleRequest request, Guid collaborationId, VersionCondition? expectedVersion);
+
+    public static partial CorrectRoleCommand ToCommand(this CorrectRoleRequest request, Guid collaborationId, Guid roleId, VersionCondition? expectedVersion);
 }

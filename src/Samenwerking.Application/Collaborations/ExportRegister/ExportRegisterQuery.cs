@@ -12,9 +12,11 @@ namespace Samenwerking.Application.Collaborations.ExportRegister;
 /// <param name="LegalKind">Only this legal kind (publiekrechtelijk: the Wgr register).</param>
 /// <param name="LegalInstrument">Only this legal instrument.</param>
 /// <param name="Phase">Only collaborations in this phase.</param>
+/// <param name="IncludeEnded">Also collaborations that ended (opheffing); left out by default.</param>
 public sealed record ExportRegisterQuery(
     string? MunicipalityCode,
     bool IncludeFormer = false,
     LegalKind? LegalKind = null,
     LegalInstrument? LegalInstrument = null,
-    Phase? Phase = null) : IStreamQuery<RegisterRow>;
+    Phase? Phase = null,
+    bool IncludeEnded = false) : IStreamQuery<RegisterRow>;

@@ -34,4 +34,5 @@ public sealed record RegisterRow(
     string? SeatAddress,
     string? SeatPlace,
     string? PublicationUrl,
-    string? Bronhouder);
+    string? Bronhouder,
+    DateOnly? EndedOn = null);

@@ -14,6 +14,7 @@ namespace Samenwerking.Application.Collaborations.ListCollaborations;
 /// <param name="ActiveParticipantCount">Number of municipalities taking part now.</param>
 /// <param name="UpdatedAt">When anything about it last changed (UTC).</param>
 /// <param name="NextEvaluationDue">When the next evaluation is due; null outside doorontwikkeling.</param>
+/// <param name="EndedOn">When the collaboration ended (opheffing); null while it goes on. Only with <c>includeEnded=true</c> do lists show ended ones.</param>
 public sealed record CollaborationSummaryDto(
     Guid Id,
     string Name,
@@ -25,4 +26,5 @@ public sealed record CollaborationSummaryDto(
     bool IsAmbtelijkeFusie,
     int ActiveParticipantCount,
     DateTimeOffset UpdatedAt,
-    DateOnly? NextEvaluationDue);
+    DateOnly? NextEvaluationDue,
+    DateOnly? EndedOn);

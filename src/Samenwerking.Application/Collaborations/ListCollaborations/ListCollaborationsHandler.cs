@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Paging;
+using Samenwerking.Application.Collaborations.Reading;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 
@@ -22,7 +23,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
         var page = await Sorted(matching.After(query.After, sort), sort)
             .Select(c => new ListedCollaboration(c.Id, c.Name, c.NameForSearch, c.Phase, c.TaskTypes, c.TaskScope, c.Novelty,
                 c.Multiplicity, c.Structure, c.LegalKind, c.LegalInstrument, c.Initiative, c.ActiveParticipantCount, c.CreatedAt,
-                c.UpdatedAt, c.NextEvaluationDue))
+                c.UpdatedAt, c.NextEvaluationDue, c.EndedOn))
             .ToPageAsync(matching, query.Page, query.PageSize, cancellationToken);
         return new PagedResult<CollaborationSummaryDto>(page.Items.Select(row => row.ToSummary()).ToList(),
             page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });
@@ -30,6 +31,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
 
     private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query, DateOnly today)
     {
+        collaborations = collaborations.OngoingUnless(query.IncludeEnded);
         if (query.Phase is { } phase)
         {
             collaborations = collaborations.Where(c => c.Phase == phase);

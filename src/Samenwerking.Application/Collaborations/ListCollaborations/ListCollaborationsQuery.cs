@@ -23,6 +23,9 @@ public sealed record ListCollaborationsQuery(
     /// <summary>Only collaborations changed at or after this moment.</summary>
     public DateTimeOffset? UpdatedSince { get; init; }
 
+    /// <summary>Also collaborations that ended (opheffing); left out by default.</summary>
+    public bool IncludeEnded { get; init; }
+
     /// <summary>The <c>next</c> cursor of the previous page: only what sorts after its last item (keyset pagination).</summary>
     public string? After { get; init; }
 }

@@ -19,9 +19,10 @@ public sealed record ListedCollaboration(
     int ActiveParticipantCount,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateOnly? NextEvaluationDue)
+    DateOnly? NextEvaluationDue,
+    DateOnly? EndedOn)
 {
     public CollaborationSummaryDto ToSummary() => new(Id, Name, Phase, TaskTypes, LegalKind, LegalInstrument, Initiative,
         Collaboration.IsAmbtelijkeFusieOf(TaskScope, Novelty, Multiplicity, Structure), ActiveParticipantCount, UpdatedAt,
-        NextEvaluationDue);
+        NextEvaluationDue, EndedOn);
 }

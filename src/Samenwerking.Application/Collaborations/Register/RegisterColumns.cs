@@ -2,7 +2,7 @@ namespace Samenwerking.Application.Collaborations.Register;
 
 /// <summary>
 /// The columns of the register as CSV (export and import), in order; named after the GR-register's properties.
-/// The import reads the same header, ignoring <see cref="Id"/> and <see cref="ParticipantNames"/>, which the export adds for people.
+/// The import reads the same header, ignoring <see cref="Id"/>, <see cref="ParticipantNames"/> and <see cref="EndedOn"/>, which the export adds for people.
 /// </summary>
 public static class RegisterColumns
 {
@@ -32,11 +32,14 @@ public static class RegisterColumns
     public const string PublicationUrl = "publicatie";
     public const string Bronhouder = "bronhouder";
 
+    /// <summary>When the regeling ended (opheffing); only ended ones have it, and the export shows them only when asked (<c>includeEnded=true</c>).</summary>
+    public const string EndedOn = "beeindigdOp";
+
     public static readonly IReadOnlyList<string> All =
     [
         Id, Name, CitationTitle, Purpose, Phase, InForceSince, OperatingSince, Participants, ParticipantNames, Centrumgemeente,
         LegalKind, LegalInstrument, TaskTypes, TaskScope, GovernanceLevel, Novelty, Multiplicity, Structure, Initiative,
-        LegalProvisions, Powers, SeatAddress, SeatPlace, PublicationUrl, Bronhouder,
+        LegalProvisions, Powers, SeatAddress, SeatPlace, PublicationUrl, Bronhouder, EndedOn,
     ];
 
     /// <summary>Separates the values of a list column (participants, task types, powers).</summary>

@@ -51,6 +51,12 @@ public sealed record CollaborationDto
     /// <summary>The date the collaboration started operating; set during implementatie.</summary>
     public required DateOnly? OperatingSince { get; init; }
 
+    /// <summary>The date the collaboration ended (opheffing); null while it goes on. An ended collaboration keeps its phase and takes no changes but corrections of its dissolution.</summary>
+    public required DateOnly? EndedOn { get; init; }
+
+    /// <summary>Why it ended; null while it goes on.</summary>
+    public required string? EndReason { get; init; }
+
     /// <summary>Derived: all tasks in one new, central organisation (alle + nieuw + een + centraal).</summary>
     public required bool IsAmbtelijkeFusie { get; init; }
 

@@ -32,6 +32,7 @@ public static partial class CollaborationMapper
     [MapperIgnoreSource(nameof(Collaboration.Roles))]
     [MapperIgnoreSource(nameof(Collaboration.NewHistory))]
     [MapperIgnoreSource(nameof(Collaboration.FirstRecordedPhaseStartedOn))]
+    [MapperIgnoreSource(nameof(Collaboration.IsEnded))]
     [MapProperty(nameof(Collaboration.RegisterEntry), nameof(CollaborationDto.Register), Use = nameof(MapRegister))]
     private static partial CollaborationDto MapCore(Collaboration collaboration, IReadOnlyList<ParticipantDto> participants);
 

@@ -36,6 +36,22 @@ public static class AuthorizedChanges
         return (collaboration, await db.ChangeInCapacityAsync(capacity, actor, clock, cancellationToken));
     }
 
+    /// <summary>
+    /// For corrections of a decision, which only its own municipality records: the decision says which one, so it is
+    /// looked up first (404 when the collaboration has no such decision).
+    /// </summary>
+    public static async Task<(Collaboration Collaboration, ChangeContext Change)> LoadForDecisionChangeAsync(
+        this IApplicationDbContext db, Guid id, Guid decisionId, VersionCondition? expectedVersion, ICurrentActor actor, IClock clock,
+        CancellationToken cancellationToken)
+    {
+        var collaboration = await db.LoadCollaborationAsync(id, cancellationToken);
+        var decision = collaboration.Decisions.FirstOrDefault(d => d.Id == decisionId)
+                       ?? throw new PartNotFoundException("Decision", decisionId.ToString());
+        var capacity = Permissions.ToActFor(decision.MunicipalityCode, actor.AsActingUser());
+        collaboration.EnsureVersion(expectedVersion, versionRequired: true);
+        return (collaboration, await db.ChangeInCapacityAsync(capacity, actor, clock, cancellationToken));
+    }
+
     /// <summary>Creating or registering: the user's municipality must be among <paramref name="participantCodes"/>.</summary>
     public static Task<ChangeContext> ChangeAsFounderAsync(this IApplicationDbContext db, IReadOnlyCollection<string> participantCodes,
         ICurrentActor actor, IClock clock, CancellationToken cancellationToken) =>

@@ -10,7 +10,7 @@ namespace Samenwerking.Application.History.ListHistory;
 /// <param name="ActorSubject">The token's subject of who did it.</param>
 /// <param name="OccurredAt">When (UTC).</param>
 /// <param name="MunicipalityCode">The municipality the entry is about (a participant joining, being removed or withdrawing; a decision); otherwise null.</param>
-/// <param name="DecisionId">The decision recorded (`decisionRecorded`), for `getDecision`; otherwise null.</param>
+/// <param name="DecisionId">The decision recorded, corrected or withdrawn (`decisionRecorded`, `decisionCorrected`, `decisionWithdrawn`), for `getDecision` while it exists; otherwise null.</param>
 /// <param name="RoleId">The role assigned or removed (`roleAssigned`, `roleRemoved`); otherwise null.</param>
 /// <param name="TransitionId">The phase transition made (`phaseChanged`); otherwise null.</param>
 /// <param name="EvaluationId">The evaluation recorded (`evaluationRecorded`), for `getEvaluation`; otherwise null.</param>

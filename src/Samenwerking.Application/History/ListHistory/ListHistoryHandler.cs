@@ -20,9 +20,9 @@ public sealed class ListHistoryHandler(IApplicationDbContext db) : IQueryHandler
             .Where(h => EF.Property<Guid>(h, "CollaborationId") == query.CollaborationId)
             .OrderByDescending(h => h.OccurredAt).ThenByDescending(h => h.Id)
             .Select(h => new HistoryEntryDto(h.Id, h.Kind, h.Summary, h.ActorName, h.ActorSubject, h.OccurredAt, h.MunicipalityCode,
-                h.Kind == HistoryEntryKind.DecisionRecorded ? h.SubjectId : null,
-                h.Kind == HistoryEntryKind.RoleAssigned || h.Kind == HistoryEntryKind.RoleRemoved ? h.SubjectId : null,
-                h.Kind == HistoryEntryKind.PhaseChanged ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.DecisionRecorded || h.Kind == HistoryEntryKind.DecisionCorrected || h.Kind == HistoryEntryKind.DecisionWithdrawn ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.RoleAssigned || h.Kind == HistoryEntryKind.RoleRemoved || h.Kind == HistoryEntryKind.RoleCorrected ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.PhaseChanged || h.Kind == HistoryEntryKind.PhaseTransitionReverted ? h.SubjectId : null,
                 h.Kind == HistoryEntryKind.EvaluationRecorded ? h.SubjectId : null,
                 h.Kind == HistoryEntryKind.DevelopmentActivityRecorded || h.Kind == HistoryEntryKind.DevelopmentActivityStatusChanged ? h.SubjectId : null,
                 // The link is made from the API's routes, where they are known (Api/Endpoints/HistoryLinks).

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Application.Common.Querying;
+using Samenwerking.Application.Collaborations.Reading;
 using Samenwerking.Domain.Collaborations;
 
 namespace Samenwerking.Application.Municipalities.ListMunicipalityCollaborations;
@@ -23,6 +24,11 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
         if (!query.IncludeFormer)
         {
             participations = participations.Where(p => p.LeftOn == null);
+        }
+
+        if (!query.IncludeEnded)
+        {
+            participations = participations.Where(p => db.Collaborations.Any(c => c.Id == EF.Property<Guid>(p, ReadModelColumns.CollaborationId) && c.EndedOn == null));
         }
 
         if (query.LegalKind is { } kind)
@@ -64,7 +70,7 @@ public sealed class ListMunicipalityCollaborationsHandler(IReadSideDbContext db)
         join c in db.Collaborations on EF.Property<Guid>(p, ReadModelColumns.CollaborationId) equals c.Id
         orderby EF.Property<string>(p, ReadModelColumns.CollaborationNameForSearch), p.JoinedOn, p.Id
         select new Row(
-            new MunicipalityCollaborationDto(c.Id, c.Name, c.Phase, c.LegalKind, c.LegalInstrument, p.Role, p.JoinedOn, p.LeftOn),
+            new MunicipalityCollaborationDto(c.Id, c.Name, c.Phase, c.LegalKind, c.LegalInstrument, p.Role, p.JoinedOn, p.LeftOn, c.EndedOn),
             EF.Property<string>(p, ReadModelColumns.CollaborationNameForSearch),
             p.Id);
 

@@ -16,6 +16,9 @@ public sealed record ListMunicipalityCollaborationsQuery(
     int PageSize = Paging.DefaultPageSize,
     DateTimeOffset? UpdatedSince = null) : IQuery<PagedResult<MunicipalityCollaborationDto>>
 {
+    /// <summary>Also collaborations that ended (opheffing); left out by default.</summary>
+    public bool IncludeEnded { get; init; }
+
     /// <summary>The <c>next</c> cursor of the previous page: only what sorts after its last item (keyset pagination).</summary>
     public string? After { get; init; }
 }

@@ -11,6 +11,7 @@ namespace Samenwerking.Application.Municipalities.ListMunicipalityCollaborations
 /// <param name="Role">The municipality's role in it.</param>
 /// <param name="JoinedOn">When the municipality joined.</param>
 /// <param name="LeftOn">When it left; null while it takes part.</param>
+/// <param name="EndedOn">When the collaboration ended (opheffing); null while it goes on.</param>
 public sealed record MunicipalityCollaborationDto(
     Guid CollaborationId,
     string Name,
@@ -19,4 +20,5 @@ public sealed record MunicipalityCollaborationDto(
     LegalInstrument? LegalInstrument,
     ParticipantRole Role,
     DateOnly JoinedOn,
-    DateOnly? LeftOn);
+    DateOnly? LeftOn,
+    DateOnly? EndedOn);

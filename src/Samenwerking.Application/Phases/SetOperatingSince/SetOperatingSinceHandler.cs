@@ -14,7 +14,7 @@ public sealed class SetOperatingSinceHandler(IApplicationDbContext db, IClock cl
         var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true, actor, clock,
             cancellationToken);
 
-        collaboration.SetOperatingSince(command.OperatingSince, change);
+        collaboration.SetOperatingSince(command.OperatingSince, change, command.Reason);
         await db.SaveChangesAsync(cancellationToken);
         return await db.ToVersionedDtoAsync(collaboration, cancellationToken);
     }

@@ -80,6 +80,9 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
             .HasConversion(RegisterEntryConversion.Converter, RegisterEntryConversion.Comparer).HasDefaultValueSql("'{}'::jsonb");
 
         builder.Property(c => c.RegisteredInPhase).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.EndReason).HasMaxLength(Collaboration.MaxEndReasonLength);
+        // Few collaborations end: lists subtract them from the totals the database keeps, found through this small index.
+        builder.HasIndex(c => c.EndedOn).HasFilter("ended_on IS NOT NULL").HasDatabaseName("ix_collaborations_ended");
         builder.Property(c => c.UpdatedAt);
         builder.HasIndex(c => c.UpdatedAt);
 
@@ -90,5 +93,6 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         builder.Ignore(c => c.IsAmbtelijkeFusie);
         builder.Ignore(c => c.ActiveParticipants);
         builder.Ignore(c => c.CurrentPhaseStartedOn);
+        builder.Ignore(c => c.IsEnded);
     }
 }

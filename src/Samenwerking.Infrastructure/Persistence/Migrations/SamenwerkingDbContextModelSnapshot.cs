@@ -42,6 +42,15 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
                     b.Property<int>("EvaluationIntervalYears")
                         .HasColumnType("integer")
                         .HasColumnName("evaluation_interval_years");
@@ -150,6 +159,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_collaborations");
+
+                    b.HasIndex("EndedOn")
+                        .HasDatabaseName("ix_collaborations_ended")
+                        .HasFilter("ended_on IS NOT NULL");
 
                     b.HasIndex("LegalKind")
                         .HasDatabaseName("ix_collaborations_legal_kind");

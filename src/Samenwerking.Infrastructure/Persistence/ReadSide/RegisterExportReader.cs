@@ -35,7 +35,7 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
                    SELECT ARRAY[e.power->>'transfer', e.power->>'description']
                    FROM jsonb_array_elements(c.register->'powers') WITH ORDINALITY AS e(power, n) ORDER BY e.n) END,
                c.register->'seat'->>'address', c.register->'seat'->>'place', c.register->>'publicationUrl',
-               c.register->>'bronhouder'
+               c.register->>'bronhouder', c.ended_on
         FROM collaborations AS c
         """;
 
@@ -73,6 +73,11 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
             command.Parameters.Add(new NpgsqlParameter("municipality", NpgsqlDbType.Char) { Value = code });
             sql.Append("\n  AND EXISTS (SELECT 1 FROM participants AS m WHERE m.collaboration_id = c.id AND m.municipality_code = @municipality")
                 .Append(query.IncludeFormer ? ")" : " AND m.left_on IS NULL)");
+        }
+
+        if (!query.IncludeEnded)
+        {
+            sql.Append("\n  AND c.ended_on IS NULL");
         }
 
         Filter(command, sql, "legal_kind", query.LegalKind);
@@ -117,7 +122,7 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
             codes, Array.ConvertAll(codes, code => names.GetValueOrDefault(code, code)), centrumgemeente,
             legalKind, legalInstrument, taskTypes, taskScope, governanceLevel, novelty, multiplicity, structure, initiative,
             legalProvisions, powers, SeatAddress: Text(reader, 20), SeatPlace: Text(reader, 21), PublicationUrl: Text(reader, 22),
-            Bronhouder: Text(reader, 23));
+            Bronhouder: Text(reader, 23), EndedOn: Date(reader, 24));
     }
 
     private static Power[] Powers(string[,] pairs)
