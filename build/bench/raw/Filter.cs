@@ -5,7 +5,8 @@ namespace Samenwerking.Bench.Raw;
 /// <summary>The collaborations list's filters the benchmark uses (phase, legal instrument, name), as SQL and its values.</summary>
 internal sealed class Filter
 {
-    private readonly List<string> conditions = [];
+    // Lists leave ended collaborations out by default, as the API does.
+    private readonly List<string> conditions = ["ended_on IS NULL"];
 
     public Filter(StringValues phase, StringValues legalInstrument, StringValues q)
     {

@@ -10,6 +10,7 @@ namespace Samenwerking.Bench.Raw;
 internal sealed record Collaboration(Guid Id, string Name, string? Description, string Phase, List<Participant> Participants,
     string[] TaskTypes, string? TaskScope, string? GovernanceLevel, OrganisationForm OrganisationForm, LegalForm? LegalForm,
     string? Initiative, NamedTask[] Tasks, DateOnly? CurrentPhaseStartedOn, string? RegisteredInPhase, DateOnly? OperatingSince,
+    DateOnly? EndedOn, string? EndReason,
     bool IsAmbtelijkeFusie, int EvaluationIntervalYears, DateOnly? LastEvaluatedOn, DateOnly? NextEvaluationDue, Register Register,
     DateTime CreatedAt, DateTime UpdatedAt);
 
@@ -33,10 +34,11 @@ internal sealed record Power(string Description, string Transfer);
 internal sealed record Seat(string Address, string Place);
 
 internal sealed record Summary(Guid Id, string Name, string Phase, string[] TaskTypes, string? LegalKind, string? LegalInstrument,
-    string? Initiative, bool IsAmbtelijkeFusie, int ActiveParticipantCount, DateTime UpdatedAt, DateOnly? NextEvaluationDue);
+    string? Initiative, bool IsAmbtelijkeFusie, int ActiveParticipantCount, DateTime UpdatedAt, DateOnly? NextEvaluationDue,
+    DateOnly? EndedOn);
 
 internal sealed record Membership(Guid CollaborationId, string Name, string Phase, string? LegalKind, string? LegalInstrument, string Role,
-    DateOnly JoinedOn, DateOnly? LeftOn);
+    DateOnly JoinedOn, DateOnly? LeftOn, DateOnly? EndedOn);
 
 internal sealed record PageOf<T>(List<T> Items, PageInfo Page);
 

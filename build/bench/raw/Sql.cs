@@ -9,7 +9,7 @@ internal static class Sql
                coalesce((SELECT t.effective_on FROM phase_transitions AS t WHERE t.collaboration_id = c.id
                          ORDER BY t.recorded_at DESC, t.id DESC LIMIT 1), c.first_recorded_phase_started_on),
                c.registered_in_phase, c.operating_since, c.evaluation_interval_years, c.last_evaluated_on, c.next_evaluation_due,
-               c.register::text, c.created_at, c.updated_at, c.xmin
+               c.register::text, c.created_at, c.updated_at, c.xmin, c.ended_on, c.end_reason
         FROM collaborations AS c WHERE c.id = $1
         """;
 
@@ -21,17 +21,18 @@ internal static class Sql
     /// <summary>A list's columns; the folded name last but one, the row's sort key for the cursor.</summary>
     public const string SummaryColumns = """
         id, name, phase, task_types, legal_kind, legal_instrument, initiative, task_scope, novelty, multiplicity, structure,
-        name_for_search, active_participant_count, updated_at, next_evaluation_due
+        name_for_search, active_participant_count, updated_at, next_evaluation_due, ended_on
         """;
 
     public const string MunicipalityCount = """
-        SELECT count(*) FROM participants WHERE municipality_code = $1 AND left_on IS NULL
+        SELECT count(*) FROM participants AS p JOIN collaborations AS c ON c.id = p.collaboration_id
+        WHERE p.municipality_code = $1 AND p.left_on IS NULL AND c.ended_on IS NULL
         """;
 
     public const string MunicipalityPage = """
-        SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on, p.collaboration_name_for_search, p.id
+        SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on, p.collaboration_name_for_search, p.id, c.ended_on
         FROM participants AS p JOIN collaborations AS c ON c.id = p.collaboration_id
-        WHERE p.municipality_code = $1 AND p.left_on IS NULL
+        WHERE p.municipality_code = $1 AND p.left_on IS NULL AND c.ended_on IS NULL
         ORDER BY p.collaboration_name_for_search, p.joined_on, p.id
         LIMIT $2 OFFSET $3
         """;
