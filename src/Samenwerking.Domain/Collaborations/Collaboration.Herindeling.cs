@@ -13,6 +13,12 @@ public sealed partial class Collaboration
     /// </summary>
     public IReadOnlyList<HerindelingChange> PlanHerindeling(Herindeling herindeling)
     {
+        // A regeling dissolved by the herindeling's date has no participation left to pass on.
+        if (EndedOn is { } endedOn && endedOn <= herindeling.EffectiveOn)
+        {
+            return [];
+        }
+
         // In the order they joined (the loaded order is not), so a report reads the same every time.
         var ending = ActiveParticipants.Where(p => herindeling.Ends(p.MunicipalityCode)).OrderBy(p => p.Ordinal).ToList();
         var successor = herindeling.SuccessorCode;
