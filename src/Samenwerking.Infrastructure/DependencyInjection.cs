@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Imports.ImportRegister;
 using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Events;
+using Samenwerking.Infrastructure.Imports;
 using Samenwerking.Infrastructure.Persistence;
 using Samenwerking.Infrastructure.Persistence.ReadSide;
 using Samenwerking.Infrastructure.ReferenceData;
@@ -19,6 +21,7 @@ public static class DependencyInjection
         services.AddDbContextPool<SamenwerkingDbContext>(options => ConfigureDbContext(options, connectionString));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<SamenwerkingDbContext>());
         services.AddReadSide();
+        services.AddScoped<IImportWriter, ImportWriter>();
         services.AddScoped<MunicipalityReferenceDataLoader>();
         services.AddSingleton<MunicipalityRecordsCache>();
         services.AddScoped<EvaluationFrameworkReferenceDataLoader>();

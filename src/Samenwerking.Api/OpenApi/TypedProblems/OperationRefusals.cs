@@ -19,6 +19,8 @@ public static class OperationRefusals
             Refusals.DuplicateName, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned, Refusals.RegistrationIncomplete,
         ],
         ["updateCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
+        // Only when concurrent registrations keep taking names of the same batch; a name registered before is no conflict.
+        ["importRegister"] = [Refusals.DuplicateName],
         ["patchCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete],
         ["deleteCollaboration"] = [Refusals.DeletionNotAllowed],
         ["addParticipant"] = [Refusals.DuplicateParticipant, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned],
