@@ -45,20 +45,34 @@ public sealed class RegisterCsvFormulaTests(ApiFactory api)
     [Fact]
     public async Task The_import_reads_a_neutralised_cell_as_the_value_it_stands_for()
     {
-        var created = await RegisterAsync("=Formule " + Guid.NewGuid().ToString("N"), citationTitle: "'=Al met apostrof");
-        var csv = await writer.ExportTextAsync("/api/v1/municipalities/GM0613/collaborations");
-        var line = csv.Split("\r\n").Single(l => l.StartsWith(created.ToString(), StringComparison.Ordinal));
-        var name = await NameAsync(created);
         var marker = Guid.NewGuid().ToString("N");
-        var copy = "=Kopie " + marker;
+        var row = RegisterCsv.Row("'=Kopie " + marker).Replace("Voorbeeldstraat 1", "''=Voorbeeldstraat 1", StringComparison.Ordinal);
 
-        var imported = await writer.ImportAsync(RegisterCsv.File(line.Replace(name, copy, StringComparison.Ordinal)));
+        var imported = await writer.ImportAsync(RegisterCsv.File(row));
 
         Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
         var copied = Assert.Single(await NamedAsync(marker));
         var (body, _) = await writer.GetCollaborationAsync(copied.GetProperty("id").GetGuid());
-        Assert.Equal(copy, body.GetProperty("name").GetString());
-        Assert.Equal("'=Al met apostrof", body.GetProperty("register").GetProperty("citationTitle").GetString());
+        Assert.Equal("=Kopie " + marker, body.GetProperty("name").GetString());
+        Assert.Equal("'=Voorbeeldstraat 1", body.GetProperty("register").GetProperty("seat").GetProperty("address").GetString());
+    }
+
+    [Fact]
+    public async Task A_register_with_formula_like_values_survives_export_and_import_unchanged()
+    {
+        var created = await RegisterAsync("=Formule " + Guid.NewGuid().ToString("N"), citationTitle: "'=Al met apostrof", purpose: "-Min");
+        var csv = await writer.ExportTextAsync("/api/v1/municipalities/GM0613/collaborations");
+        var line = csv.Split("\r\n").Single(l => l.StartsWith(created.ToString(), StringComparison.Ordinal));
+        var name = await NameAsync(created);
+        var marker = Guid.NewGuid().ToString("N");
+
+        var imported = await writer.ImportAsync(RegisterCsv.File(line.Replace(name, "=Kopie " + marker, StringComparison.Ordinal)));
+
+        Assert.True(imported.StatusCode == HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        var (copy, _) = await writer.GetCollaborationAsync(Assert.Single(await NamedAsync(marker)).GetProperty("id").GetGuid());
+        Assert.Equal("=Kopie " + marker, copy.GetProperty("name").GetString());
+        Assert.Equal("'=Al met apostrof", copy.GetProperty("register").GetProperty("citationTitle").GetString());
+        Assert.Equal("-Min", copy.GetProperty("register").GetProperty("purpose").GetString());
     }
 
     private async Task<Guid> RegisterAsync(string name, string citationTitle = "GR Voorbeeld", string purpose = "Samen taken uitvoeren.",
