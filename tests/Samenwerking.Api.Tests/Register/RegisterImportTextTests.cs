@@ -35,6 +35,31 @@ public sealed class RegisterImportTextTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Invalid_bytes_are_refused_in_a_row_that_is_already_registered_too()
+    {
+        var name = CollaborationApi.UniqueName("Al geregistreerd");
+        Assert.Equal(HttpStatusCode.OK, (await writer.ImportAsync(RegisterCsv.File(RegisterCsv.Row(name)))).StatusCode);
+        var file = Encoding.UTF8.GetBytes(RegisterCsv.File(RegisterCsv.Row(name)));
+        file[Array.IndexOf(file, (byte)'V', RegisterCsv.Header.Length)] = 0xFF;
+
+        var response = await writer.ImportBytesAsync(file, dryRun: true);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+        Assert.Equal(["rows[2].vestigingAdres"], ErrorFields(problem));
+    }
+
+    [Fact]
+    public async Task A_header_that_names_a_column_twice_is_a_400()
+    {
+        var file = RegisterCsv.Header + ",naam\r\n" + RegisterCsv.Row(CollaborationApi.UniqueName("Dubbel")) + ",Dubbel\r\n";
+
+        var response = await writer.ImportAsync(file, dryRun: true);
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.BadRequest, ProblemType.InvalidInput);
+        Assert.NotEmpty(problem.ErrorsFor("rows[1]"));
+    }
+
+    [Fact]
     public async Task Windows_1252_is_decoded_when_the_request_declares_it()
     {
         var name = CollaborationApi.UniqueName("Café Ærø €");

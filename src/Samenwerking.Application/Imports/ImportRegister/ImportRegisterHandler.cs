@@ -139,7 +139,8 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IImportWrite
             capacities[i] = change;
         }
 
-        var problems = new List<ImportProblem>();
+        // Text that is no text is refused in every row, registered or not: the file is not what it claims to be.
+        var problems = batch.SelectMany(r => r.RefusedCells).ToList();
         var created = new List<Collaboration>();
         foreach (var i in newRows)
         {
@@ -167,7 +168,6 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IImportWrite
                 rowProblems.AddRange(Register(row, municipalities, capacities.TryGetValue(i, out var change) ? change : clock.ChangeBy(actor), created));
             }
 
-            problems.AddRange(row.RefusedCells);
             problems.AddRange(rowProblems.Distinct());
         }
 
