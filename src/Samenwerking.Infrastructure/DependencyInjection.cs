@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Imports.ImportRegister;
 using Samenwerking.Infrastructure.DemoData;
 using Samenwerking.Infrastructure.Events;
+using Samenwerking.Infrastructure.Imports;
 using Samenwerking.Infrastructure.Persistence;
 using Samenwerking.Infrastructure.Persistence.ReadSide;
 using Samenwerking.Infrastructure.ReferenceData;
@@ -21,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<SamenwerkingDbContext>());
         services.AddScoped<ICollaborationDetailsReader, CollaborationDetailsReader>();
         services.AddReadSide();
+        services.AddScoped<IImportWriter, ImportWriter>();
         services.AddScoped<MunicipalityReferenceDataLoader>();
         services.AddSingleton<MunicipalityRecordsCache>();
         services.AddScoped<IMunicipalityRecordsChanged, MunicipalityRecordsAnnouncer>();

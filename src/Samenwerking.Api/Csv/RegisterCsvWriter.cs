@@ -9,7 +9,7 @@ namespace Samenwerking.Api.Csv;
 
 /// <summary>
 /// Writes register rows as RFC 4180 CSV (UTF-8, quoted where needed by Sep), in the column order of
-/// <see cref="RegisterColumns.All"/>. Rows are written synchronously into a small buffer that goes to the
+/// <see cref="RegisterColumns.All"/>, every cell neutralised against spreadsheet formulas (<see cref="SpreadsheetFormulas"/>). Rows are written synchronously into a small buffer that goes to the
 /// response whenever it fills, so the response streams without an asynchronous call per field or per row.
 /// </summary>
 public static class RegisterCsvWriter
@@ -63,7 +63,7 @@ public static class RegisterCsvWriter
         ];
         for (var i = 0; i < fields.Length; i++)
         {
-            line[RegisterColumns.All[i]].Set(fields[i]);
+            line[RegisterColumns.All[i]].Set(SpreadsheetFormulas.Neutralised(fields[i]));
         }
     }
 

@@ -26,6 +26,7 @@ public static class RegisterCsvEndpoints
             .WithMetadata(new FileUploadMetadata())
             .Produces<ImportReportDto>()
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .RequireWriteScope(WhoMay.OneOfTheNamedParticipants);
 
         api.MapPost("/imports/municipality-records", ImportMunicipalityRecordsCsv).WithName("importMunicipalityRecordsCsv").WithTags("Imports")
@@ -112,23 +113,28 @@ public static class RegisterCsvEndpoints
 
     /// <summary>Import existing regelingen</summary>
     /// <remarks>
-    /// A CSV file with the register's columns (as the export writes them; `id` and `deelnemerNamen` are ignored). Each row
-    /// registers an existing regeling after the fact in `implementatie` or `doorontwikkeling`, checked exactly as a single
-    /// registration. With `dryRun=true` every row is checked and the report lists every problem (row, column, problem)
-    /// without writing anything. Without it, all new rows are registered in one transaction; when any row has a problem,
-    /// none is, and the answer is 400 with the problems under `rows[n].column`. A row whose name is already registered
-    /// (regardless of case and accents) is left alone, so importing the same file twice creates nothing twice.
+    /// A CSV file with the register's columns (as the export writes them; `id` and `deelnemerNamen` are ignored), in UTF-8 with
+    /// or without byte order mark, or in Windows-1252 when the Content-Type says `charset=windows-1252`. Each row registers an
+    /// existing regeling after the fact in `implementatie` or `doorontwikkeling`, checked exactly as a single registration. A row
+    /// whose name is already registered (regardless of case and accents) is left alone, whatever its other cells say, and listed
+    /// under `alreadyRegisteredRows`: importing an unchanged export changes nothing and refuses nothing. With `dryRun=true` every
+    /// row is checked and the report lists every problem (row, column, problem) without writing anything. Without it, all new
+    /// rows are registered in one transaction; when any row has a problem, none is, and the answer is 400 with the problems under
+    /// `rows[n].column`. Cells the export neutralised against spreadsheet formulas (a leading `'` before `=`, `+`, `-`, `@`, tab
+    /// or carriage return) are read back without it. Bytes that are not text in the file's encoding, and control characters, are
+    /// refused with a 400 naming row and column, also in a dry run.
     /// </remarks>
     /// <param name="mediator"></param>
     /// <param name="request"></param>
     /// <param name="dryRun">Check every row and report, without writing (default false).</param>
     /// <param name="cancellationToken"></param>
     /// <response code="200">The report: rows registered (or, in a dry run, that would be), already registered, and every problem.</response>
-    /// <response code="400">The file has no usable header, or (without dry run) some rows have problems; nothing was registered.</response>
+    /// <response code="400">The file has no usable header, is not text in its encoding, or (without dry run) some rows have problems; nothing was registered.</response>
+    /// <response code="409">Registrations made at the same moment kept taking names of the file's rows (checked again twice); nothing was registered. Importing again recognises them as already registered.</response>
     private static async Task<ImportReportDto> ImportRegister(IMediator mediator, HttpRequest request, bool dryRun = false,
         CancellationToken cancellationToken = default)
     {
-        var rows = await RegisterCsvReader.ReadAsync(request.Body, cancellationToken);
+        var rows = RegisterCsvReader.ReadAsync(request.Body, ImportCharsets.Of(request), cancellationToken);
         return await mediator.Send(new ImportRegisterCommand(rows, dryRun), cancellationToken);
     }
 

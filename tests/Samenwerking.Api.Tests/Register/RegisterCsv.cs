@@ -63,6 +63,20 @@ internal static class RegisterCsv
         return await client.SendAsync(request);
     }
 
+    /// <summary>Sends the file's bytes as they are, with the given Content-Type (a charset, or none).</summary>
+    public static async Task<HttpResponseMessage> ImportBytesAsync(this HttpClient client, byte[] file, string contentType = "text/csv",
+        bool dryRun = false)
+    {
+        var content = new ByteArrayContent(file);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, dryRun ? $"{ImportsPath}?dryRun=true" : ImportsPath) { Content = content };
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>The rows an import reported as already registered, as (row, collaboration id).</summary>
+    public static (int Row, Guid Id)[] AlreadyRegisteredRows(this JsonElement report) =>
+        [.. report.GetProperty("alreadyRegisteredRows").EnumerateArray().Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("id").GetGuid()))];
+
     /// <summary>A complete, valid row for a bedrijfsvoeringsorganisatie of Barendrecht and Albrandswaard.</summary>
     public static string Row(string name, string instrument = "bedrijfsvoeringsorganisatie", string phase = "doorontwikkeling",
         string participants = "GM0489;GM0613", string publication = "https://lokaleregelgeving.overheid.nl/CVDR12345", string inForceSince = "2016-01-01") =>

@@ -20,6 +20,8 @@ public static class OperationRefusals
         ],
         ["updateCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete, Refusals.CollaborationEnded],
         ["patchCollaboration"] = [Refusals.DuplicateName, Refusals.RegisterEntryIncomplete, Refusals.CollaborationEnded],
+        // Only when concurrent registrations keep taking names of the same batch; a name registered before is no conflict.
+        ["importRegister"] = [Refusals.DuplicateName],
         ["deleteCollaboration"] = [Refusals.DeletionNotAllowed],
         ["addParticipant"] =
             [Refusals.DuplicateParticipant, Refusals.MunicipalityNotInForce, Refusals.CentrumgemeenteAlreadyAssigned, Refusals.CollaborationEnded],
