@@ -1,5 +1,6 @@
 // Compile-time checks that the generated types say what the server does. If the document loses
 // `required`, nullability or string enums, or accepts a misspelt query key, `tsc` fails here.
+import type { paths } from "../generated/samenwerking-api";
 import type { SamenwerkingClient, Schemas } from "./client";
 import type { ChangeForbidden } from "./collaborations";
 import type { TransitionConflict } from "./phase-transitions";
@@ -15,6 +16,9 @@ export type ContractExpectations = [
   Expect<Equal<Schemas["Phase"], "verkenning" | "voorbereiding" | "implementatie" | "doorontwikkeling">>,
   Expect<Equal<Schemas["LegalKind"], "publiekrechtelijk" | "privaatrechtelijk">>,
   Expect<Equal<Schemas["LegalInstrumentTerm"]["kind"], Schemas["LegalKind"]>>,
+  // One JSON type per response: a list's 200 is its page, never also a CSV string (the register has operations of its own).
+  Expect<Equal<NonNullable<paths["/collaborations"]["get"]["responses"][200]["content"]>, { "application/json": Schemas["CollaborationSummaryPage"] }>>,
+  Expect<Equal<keyof NonNullable<paths["/register"]["get"]["responses"][200]["content"]>, "text/csv">>,
   // Undecided dimensions are sent as null, never left out.
   Expect<Equal<Schemas["Collaboration"]["taskScope"], Schemas["TaskScope"] | null>>,
   Expect<Equal<Schemas["Collaboration"]["legalForm"], Schemas["LegalForm"] | null>>,

@@ -6,7 +6,8 @@ namespace Samenwerking.Api.Tests.Contract.TypedProblems;
 
 /// <summary>
 /// Checks a problem body against the schema an operation lists for its status, with the keywords the contract's
-/// problem schemas use: <c>$ref</c>, <c>allOf</c>, <c>oneOf</c> with a discriminator, <c>type</c>, <c>nullable</c>,
+/// problem schemas use: <c>$ref</c>, <c>allOf</c> (a problem type extends the base of its status), the response's
+/// <c>anyOf</c> of the problem types it lists with the base's discriminator on <c>type</c>, <c>type</c>, <c>nullable</c>,
 /// <c>enum</c>, <c>format</c> (date, uuid), <c>pattern</c>, <c>required</c>, <c>properties</c>, <c>items</c>,
 /// <c>minItems</c>. Stricter than JSON Schema in one way, on purpose: a member the body carries beyond those the
 /// schema names is a finding, so a fact the server sends is always a fact the contract declares.
@@ -29,27 +30,43 @@ public sealed class ProblemSchemaCheck(JsonNode document)
         return findings;
     }
 
-    /// <summary>
-    /// The members of a response's <c>oneOf</c> that this body (or example) fits, without the discriminator's help: OpenAPI
-    /// requires exactly one.
-    /// </summary>
-    public IReadOnlyList<string> MatchingMembers(JsonNode schema, JsonObject body) =>
-        (Resolve(schema)["oneOf"]?.AsArray() ?? [])
-        .Select(member => (string)member!["$ref"]!)
-        .Where(reference => Check(new JsonObject { ["$ref"] = reference }, body).Count == 0)
-        .ToList();
+    /// <summary>Whether a response is typed: the base of its status narrowed to the problem types it lists.</summary>
+    public bool IsTyped(JsonNode schema) => Members(Resolve(schema)) is not null && Mapping(Resolve(schema)) is not null;
 
-    /// <summary>The oneOf member the discriminator picks for this body's <c>type</c>.</summary>
+    /// <summary>The problem types a typed response lists: type URI → schema reference, by the base's discriminator.</summary>
+    public IReadOnlyDictionary<string, string> Listed(JsonNode schema)
+    {
+        schema = Resolve(schema);
+        var members = (Members(schema) ?? []).Select(member => (string)member!["$ref"]!).ToHashSet(StringComparer.Ordinal);
+        return (Mapping(schema) ?? []).Where(m => members.Contains((string)m.Value!))
+            .ToDictionary(m => m.Key, m => (string)m.Value!, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The problem types of a response that this body (or example) is: those whose schema it fits and to which the
+    /// discriminator maps its <c>type</c> (a problem type fixes its <c>type</c> only through the discriminator).
+    /// </summary>
+    public IReadOnlyList<string> MatchingMembers(JsonNode schema, JsonObject body)
+    {
+        var mapping = Mapping(Resolve(schema));
+        return (Members(Resolve(schema)) ?? [])
+            .Select(member => (string)member!["$ref"]!)
+            .Where(reference => (string?)mapping?[(string?)body["type"] ?? ""] == reference)
+            .Where(reference => Check(new JsonObject { ["$ref"] = reference }, body).Count == 0)
+            .ToList();
+    }
+
+    /// <summary>The problem type the discriminator picks for this body's <c>type</c>, if the response lists it.</summary>
     private JsonNode? Choose(JsonNode schema, JsonObject body, string path)
     {
         schema = Resolve(schema);
-        if (schema["oneOf"] is not JsonArray alternatives)
+        if (Members(schema) is not { } alternatives)
         {
             return schema;
         }
 
         var type = (string?)body["type"];
-        var mapped = (string?)schema["discriminator"]?["mapping"]?[type ?? ""];
+        var mapped = (string?)Mapping(schema)?[type ?? ""];
         if (mapped is null || !alternatives.Any(a => (string?)a!["$ref"] == mapped))
         {
             findings.Add($"{path}.type '{type}' is not one of the problem types this response lists");
@@ -58,6 +75,15 @@ public sealed class ProblemSchemaCheck(JsonNode document)
 
         return Resolve(new JsonObject { ["$ref"] = mapped });
     }
+
+    /// <summary>The listed problem types: the <c>anyOf</c> beside the base in the response's <c>allOf</c>.</summary>
+    private static JsonArray? Members(JsonNode schema) =>
+        schema["allOf"]?.AsArray().Select(part => part?["anyOf"]).OfType<JsonArray>().FirstOrDefault();
+
+    /// <summary>The discriminator mapping of the base the response extends.</summary>
+    private JsonObject? Mapping(JsonNode schema) =>
+        schema["allOf"]?.AsArray().Where(part => part?["$ref"] is not null)
+            .Select(part => Resolve(part!)["discriminator"]?["mapping"]).OfType<JsonObject>().FirstOrDefault();
 
     private void Object(JsonNode schema, JsonObject body, string path, HashSet<string> named)
     {
@@ -107,10 +133,10 @@ public sealed class ProblemSchemaCheck(JsonNode document)
             return;
         }
 
-        if (schema["oneOf"] is JsonArray alternatives)
+        if (schema["allOf"] is JsonArray { Count: 1 } wrapped && wrapped[0] is { } referenced && schema["type"] is null && schema["properties"] is null)
         {
-            // A nullable reference: the referenced schema or null.
-            Value(alternatives.First(a => a!["$ref"] is not null)!, value, path);
+            // A nullable reference, {allOf: [$ref], nullable: true}: the referenced schema or null.
+            Value(referenced, value, path);
             return;
         }
 
