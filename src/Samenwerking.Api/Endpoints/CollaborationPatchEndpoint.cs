@@ -64,7 +64,7 @@ public static class CollaborationPatchEndpoint
         }
 
         var options = json.Value.SerializerOptions;
-        var patch = await ReadObjectAsync(request, cancellationToken);
+        var patch = await MergePatchRequests.ReadObjectAsync(request, cancellationToken);
         var current = await mediator.Send(new GetCollaborationQuery(id), cancellationToken);
 
         // The editable fields as a replacement would carry them: the current representation, cut down to the replacement's members.
@@ -89,20 +89,5 @@ public static class CollaborationPatchEndpoint
         await InputScreeningFilter.ScreenAsync(replacement, new RequestBodyScreening(options), request.HttpContext);
         var updated = await mediator.Send(replacement.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         return TypedResults.Ok(response.WithETag(updated));
-    }
-
-    private static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        JsonNode? body;
-        try
-        {
-            body = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken);
-        }
-        catch (JsonException malformed)
-        {
-            throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, malformed);
-        }
-
-        return body as JsonObject ?? throw new FluentValidation.ValidationException([new ValidationFailure("", Messages.Shared.Get("Patch.NotAnObject"))]);
     }
 }

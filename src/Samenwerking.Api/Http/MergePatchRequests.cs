@@ -18,6 +18,7 @@ public static class MergePatchRequests
                 title: ErrorHandling.ProblemTitles.For(StatusCodes.Status415UnsupportedMediaType),
                 detail: Messages.Shared.Get("Patch.MediaType", ("mediaType", MergePatch.MediaType)));
 
+    /// <summary>The body as a JSON object; anything else is a 400 naming <c>body</c>.</summary>
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         JsonNode? body;
@@ -30,6 +31,6 @@ public static class MergePatchRequests
             throw new BadHttpRequestException("The request body is not valid JSON.", StatusCodes.Status400BadRequest, malformed);
         }
 
-        return body as JsonObject ?? throw new FluentValidation.ValidationException([new ValidationFailure("", Messages.Shared.Get("Patch.NotAnObject"))]);
+        return body as JsonObject ?? throw new FluentValidation.ValidationException([new ValidationFailure("body", Messages.Shared.Get("Patch.NotAnObject"))]);
     }
 }

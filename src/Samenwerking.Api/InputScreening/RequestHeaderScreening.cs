@@ -8,7 +8,7 @@ namespace Samenwerking.Api.InputScreening;
 /// Header values that are not text. Kestrel refuses a header value that is not valid UTF-8 (a Windows-1252 <c>é</c>)
 /// with a bare 400 before the application sees the request; read leniently instead (<see cref="Lenient"/>: a byte
 /// that is no UTF-8 becomes U+FFFD), such a value reaches this middleware, which answers a 400 problem naming the
-/// header, as it does for control characters. What Kestrel still refuses itself is listed in docs/pending/edge.md.
+/// header, as it does for control characters. What Kestrel still refuses itself is listed in docs/integration.md.
 /// </summary>
 public sealed class RequestHeaderScreening(RequestDelegate next, IProblemDetailsService problemDetails)
 {

@@ -22,10 +22,12 @@ public sealed class LimitResponsesOperationFilter : IOperationFilter
             "`Accept` rules out both application/json and application/problem+json, the only formats the API answers in.");
         if (operation.RequestBody is not null)
         {
-            Add(operation, context, StatusCodes.Status413PayloadTooLarge,
-                "The request body is larger than the configured limit (`Limits:MaxRequestBodyBytes`, 256 KiB by default).");
+            var mediaTypes = operation.RequestBody.Content?.Keys.ToList() ?? [];
+            Add(operation, context, StatusCodes.Status413PayloadTooLarge, mediaTypes.Contains("text/csv")
+                ? "The file is larger than the configured limit (`Limits:MaxFileUploadBytes`, 16 MiB by default)."
+                : "The request body is larger than the configured limit (`Limits:MaxRequestBodyBytes`, 256 KiB by default).");
             Add(operation, context, StatusCodes.Status415UnsupportedMediaType,
-                "The request body is not sent as `application/json`.");
+                $"The request body is not sent as {string.Join(" or ", mediaTypes.Select(type => $"`{type}`"))}.");
         }
 
         var tooMany = Add(operation, context, StatusCodes.Status429TooManyRequests,

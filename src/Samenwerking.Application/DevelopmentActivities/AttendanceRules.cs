@@ -16,7 +16,7 @@ public static class AttendanceRules
         var count = attendeeCount.Compile();
         validator.RuleFor(attendeeCount).InclusiveBetween(1, DevelopmentActivity.MaxAttendeeCount);
         validator.RuleFor(attendance)
-            .Must((command, list) => list.Count == 0 || MunicipalAttendance.Fits(count(command), list) || count(command) is < 1 or > DevelopmentActivity.MaxAttendeeCount)
+            .Must((command, list) => list.Count == 0 || list.Contains(null!) || MunicipalAttendance.Fits(count(command), list) || count(command) is < 1 or > DevelopmentActivity.MaxAttendeeCount)
             .WithMessage(_ => messages.Get("Validation.Activity.AttendanceAddsUp"));
         validator.RuleForEach(Expression.Lambda<Func<T, IEnumerable<MunicipalAttendance>>>(attendance.Body, attendance.Parameters)).ChildRules(entry =>
         {

@@ -9,7 +9,7 @@ namespace Samenwerking.Api.Tests.Hardening;
 /// <summary>
 /// Requests the web server itself may refuse, sent byte for byte over a socket to a real Kestrel (the in-memory test
 /// host parses no request line). A header value that is no UTF-8 text reaches the application and gets a problem;
-/// what Kestrel still refuses before the application runs gets its bare 400, as docs/pending/edge.md says.
+/// what Kestrel still refuses before the application runs gets its bare 400, as docs/integration.md says.
 /// </summary>
 public sealed class KestrelRefusalTests(ApiFactory api) : IAsyncLifetime
 {

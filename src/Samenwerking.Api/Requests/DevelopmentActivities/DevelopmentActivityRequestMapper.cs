@@ -16,5 +16,7 @@ public static partial class DevelopmentActivityRequestMapper
     public static partial SetDevelopmentActivityStatusCommand ToCommand(this SetDevelopmentActivityStatusRequest request, Guid collaborationId,
         Guid activityId, VersionCondition? expectedVersion);
 
-    private static partial MunicipalAttendance ToAttendance(MunicipalAttendanceInput attendance);
+    // A null item stays null, so the validator names it (input screening validates a body whose lists hold nulls).
+    private static MunicipalAttendance ToAttendance(MunicipalAttendanceInput attendance) =>
+        attendance is null ? null! : new MunicipalAttendance(attendance.MunicipalityCode, attendance.AttendeeCount);
 }

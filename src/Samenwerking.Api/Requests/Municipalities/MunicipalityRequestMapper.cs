@@ -9,5 +9,9 @@ public static partial class MunicipalityRequestMapper
 {
     public static partial ImportMunicipalityRecordsCommand ToCommand(this ImportMunicipalityRecordsRequest request);
 
+    // A null item stays null, so the validator names it (input screening validates a body whose lists hold nulls).
+    [UserMapping(Default = true)]
+    private static MunicipalityRecordValues ToValuesKeepingNull(MunicipalityRecordInput record) => record is null ? null! : ToValues(record);
+
     private static partial MunicipalityRecordValues ToValues(MunicipalityRecordInput record);
 }

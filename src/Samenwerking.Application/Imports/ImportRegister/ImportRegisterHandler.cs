@@ -102,7 +102,7 @@ public sealed class ImportRegisterHandler(IApplicationDbContext db, IImportWrite
     private async Task<Dictionary<string, Guid>> RegisteredAsync(List<string> keys, CancellationToken cancellationToken)
     {
         var names = keys.Where(k => k.Length > 0).Distinct().ToList();
-        // One statement, streamed: the context's split-query default would have EF buffer the reader (docs/pending/csv.md).
+        // One statement, streamed: the context's split-query default would have EF buffer the reader (docs/operations.md).
         return await db.InOneStatement(db.Collaborations.AsNoTracking()).Where(c => names.Contains(c.NameForSearch))
             .ToDictionaryAsync(c => c.NameForSearch, c => c.Id, StringComparer.Ordinal, cancellationToken);
     }

@@ -15,7 +15,7 @@ public sealed class ImportMunicipalityRecordsValidator : AbstractValidator<Impor
         RuleFor(c => c.Records).NotEmpty()
             .Must(records => records.Count <= MaxRecords)
             .WithMessage(_ => messages.Get("Validation.List.Between", ("min", 1), ("max", MaxRecords)))
-            .Must(records => records.Select(r => (r.Code, r.ValidFrom)).Distinct().Count() == records.Count)
+            .Must(records => records.Contains(null!) || records.Select(r => (r.Code, r.ValidFrom)).Distinct().Count() == records.Count)
             .WithMessage(_ => messages.Get("Validation.MunicipalityRecord.Repeated"));
         RuleForEach(c => c.Records).ChildRules(record =>
         {
