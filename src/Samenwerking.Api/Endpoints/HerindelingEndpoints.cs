@@ -29,6 +29,7 @@ public static class HerindelingEndpoints
             .WithRequestExample(RequestBodyExamples.Herindeling)
             .Produces<HerindelingReportDto>()
             .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
             .RequireWriteScope(WhoMay.AdministratorsOnly);
     }
 
@@ -64,6 +65,7 @@ public static class HerindelingEndpoints
     /// <param name="cancellationToken"></param>
     /// <response code="200">What it changed (`applied` is true); empty when it had been applied already.</response>
     /// <response code="409">`municipality-does-not-end`, `successor-differs`, `successor-not-in-force` or `herindeling-not-yet-in-effect`.</response>
+    /// <response code="412">A collaboration it touches changed at the same moment; nothing was changed, send it again.</response>
     private static async Task<HerindelingReportDto> ApplyHerindeling(IMediator mediator, HerindelingRequest request,
         CancellationToken cancellationToken) =>
         await mediator.Send(request.ToApplication(), cancellationToken);
