@@ -54,16 +54,12 @@ public sealed class CsvResponseOperationFilter : IOperationFilter
             return;
         }
 
-<<<<<<< HEAD
-        // The deprecated CSV answer of a JSON list stays out of the 200's content (one type per response, docs/adr/0014);
-=======
         if (!export.Deprecated)
         {
             return;
         }
 
-        // The deprecated CSV answer of a JSON list stays out of the 200's content (one type per response, docs/adr/0009);
->>>>>>> contract
+        // The deprecated CSV answer of a JSON list stays out of the 200's content (one type per response, docs/adr/0014);
         // only the headers that announce its end are documented, for the clients that still use it.
         ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
         ok.Headers[CsvNegotiationDeprecation.DeprecationHeader] = new OpenApiHeader
