@@ -36,7 +36,9 @@ public sealed class MunicipalityRecordsListener(string connectionString, Municip
                 cache.Invalidate();
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    // Resume on the thread pool, never inline in Npgsql's read: at shutdown the host's stop (and a test host's
+                    // synchronous Dispose) would otherwise run inside the connector's own continuation and wait on it forever.
+                    await connection.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
