@@ -36,13 +36,14 @@ public sealed class MunicipalityRecordsListener(string connectionString, Municip
                 cache.Invalidate();
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    // Resume on the thread pool, never inline in Npgsql's read: at shutdown the host's stop (and a test host's
-                    // synchronous Dispose) would otherwise run inside the connector's own continuation and wait on it forever.
-                    await connection.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.ForceYielding);
+                    await connection.WaitAsync(stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                // The cancelled wait resumes us inside Npgsql's read; finishing there would run the host's stop (and a test
+                // host's synchronous Dispose) on that thread, waiting on it forever. Finish on the thread pool instead.
+                await Task.Yield();
                 return;
             }
             catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException)
