@@ -140,7 +140,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
     var participants = codes.Select(code => new Participant(code, municipalities.NameOn(code, today), "deelnemer", today, null, null, true)).ToList();
     var collaboration = new Collaboration(id, name, null, "verkenning", participants, ["uitvoering"], "een", null,
         new OrganisationForm(null, null, null), new LegalForm("publiekrechtelijk", "openbaarLichaam"), "vrijwillig",
-        [new NamedTask("Belastingen", "uitvoering")], today, null, null, false, 4, null, null, Register.Empty, now, now);
+        [new NamedTask("Belastingen", "uitvoering")], today, null, null, null, null, false, 4, null, null, Register.Empty, now, now);
     return Results.Json(collaboration, RawJson.Default.Collaboration, statusCode: StatusCodes.Status201Created);
 });
 
