@@ -25,14 +25,16 @@ internal static class Sql
         """;
 
     public const string MunicipalityCount = """
-        SELECT count(*) FROM participants AS p JOIN collaborations AS c ON c.id = p.collaboration_id
-        WHERE p.municipality_code = $1 AND p.left_on IS NULL AND c.ended_on IS NULL
+        SELECT count(*) FROM participants AS p
+        WHERE p.municipality_code = $1 AND p.left_on IS NULL
+          AND NOT EXISTS (SELECT 1 FROM collaborations AS c WHERE c.id = p.collaboration_id AND c.ended_on IS NOT NULL)
         """;
 
     public const string MunicipalityPage = """
         SELECT c.id, c.name, c.phase, c.legal_kind, c.legal_instrument, p.role, p.joined_on, p.left_on, p.collaboration_name_for_search, p.id, c.ended_on
         FROM participants AS p JOIN collaborations AS c ON c.id = p.collaboration_id
-        WHERE p.municipality_code = $1 AND p.left_on IS NULL AND c.ended_on IS NULL
+        WHERE p.municipality_code = $1 AND p.left_on IS NULL
+          AND NOT EXISTS (SELECT 1 FROM collaborations AS e WHERE e.id = p.collaboration_id AND e.ended_on IS NOT NULL)
         ORDER BY p.collaboration_name_for_search, p.joined_on, p.id
         LIMIT $2 OFFSET $3
         """;

@@ -164,6 +164,10 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_collaborations_ended")
                         .HasFilter("ended_on IS NOT NULL");
 
+                    b.HasIndex("Id")
+                        .HasDatabaseName("ix_collaborations_ongoing")
+                        .HasFilter("ended_on IS NULL");
+
                     b.HasIndex("LegalKind")
                         .HasDatabaseName("ix_collaborations_legal_kind");
 
