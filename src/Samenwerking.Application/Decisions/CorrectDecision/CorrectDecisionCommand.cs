@@ -6,7 +6,7 @@ using Samenwerking.Domain.Decisions;
 namespace Samenwerking.Application.Decisions.CorrectDecision;
 
 /// <summary>Replaces what a recorded decision says; it stays the decision of the same municipality.</summary>
-public sealed record CorrectDecisionCommand : ICommand<DecisionRecorded>
+public sealed record CorrectDecisionCommand : ICommand<DecisionRecorded>, IDecisionInput
 {
     public Guid CollaborationId { get; init; }
 

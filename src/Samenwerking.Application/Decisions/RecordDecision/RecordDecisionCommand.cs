@@ -5,7 +5,7 @@ using Samenwerking.Domain.Decisions;
 namespace Samenwerking.Application.Decisions.RecordDecision;
 
 /// <summary>A formal decision taken by a participating municipality.</summary>
-public sealed record RecordDecisionCommand : ICommand<DecisionRecorded>
+public sealed record RecordDecisionCommand : ICommand<DecisionRecorded>, IDecisionInput
 {
     public Guid CollaborationId { get; init; }
 

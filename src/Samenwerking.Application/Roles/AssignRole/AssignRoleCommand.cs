@@ -5,7 +5,7 @@ using Samenwerking.Domain.Roles;
 namespace Samenwerking.Application.Roles.AssignRole;
 
 /// <summary>Someone takes up a role, in the current phase.</summary>
-public sealed record AssignRoleCommand : ICommand<RoleAssigned>
+public sealed record AssignRoleCommand : ICommand<RoleAssigned>, IRoleInput
 {
     public Guid CollaborationId { get; init; }
 
@@ -25,6 +25,4 @@ public sealed record AssignRoleCommand : ICommand<RoleAssigned>
 
     /// <summary>Required for voorzitterWerkgroep (e.g. "Personeel en Organisatie"), not allowed for other roles.</summary>
     public string? WorkingGroup { get; init; }
-
-    public RoleFacts ToFacts() => new(Kind, PersonName.Trim(), Organisation.Trim(), Email?.Trim(), WorkingGroup?.Trim());
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using FluentValidation;
 using Samenwerking.Application.Common.Text;
-using Samenwerking.Domain.Roles;
 
 namespace Samenwerking.Application.Roles.AssignRole;
 
@@ -9,14 +8,6 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRoleCommand>
 {
     public AssignRoleValidator(IStringLocalizer<Messages> messages)
     {
-        RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.PersonName).NotEmpty().MaximumLength(RoleAssignment.MaxNameLength);
-        RuleFor(c => c.Organisation).NotEmpty().MaximumLength(RoleAssignment.MaxNameLength);
-        RuleFor(c => c.Email).EmailAddress().MaximumLength(RoleAssignment.MaxEmailLength);
-        RuleFor(c => c.WorkingGroup).MaximumLength(RoleAssignment.MaxNameLength);
-        RuleFor(c => c.WorkingGroup).Must((command, _) => command.ToFacts().WorkingGroupFitsKind)
-            .WithMessage(c => c.Kind == RoleKind.VoorzitterWerkgroep
-                ? messages.Get("Validation.Role.WorkingGroupRequired")
-                : messages.Get("Validation.Role.WorkingGroupOnlyForVoorzitter"));
+        this.RoleFields(messages);
     }
 }

@@ -6,7 +6,7 @@ using Samenwerking.Domain.Roles;
 namespace Samenwerking.Application.Roles.CorrectRole;
 
 /// <summary>Replaces the role and who fills it; the phase it was assigned in stays.</summary>
-public sealed record CorrectRoleCommand : ICommand<RoleAssigned>
+public sealed record CorrectRoleCommand : ICommand<RoleAssigned>, IRoleInput
 {
     public Guid CollaborationId { get; init; }
 
@@ -31,6 +31,4 @@ public sealed record CorrectRoleCommand : ICommand<RoleAssigned>
 
     /// <summary>Why it is corrected (kept in the history; never the person's details).</summary>
     public string? Reason { get; init; }
-
-    public RoleFacts ToFacts() => new(Kind, PersonName.Trim(), Organisation.Trim(), Email?.Trim(), WorkingGroup?.Trim());
 }
