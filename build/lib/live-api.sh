@@ -78,7 +78,7 @@ live_api_start() {
   export Authentication__Issuer=samenwerking-live Authentication__Audience=samenwerking-api
   Authentication__SigningKey=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
   export Authentication__SigningKey
-  export Database__MigrateOnStartup=true RateLimiting__Enabled=false Logging__LogLevel__Default=Warning
+  export Database__MigrateOnStartup=false RateLimiting__Enabled=false Logging__LogLevel__Default=Warning
 
   export SAMENWERKING_LIVE_MUNICIPALITY=GM0489 SAMENWERKING_LIVE_OUTSIDER_MUNICIPALITY=GM0363
   SAMENWERKING_LIVE_ADMIN_TOKEN=$(live_api_token "$dll") && \
@@ -87,7 +87,10 @@ live_api_start() {
     [ -n "$SAMENWERKING_LIVE_ADMIN_TOKEN" ] || { echo "live API: could not mint development tokens" >&2; return 1; }
   export SAMENWERKING_LIVE_ADMIN_TOKEN SAMENWERKING_LIVE_MUNICIPAL_TOKEN SAMENWERKING_LIVE_OUTSIDER_TOKEN
 
-  # From its own folder, as deployed: the content root (appsettings.json) is the working directory.
+  # Migrated as production is (--migrate, then serve); from its own folder, as deployed: the content root
+  # (appsettings.json) is the working directory.
+  (cd "$(dirname "$dll")" && dotnet "$dll" --migrate) >"$live_api_work/migrate.log" 2>&1 \
+    || { echo "live API: migrating the database failed:" >&2; tail -n 40 "$live_api_work/migrate.log" >&2; return 1; }
   (cd "$(dirname "$dll")" && exec dotnet "$dll") >"$live_api_work/api.log" 2>&1 &
   live_api_pid=$!
   export SAMENWERKING_LIVE_URL="http://127.0.0.1:$port"
