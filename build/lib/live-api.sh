@@ -40,7 +40,7 @@ live_api_psql() {
 live_api_dll() {
   local dll="$live_api_root/src/Samenwerking.Api/bin/Release/net10.0/Samenwerking.Api.dll"
   # A stale build would test yesterday's API: build when any source is newer than the binary.
-  if [ ! -f "$dll" ] || [ -n "$(find "$live_api_root/src" -newer "$dll" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.json' -o -name '*.resx' \) -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
+  if [ ! -f "$dll" ] || [ -n "$(find "$live_api_root/src" -newer "$dll" -type f \( -name '*.cs' -o -name '*.csproj' -o -name '*.resx' \) -not -path '*/bin/*' -not -path '*/obj/*' -print -quit)" ]; then
     echo "Building the API (Release)..." >&2
     dotnet build "$live_api_root/src/Samenwerking.Api" -c Release -nologo -v quiet >&2 || return 1
   fi
