@@ -14,6 +14,7 @@ npm_install orval
 rm -rf orval/generated orval/live-build
 log=$(mktemp)
 trap 'rm -f "$log"; live_api_stop' EXIT
+trap 'exit 130' INT TERM
 (cd orval && npm run --silent generate) >"$log" 2>&1 || { cat "$log" >&2; echo "orval could not generate the client" >&2; exit 1; }
 if grep -Eiq "warn|error|⚠" "$log"; then
   cat "$log" >&2

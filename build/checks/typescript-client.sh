@@ -18,5 +18,6 @@ echo "TypeScript scenario type-checks against the generated types."
 (cd ts && npx --no-install tsc --project tsconfig.live.json)
 echo '{ "type": "commonjs" }' >ts/live-build/package.json
 trap live_api_stop EXIT
+trap 'exit 130' INT TERM
 live_api_start
 run_node_scenarios typescript-client ts/live-build/live/scenario.test.js || { live_api_log >&2; exit 1; }

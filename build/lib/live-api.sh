@@ -24,6 +24,7 @@ live_api_value() {
     value=$(tr ';' '\n' <<<"$connection" | awk -F= -v key="$key" 'tolower($1) == tolower(key) { sub(/^[^=]*=/, ""); print; exit }')
     [ -n "$value" ] && { echo "$value"; return 0; }
   done
+  return 0
 }
 
 # live_api_psql CONNECTION SQL: runs one statement on the server's postgres database.
