@@ -52,7 +52,8 @@ live_api_dll() {
 live_api_token() {
   local dll=$1
   shift
-  (cd "$(dirname "$dll")" && dotnet "$dll" --print-dev-token "$@" 2>/dev/null | tail -n 1)
+  # Empty on failure (the caller says so): a bare failure would end a `set -e` check without a word.
+  (cd "$(dirname "$dll")" && dotnet "$dll" --print-dev-token "$@" 2>/dev/null | tail -n 1) || true
 }
 
 live_api_start() {
@@ -81,11 +82,15 @@ live_api_start() {
   export Authentication__SigningKey
   export Database__MigrateOnStartup=false RateLimiting__Enabled=false Logging__LogLevel__Default=Warning
 
+  # GM0489 is the municipality build/orval/src/scenario.ts starts its collaborations with.
   export SAMENWERKING_LIVE_MUNICIPALITY=GM0489 SAMENWERKING_LIVE_OUTSIDER_MUNICIPALITY=GM0363
-  SAMENWERKING_LIVE_ADMIN_TOKEN=$(live_api_token "$dll") && \
-    SAMENWERKING_LIVE_MUNICIPAL_TOKEN=$(live_api_token "$dll" --gemeente "$SAMENWERKING_LIVE_MUNICIPALITY") && \
-    SAMENWERKING_LIVE_OUTSIDER_TOKEN=$(live_api_token "$dll" --gemeente "$SAMENWERKING_LIVE_OUTSIDER_MUNICIPALITY") && \
-    [ -n "$SAMENWERKING_LIVE_ADMIN_TOKEN" ] || { echo "live API: could not mint development tokens" >&2; return 1; }
+  SAMENWERKING_LIVE_ADMIN_TOKEN=$(live_api_token "$dll")
+  SAMENWERKING_LIVE_MUNICIPAL_TOKEN=$(live_api_token "$dll" --gemeente "$SAMENWERKING_LIVE_MUNICIPALITY")
+  SAMENWERKING_LIVE_OUTSIDER_TOKEN=$(live_api_token "$dll" --gemeente "$SAMENWERKING_LIVE_OUTSIDER_MUNICIPALITY")
+  if [ -z "$SAMENWERKING_LIVE_ADMIN_TOKEN" ] || [ -z "$SAMENWERKING_LIVE_MUNICIPAL_TOKEN" ] || [ -z "$SAMENWERKING_LIVE_OUTSIDER_TOKEN" ]; then
+    echo "live API: could not mint development tokens (dotnet $dll --print-dev-token)" >&2
+    return 1
+  fi
   export SAMENWERKING_LIVE_ADMIN_TOKEN SAMENWERKING_LIVE_MUNICIPAL_TOKEN SAMENWERKING_LIVE_OUTSIDER_TOKEN
 
   # Migrated as production is (--migrate, then serve); from its own folder, as deployed: the content root
