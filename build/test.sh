@@ -22,12 +22,6 @@ dotnet ef migrations has-pending-model-changes --no-build --configuration Releas
   --project src/Samenwerking.Infrastructure --startup-project src/Samenwerking.Infrastructure \
   || fail "the EF Core model has changes without a migration: dotnet ef migrations add <Name> --project src/Samenwerking.Infrastructure --output-dir Persistence/Migrations"
 
-for check in build/checks/*.sh; do
-  [ -e "$check" ] || continue
-  echo "== $(basename "$check")"
-  bash "$check" || fail "$(basename "$check") failed"
-done
-
 if [ -z "${SAMENWERKING_TEST_POSTGRES:-}" ]; then
   if docker info >/dev/null 2>&1; then
     echo "== Docker answers: the integration tests start PostgreSQL with Testcontainers"
@@ -38,6 +32,15 @@ if [ -z "${SAMENWERKING_TEST_POSTGRES:-}" ]; then
     export SAMENWERKING_TEST_POSTGRES="$PG_CONNECTION"
   fi
 fi
+
+# After PostgreSQL: the client checks drive the built API on a database of their own on that server, and record
+# their scenarios' counts in $SAMENWERKING_SCENARIO_RESULTS for the totals below.
+export SAMENWERKING_SCENARIO_RESULTS="$work/scenarios"
+for check in build/checks/*.sh; do
+  [ -e "$check" ] || continue
+  echo "== $(basename "$check")"
+  bash "$check" || fail "$(basename "$check") failed"
+done
 
 results="$work/results"
 mkdir -p "$results"
@@ -74,6 +77,12 @@ fi
 if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then
   failed=1  # the runner failed without a result file saying why (crash, missing database)
 fi
+
+for counts in "$SAMENWERKING_SCENARIO_RESULTS"/*; do
+  [ -e "$counts" ] || continue
+  read -r scenarios_passed scenarios_failed <"$counts"
+  passed=$(( ${passed:-0} + scenarios_passed )) failed=$(( ${failed:-0} + scenarios_failed ))
+done
 
 summary="tests: $passed passed, $failed failed"
 [ "${skipped:-0}" -gt 0 ] && summary="$summary, $skipped skipped"

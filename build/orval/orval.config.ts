@@ -8,9 +8,13 @@ export default defineConfig({
       target: "generated/samenwerking-api.ts",
       client: "fetch",
       mode: "single",
-      // The contract's server (/api/v1) prefixes every URL: a frontend on the same origin calls it as it is.
+      // The contract's server (/api/v1) prefixes every URL; src/api-fetch.ts puts the API's origin in front when the
+      // frontend runs elsewhere (and the live scenario in Node, which has no page origin).
       baseUrl: { getBaseUrlFromSpecification: true },
-      override: { fetch: { includeHttpResponseReturnType: true } },
+      override: {
+        fetch: { includeHttpResponseReturnType: true },
+        mutator: { path: "src/api-fetch.ts", name: "apiFetch" },
+      },
     },
   },
 });

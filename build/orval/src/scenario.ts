@@ -15,9 +15,10 @@ import {
   type ImportReport,
   type importRegisterResponse,
 } from "../generated/samenwerking-api";
+import { apiFetch } from "./api-fetch";
 
 /** The signed-in user's token on every call; orval passes RequestInit through. */
-const signedIn = (token: string, etag?: string): RequestInit => ({
+export const signedIn = (token: string, etag?: string): RequestInit => ({
   headers: { Authorization: `Bearer ${token}`, "Accept-Language": "nl", ...(etag === undefined ? {} : { "If-Match": etag }) },
 });
 
@@ -100,17 +101,16 @@ export async function start(token: string, name: string): Promise<{ id: string; 
 }
 
 /**
- * Checks a register file before importing it. The CSV goes out as it is, through the generated URL and with the
- * generated report type: orval 7 JSON-encodes every request body, also a `text/csv` string, so its importRegister
- * would send the file in quotes.
+ * Checks a register file before importing it. The CSV goes out as it is, through the generated URL, the client's own
+ * fetch and the generated response type: orval 7 JSON-encodes every request body, also a `text/csv` string, so its
+ * importRegister would send the file in quotes.
  */
 export async function dryRun(token: string, file: string): Promise<ImportReport> {
-  const response = await fetch(getImportRegisterUrl({ dryRun: true }), {
+  const answer = await apiFetch<importRegisterResponse>(getImportRegisterUrl({ dryRun: true }), {
     method: "POST",
     body: file,
     headers: { ...signedIn(token).headers, "Content-Type": "text/csv" },
   });
-  const answer = { status: response.status, data: await response.json() } as importRegisterResponse;
   if (answer.status !== 200) {
     throw new Error(answer.data.detail);
   }

@@ -1,0 +1,37 @@
+// Where the live scenario finds the API and its users: build/lib/live-api.sh starts the API and sets these.
+import { createSamenwerkingClient, type SamenwerkingClient } from "../client";
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (value === undefined || value === "") {
+    throw new Error(`${name} is not set: run the scenario through build/checks/typescript-client.sh.`);
+  }
+
+  return value;
+}
+
+export interface LiveUser {
+  client: SamenwerkingClient;
+  /** The municipality (CBS code) the user acts for; null for the administrator. */
+  municipality: string | null;
+}
+
+export function liveUsers(): { administrator: LiveUser; municipal: LiveUser; outsider: LiveUser } {
+  const url = required("SAMENWERKING_LIVE_URL");
+  return {
+    administrator: { client: createSamenwerkingClient(url, required("SAMENWERKING_LIVE_ADMIN_TOKEN")), municipality: null },
+    municipal: {
+      client: createSamenwerkingClient(url, required("SAMENWERKING_LIVE_MUNICIPAL_TOKEN")),
+      municipality: required("SAMENWERKING_LIVE_MUNICIPALITY"),
+    },
+    outsider: {
+      client: createSamenwerkingClient(url, required("SAMENWERKING_LIVE_OUTSIDER_TOKEN")),
+      municipality: required("SAMENWERKING_LIVE_OUTSIDER_MUNICIPALITY"),
+    },
+  };
+}
+
+/** A name no other run uses: the API refuses a second collaboration of the same name. */
+export function uniqueName(prefix: string): string {
+  return `${prefix} ${crypto.randomUUID().slice(0, 8)}`;
+}
