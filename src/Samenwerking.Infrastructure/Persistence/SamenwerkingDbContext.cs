@@ -46,8 +46,15 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        // Changes are detected once here; the outbox's look at the entries and SaveChanges itself then skip doing it again.
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            Database.AutoTransactionBehavior = Database.CurrentTransaction is null && InsertOnlySaves.FitInOneBatch(ChangeTracker)
+                ? AutoTransactionBehavior.Never
+                : AutoTransactionBehavior.WhenNeeded;
             return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
@@ -65,6 +72,10 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
                                                  })
         {
             throw UniqueNames.FrameworkNameTakenMeanwhile();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 
