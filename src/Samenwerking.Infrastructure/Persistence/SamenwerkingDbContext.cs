@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Paging;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
@@ -79,6 +82,11 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
         }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);
+        // A window over the filtered rows: PostgreSQL counts them while it reads them for the sort (Paging.ToPageCountedInPassingAsync).
+        modelBuilder.HasDbFunction(typeof(Paging).GetMethod(nameof(Paging.RowsBeforePaging))!)
+            .HasTranslation(_ => new SqlFragmentExpression("(count(*) OVER ())::int", typeof(int), new IntTypeMapping("integer")));
+    }
 }
