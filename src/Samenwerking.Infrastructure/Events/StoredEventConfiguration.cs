@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samenwerking.Domain.Common;
+using Samenwerking.Infrastructure.Persistence.Configurations;
 
 namespace Samenwerking.Infrastructure.Events;
 
@@ -23,6 +24,7 @@ internal sealed class StoredEventConfiguration : IEntityTypeConfiguration<Stored
         // The feed's order and its cursor.
         builder.HasIndex(e => new { e.TransactionId, e.Sequence }).IsUnique();
         builder.HasIndex(e => new { e.Subject, e.TransactionId, e.Sequence });
+        builder.PrimitiveCollection(e => e.MunicipalityCodes).Metadata.SetValueComparer(ListComparers.StringArray);
         builder.HasIndex(e => e.MunicipalityCodes).HasMethod("gin");
     }
 }

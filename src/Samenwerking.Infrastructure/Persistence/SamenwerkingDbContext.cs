@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Paging;
 using Samenwerking.Domain.Collaborations;
 using Samenwerking.Domain.Common;
 using Samenwerking.Domain.Evaluations;
@@ -46,8 +49,15 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
     /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
+        // Changes are detected once here; the outbox's look at the entries and SaveChanges itself then skip doing it again.
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            Database.AutoTransactionBehavior = Database.CurrentTransaction is null && InsertOnlySaves.FitInOneBatch(ChangeTracker)
+                ? AutoTransactionBehavior.Never
+                : AutoTransactionBehavior.WhenNeeded;
             return await base.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
@@ -66,8 +76,17 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
         {
             throw UniqueNames.FrameworkNameTakenMeanwhile();
         }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.HasPostgresExtension("pg_trgm").ApplyConfigurationsFromAssembly(typeof(SamenwerkingDbContext).Assembly);
+        // A window over the filtered rows: PostgreSQL counts them while it reads them for the sort (Paging.ToPageCountedInPassingAsync).
+        modelBuilder.HasDbFunction(typeof(Paging).GetMethod(nameof(Paging.RowsBeforePaging))!)
+            .HasTranslation(_ => new SqlFragmentExpression("(count(*) OVER ())::int", typeof(int), new IntTypeMapping("integer")));
+    }
 }

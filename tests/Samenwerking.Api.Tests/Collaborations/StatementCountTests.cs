@@ -1,3 +1,5 @@
+using Npgsql;
+
 namespace Samenwerking.Api.Tests.Collaborations;
 
 /// <summary>
@@ -52,7 +54,7 @@ public sealed class StatementCountTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Creating_with_three_participants_takes_one_batch_and_its_commit()
+    public async Task Creating_with_three_participants_takes_one_batch_and_no_commit_of_its_own()
     {
         // The municipalities' reference data is read once per process; after that a create reads nothing.
         await writer.CreateAsync();
@@ -72,9 +74,9 @@ public sealed class StatementCountTests(ApiFactory api)
         Assert.Equal(3, body.GetProperty("participants").GetArrayLength());
         Assert.Contains(body.GetProperty("participants").EnumerateArray(), p => p.GetProperty("municipalityName").GetString() == "Rotterdam");
         // The collaboration, its history entry, three participants and the change feed's outbox row (written in the
-        // same transaction on purpose, issue 11): one batch, then the commit.
-        Assert.Equal(6 + 1, statements);
-        Assert.Equal(2, roundTrips);
+        // same transaction on purpose, issue 11): one batch, which PostgreSQL runs as one implicit transaction.
+        Assert.Equal(6, statements);
+        Assert.Equal(1, roundTrips);
     }
 
     [Fact]
@@ -124,5 +126,33 @@ public sealed class StatementCountTests(ApiFactory api)
 
         var problem = await response.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("duplicate-name"));
         Assert.Equal(first.Id, problem.GetProperty("existingId").GetGuid());
+    }
+
+    [Fact]
+    public async Task A_refused_create_leaves_none_of_its_rows_behind()
+    {
+        // Its batch has no explicit transaction: the duplicate name must still undo the history entry, the participants
+        // and the outbox row written beside it.
+        var first = await writer.CreateAsync();
+        var duplicate = first.Body.GetProperty("name").GetString()!.ToUpperInvariant();
+        var response = await writer.PostAsJsonAsync(CollaborationApi.Path, new
+        {
+            name = duplicate,
+            participants = new[] { CollaborationApi.Participant("GM0489"), CollaborationApi.Participant("GM0613") },
+        });
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var history = new NpgsqlCommand("SELECT count(*) FROM history_entries WHERE summary LIKE '%' || @name || '%'", connection);
+        history.Parameters.AddWithValue("name", $"'{duplicate}'");
+        await using var orphans = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM participants p WHERE NOT EXISTS (SELECT 1 FROM collaborations c WHERE c.id = p.collaboration_id))
+                 + (SELECT count(*) FROM change_events e WHERE e.type = 'nl.samenwerking.collaboration.created'
+                      AND NOT EXISTS (SELECT 1 FROM collaborations c WHERE c.id = e.subject)
+                      AND NOT EXISTS (SELECT 1 FROM change_events d WHERE d.subject = e.subject AND d.type = 'nl.samenwerking.collaboration.deleted'))
+            """, connection);
+        Assert.Equal(0L, (long)(await history.ExecuteScalarAsync())!);
+        Assert.Equal(0L, (long)(await orphans.ExecuteScalarAsync())!);
     }
 }

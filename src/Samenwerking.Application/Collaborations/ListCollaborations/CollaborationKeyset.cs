@@ -14,8 +14,14 @@ public static class CollaborationKeyset
     public static bool IsValid(string after, string sort) =>
         KeysetCursor.IsValid(after, sort, KeyLength, cursor => Parse(cursor, sort) is var (_, _, _));
 
-    public static string CursorAfter(ListedCollaboration last, string sort) =>
-        new KeysetCursor(sort, [ValueOf(last, sort), KeysetCursor.Of(last.Id)]).Encode();
+    /// <summary>The cursor after the last item of a page: its value of the sort key, and its id.</summary>
+    public static string CursorAfter(string sort, Guid id, string nameForSearch, DateTimeOffset createdAt, DateTimeOffset updatedAt) =>
+        new KeysetCursor(sort, [sort.TrimStart('-') switch
+        {
+            "createdAt" => KeysetCursor.Of(createdAt),
+            "updatedAt" => KeysetCursor.Of(updatedAt),
+            _ => nameForSearch,
+        }, KeysetCursor.Of(id)]).Encode();
 
     /// <summary>
     /// Only the collaborations that sort after the cursor (checked by the validator), or all without one. The first
@@ -46,11 +52,4 @@ public static class CollaborationKeyset
         sort.TrimStart('-') == "name"
             ? (cursor.Key[0], default, cursor.GuidAt(1))
             : (string.Empty, cursor.InstantAt(0), cursor.GuidAt(1));
-
-    private static string ValueOf(ListedCollaboration row, string sort) => sort.TrimStart('-') switch
-    {
-        "createdAt" => KeysetCursor.Of(row.CreatedAt),
-        "updatedAt" => KeysetCursor.Of(row.UpdatedAt),
-        _ => row.NameForSearch,
-    };
 }

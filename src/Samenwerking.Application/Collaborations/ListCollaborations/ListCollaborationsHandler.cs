@@ -10,7 +10,7 @@ namespace Samenwerking.Application.Collaborations.ListCollaborations;
 
 /// <summary>
 /// One statement per page: the filters, the sort, the page after the cursor, and the whole list's <c>COUNT</c> beside
-/// it. Each filter is a plain condition on an indexed column; the name search is <c>LIKE</c> on the folded name, served
+/// it (for a search, a count of the rows it reads). Each filter is a plain condition on an indexed column; the name search is <c>LIKE</c> on the folded name, served
 /// by its trigram index.
 /// </summary>
 public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock clock)
@@ -20,14 +20,29 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
     {
         var sort = query.Sort ?? CollaborationSort.Default;
         var matching = Filter(db.Collaborations, query, clock.Today);
-        var page = await Sorted(matching.After(query.After, sort), sort)
-            .Select(c => new ListedCollaboration(c.Id, c.Name, c.NameForSearch, c.Phase, c.TaskTypes, c.TaskScope, c.Novelty,
-                c.Multiplicity, c.Structure, c.LegalKind, c.LegalInstrument, c.Initiative, c.ActiveParticipantCount, c.CreatedAt,
-                c.UpdatedAt, c.NextEvaluationDue, c.EndedOn))
-            .ToPageAsync(matching, query.Page, query.PageSize, cancellationToken);
-        return new PagedResult<CollaborationSummaryDto>(page.Items.Select(row => row.ToSummary()).ToList(),
-            page.Page with { Next = page.Items.Count == query.PageSize ? CollaborationKeyset.CursorAfter(page.Items[^1], sort) : null });
+        // The summary and the sort keys a cursor needs; isAmbtelijkeFusie is derived from its four stored values as rows are read.
+        var rows = Sorted(matching.After(query.After, sort), sort).Select(c => new
+        {
+            Summary = new CollaborationSummaryDto(c.Id, c.Name, c.Phase, c.TaskTypes, c.LegalKind, c.LegalInstrument, c.Initiative,
+                Collaboration.IsAmbtelijkeFusieOf(c.TaskScope, c.Novelty, c.Multiplicity, c.Structure), c.ActiveParticipantCount,
+                c.UpdatedAt, c.NextEvaluationDue, c.EndedOn),
+            c.NameForSearch,
+            c.CreatedAt,
+        });
+        // A search reads and sorts all its matches anyway, so it counts them in the same pass instead of searching twice.
+        var page = IsSearch(query) && query.After is null
+            ? await rows.ToPageCountedInPassingAsync(query.Page, query.PageSize, cancellationToken)
+            : await rows.ToPageAsync(matching, query.Page, query.PageSize, cancellationToken);
+        var next = page.Items.Count == query.PageSize && page.Items[^1] is var last
+            ? CollaborationKeyset.CursorAfter(sort, last.Summary.Id, last.NameForSearch, last.CreatedAt, last.Summary.UpdatedAt)
+            : null;
+        return new PagedResult<CollaborationSummaryDto>(page.Items.Select(row => row.Summary).ToList(), page.Page with { Next = next });
     }
+
+    private static bool IsSearch(ListCollaborationsQuery query) => SearchTerm(query) is not null;
+
+    private static string? SearchTerm(ListCollaborationsQuery query) =>
+        !string.IsNullOrWhiteSpace(query.Q) && SearchText.Normalize(query.Q) is { Length: > 0 } term ? term : null;
 
     private static IQueryable<Collaboration> Filter(IQueryable<Collaboration> collaborations, ListCollaborationsQuery query, DateOnly today)
     {
@@ -85,7 +100,7 @@ public sealed class ListCollaborationsHandler(IReadSideDbContext db, IClock cloc
             collaborations = collaborations.Where(c => c.UpdatedAt >= since);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Q) && SearchText.Normalize(query.Q) is { Length: > 0 } term)
+        if (SearchTerm(query) is { } term)
         {
             // The term's own wildcards and backslashes are escaped, so it matches as the text it is.
             var pattern = "%" + term.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";

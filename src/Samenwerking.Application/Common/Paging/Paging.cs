@@ -31,6 +31,27 @@ public static class Paging
         return new PagedResult<T>(rows.ConvertAll(row => row.Item), PageInfo.For(page, pageSize, totalItems));
     }
 
+    /// <summary>
+    /// One page of <paramref name="ordered"/> with the number of rows its filters leave as the total, counted by a window
+    /// over the same rows (<c>count(*) OVER ()</c>) instead of a second pass: for a statement that reads and sorts all its
+    /// matches anyway, such as the name search, the rows are read once. Not for a page after a keyset cursor, whose
+    /// condition the window would count too.
+    /// </summary>
+    public static async Task<PagedResult<T>> ToPageCountedInPassingAsync<T>(this IQueryable<T> ordered, int page, int pageSize,
+        CancellationToken cancellationToken)
+    {
+        var skip = (int)Math.Min(((long)page - 1) * pageSize, int.MaxValue);
+        var rows = await ordered.Select(item => new Counted<T> { Item = item, Total = RowsBeforePaging() })
+            .Skip(skip).Take(pageSize).ToListAsync(cancellationToken);
+        var totalItems = rows.Count > 0 ? rows[0].Total
+            : skip == 0 ? 0
+            : await ordered.CountAsync(cancellationToken);
+        return new PagedResult<T>(rows.ConvertAll(row => row.Item), PageInfo.For(page, pageSize, totalItems));
+    }
+
+    /// <summary>In a query only: the rows the statement's filters leave, before its LIMIT and OFFSET (Infrastructure translates it).</summary>
+    public static int RowsBeforePaging() => throw new InvalidOperationException("RowsBeforePaging is only translated in a query.");
+
     public static void ValidPage<T>(this IRuleBuilder<T, int> page) =>
         page.GreaterThanOrEqualTo(1);
 

@@ -38,7 +38,8 @@ internal sealed class CollaborationConfiguration : IEntityTypeConfiguration<Coll
         // counted from this index alone, and a page by name reads its rows in index order.
         builder.HasIndex(c => new { c.Phase, c.LegalInstrument, c.NameForSearch, c.Id })
             .HasDatabaseName("ix_collaborations_phase_legal_instrument_name");
-        builder.PrimitiveCollection(c => c.TaskTypes).HasField("taskTypes").ElementType(e => e.HasConversion<string>());
+        builder.PrimitiveCollection(c => c.TaskTypes).HasField("taskTypes").ElementType(e => e.HasConversion<string>())
+            .Metadata.SetValueComparer(ListComparers.ReadOnlyListOf<TaskType>());
         builder.Property(c => c.TaskScope).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.GovernanceLevel).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Novelty).HasConversion<string>().HasMaxLength(20);
