@@ -23,7 +23,7 @@ internal static class InsertOnlySaves
         {
             switch (entry.State)
             {
-                case EntityState.Added when ++count <= MaxRows:
+                case EntityState.Added when ++count <= MaxRows && !OthersWaitForItsKey(entry):
                 case EntityState.Unchanged or EntityState.Detached:
                     continue;
                 default:
@@ -33,4 +33,9 @@ internal static class InsertOnlySaves
 
         return count > 0;
     }
+
+    // A row whose key the database generates, on a table other rows refer to, makes EF send its dependants in a batch
+    // of their own once the key is back: two batches, no longer atomic without a transaction.
+    private static bool OthersWaitForItsKey(EntityEntry entry) =>
+        entry.Metadata.GetReferencingForeignKeys().Any() && entry.Properties.Any(property => property.IsTemporary);
 }
