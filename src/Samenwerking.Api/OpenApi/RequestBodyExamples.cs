@@ -187,6 +187,29 @@ public static class RequestBodyExamples
         ],
     };
 
+    /// <summary>The example evaluation as it really was: an external one, recorded as a self-evaluation by mistake.</summary>
+    public static CorrectEvaluationRequest CorrectEvaluation { get; } = new()
+    {
+        EvaluatedOn = RecordEvaluation.EvaluatedOn,
+        Kind = EvaluationKind.Extern,
+        Evaluator = RecordEvaluation.Evaluator,
+        Scores = RecordEvaluation.Scores,
+        Findings = RecordEvaluation.Findings,
+        Recommendations = RecordEvaluation.Recommendations,
+        Reason = "Onjuist geregistreerd: het was een externe evaluatie.",
+    };
+
+    public static CorrectDevelopmentActivityRequest CorrectDevelopmentActivity { get; } = new()
+    {
+        Kind = DevelopmentActivityKind.Masterclass,
+        Title = "Masterclass Sturen op samenwerking voor raadsleden (fictief voorbeeld)",
+        HeldOn = new DateOnly(2024, 11, 7),
+        AttendeeCount = 21,
+        Status = DevelopmentActivityStatus.Gehouden,
+        Notes = "Naar aanleiding van de aanbevelingen uit de zelfevaluatie.",
+        Reason = "Onjuist geregistreerd: 21 deelnemers, niet 24.",
+    };
+
     public static RecordDevelopmentActivityRequest RecordDevelopmentActivity { get; } = new()
     {
         Kind = DevelopmentActivityKind.Masterclass,

@@ -56,6 +56,13 @@ public static class OperationRefusals
             Refusals.EvaluationRequiresDoorontwikkeling, Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture,
             Refusals.CollaborationEnded,
         ],
+        ["correctEvaluation"] =
+        [
+            Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture, Refusals.CollaborationEnded,
+        ],
+        ["withdrawEvaluation"] = [Refusals.CollaborationEnded],
+        ["correctDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
+        ["withdrawDevelopmentActivity"] = [Refusals.CollaborationEnded],
         ["recordDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
         ["setDevelopmentActivityStatus"] =
             [Refusals.DevelopmentActivityNotPlanned, Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
