@@ -40,6 +40,8 @@ public static class DevelopmentActivityEndpoints
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
 
+        activities.MapDevelopmentActivityPatch();
+
         activities.MapDelete("/{activityId}", WithdrawDevelopmentActivity).WithName("withdrawDevelopmentActivity")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)

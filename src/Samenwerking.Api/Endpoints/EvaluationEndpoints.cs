@@ -47,6 +47,8 @@ public static class EvaluationEndpoints
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
 
+        evaluations.MapEvaluationPatch();
+
         evaluations.MapDelete("/{evaluationId}", WithdrawEvaluation).WithName("withdrawEvaluation")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)

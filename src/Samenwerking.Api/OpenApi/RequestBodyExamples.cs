@@ -199,6 +199,25 @@ public static class RequestBodyExamples
         Reason = "Onjuist geregistreerd: het was een externe evaluatie.",
     };
 
+    /// <summary>Only what was recorded wrongly, and why.</summary>
+    public static Endpoints.DecisionMergePatch PatchDecision { get; } = new()
+    {
+        Reference = "Raadsbesluit 2016-043",
+        Reason = "Onjuist geregistreerd: verkeerd raadsbesluitnummer.",
+    };
+
+    public static Endpoints.EvaluationMergePatch PatchEvaluation { get; } = new()
+    {
+        Kind = EvaluationKind.Extern,
+        Reason = "Onjuist geregistreerd: het was een externe evaluatie.",
+    };
+
+    public static Endpoints.DevelopmentActivityMergePatch PatchDevelopmentActivity { get; } = new()
+    {
+        Title = "Masterclass Sturen op samenwerking voor raadsleden",
+        Reason = "Onjuist geregistreerd: typfout in de titel.",
+    };
+
     public static CorrectDevelopmentActivityRequest CorrectDevelopmentActivity { get; } = new()
     {
         Kind = DevelopmentActivityKind.Masterclass,

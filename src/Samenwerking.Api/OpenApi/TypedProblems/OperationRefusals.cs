@@ -42,6 +42,8 @@ public static class OperationRefusals
         ["createDecision"] = [Refusals.NotAnActiveParticipant, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
         ["correctDecision"] =
             [Refusals.CorrectionBreaksExitRule, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
+        ["patchDecision"] =
+            [Refusals.CorrectionBreaksExitRule, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
         ["withdrawDecision"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["createRole"] = [Refusals.CollaborationEnded],
         ["correctRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
@@ -60,8 +62,13 @@ public static class OperationRefusals
         [
             Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture, Refusals.CollaborationEnded,
         ],
+        ["patchEvaluation"] =
+        [
+            Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture, Refusals.CollaborationEnded,
+        ],
         ["withdrawEvaluation"] = [Refusals.CollaborationEnded],
         ["correctDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
+        ["patchDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
         ["withdrawDevelopmentActivity"] = [Refusals.CollaborationEnded],
         ["recordDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
         ["setDevelopmentActivityStatus"] =
