@@ -8,6 +8,8 @@ using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Decisions;
 using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Api.Requests.Evaluations;
+using Samenwerking.Api.Requests.Roles;
+using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Application.Decisions;
 using Samenwerking.Application.Decisions.GetDecision;
 using Samenwerking.Application.DevelopmentActivities;
@@ -15,12 +17,14 @@ using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
 using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.RecordEvaluation;
+using Samenwerking.Application.Roles;
+using Samenwerking.Application.Roles.ListRoles;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Samenwerking.Api.Endpoints;
 
 /// <summary>
-/// <c>PATCH</c> of a decision, an evaluation or a development activity: a correction sent as a JSON Merge Patch, which
+/// <c>PATCH</c> of a decision, an evaluation, a development activity or a role: a correction sent as a JSON Merge Patch, which
 /// becomes the PUT it describes (<see cref="CorrectionMergePatches"/>): the same command, validator, rules and If-Match.
 /// </summary>
 public static class CorrectionPatchEndpoints
@@ -54,6 +58,54 @@ public static class CorrectionPatchEndpoints
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
+
+    public static void MapRolePatch(this RouteGroupBuilder roles) =>
+        roles.MapPatch("/{roleId}", PatchRole).WithName("patchRole")
+            .Accepts<RoleMergePatch>(MergePatch.MediaType)
+            .WithRequestExample(RequestBodyExamples.PatchRole)
+            .Produces<RoleDto>()
+            .ProducesETag()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope(WhoMay.ActiveParticipant);
+
+    /// <summary>Correct some of a role's fields</summary>
+    /// <remarks>
+    /// Sends only what is corrected, as a JSON Merge Patch (RFC 7396, `Content-Type: application/merge-patch+json`), with an
+    /// optional `reason`: a member sent replaces the current value, `null` removes it, a member left out stays as it is. The
+    /// outcome is checked exactly like `correctRole` (PUT), so it answers the same 400, 403 and 409 problems; the history
+    /// names the roles, never the person. Requires `If-Match` with the collaboration's current `ETag`: without it 428, with a
+    /// stale one 412.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="json"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="roleId">Identifier of the role.</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this correction is based on.</param>
+    /// <param name="request"></param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The corrected role; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id, or it has no role with this id.</response>
+    private static async Task<IResult> PatchRole(IMediator mediator, IOptions<JsonOptions> json, Guid id, Guid roleId,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpRequest request, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (MergePatchRequests.UnsupportedMediaType(request) is { } unsupported)
+        {
+            return unsupported;
+        }
+
+        var current = (await mediator.Send(new ListRolesQuery(id), cancellationToken)).FirstOrDefault(r => r.Id == roleId)
+                      ?? throw new NotFoundException("Role", roleId.ToString());
+        var replacement = await CorrectionMergePatches.ReplacementAsync(new CorrectRoleRequest
+        {
+            Kind = current.Kind, PersonName = current.PersonName, Organisation = current.Organisation, Email = current.Email,
+            WorkingGroup = current.WorkingGroup,
+        }, request, json.Value.SerializerOptions, cancellationToken);
+        var corrected = await mediator.Send(replacement.ToCommand(id, roleId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(corrected.CollaborationVersion);
+        return TypedResults.Ok(corrected.Role);
+    }
 
     /// <summary>Correct some of a decision's fields</summary>
     /// <remarks>

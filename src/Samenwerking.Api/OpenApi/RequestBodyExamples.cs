@@ -206,6 +206,12 @@ public static class RequestBodyExamples
         Reason = "Onjuist geregistreerd: verkeerd raadsbesluitnummer.",
     };
 
+    public static Endpoints.RoleMergePatch PatchRole { get; } = new()
+    {
+        Organisation = "Werkorganisatie BUCH",
+        Reason = "Onjuist geregistreerd: de werkorganisatie, niet de gemeente.",
+    };
+
     public static Endpoints.EvaluationMergePatch PatchEvaluation { get; } = new()
     {
         Kind = EvaluationKind.Extern,

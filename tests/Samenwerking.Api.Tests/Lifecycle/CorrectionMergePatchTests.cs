@@ -96,6 +96,28 @@ public sealed class CorrectionMergePatchTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_role_is_patched_its_holder_stays_and_the_history_names_no_one()
+    {
+        var created = await writer.InDoorontwikkelingAsync();
+        var role = (await writer.GetItemsAsync($"{created.Url}/roles"))[0];
+        var path = $"roles/{role.GetProperty("id").GetString()}";
+
+        var patched = await PatchAsync(created.Id, path, """{"organisation": "Werkorganisatie BAR", "reason": "verkeerde organisatie"}""");
+        var refused = await PatchAsync(created.Id, path, """{"kind": "adviseur"}""");
+        var unknown = await PatchAsync(created.Id, $"roles/{Guid.NewGuid()}", """{"organisation": "X"}""");
+
+        Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
+        var after = await patched.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("Werkorganisatie BAR", "P. Leider", "projectleider"),
+            (after.GetProperty("organisation").GetString(), after.GetProperty("personName").GetString(), after.GetProperty("kind").GetString()));
+        await refused.AssertProblemAsync(HttpStatusCode.Conflict, ProblemType.Conflict("correction-breaks-exit-rule"));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var line = (await writer.HistoryAsync(created.Id))[0];
+        Assert.Equal("roleCorrected", line.GetProperty("kind").GetString());
+        Assert.DoesNotContain("Leider", line.GetProperty("summary").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_correction_patch_needs_its_media_type_and_If_Match()
     {
         var created = await writer.InVoorbereidingAsync();

@@ -47,6 +47,7 @@ public static class OperationRefusals
         ["withdrawDecision"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["createRole"] = [Refusals.CollaborationEnded],
         ["correctRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
+        ["patchRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["deleteRole"] = [Refusals.CollaborationEnded],
         ["updateEvaluationSchedule"] = [Refusals.CollaborationEnded],
         ["dissolveCollaboration"] =
