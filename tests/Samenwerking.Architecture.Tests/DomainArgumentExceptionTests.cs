@@ -26,15 +26,19 @@ public sealed partial class DomainArgumentExceptionTests
         ["Collaboration.CorrectDecision"] =
             "another municipality: CorrectDecisionHandler takes the municipality from the decision itself; the request cannot name one",
         ["Collaboration.RecordDevelopmentActivity"] =
-            "no title, or attendees that do not fit the status: RecordDevelopmentActivityValidator checks both with MunicipalAttendance.Fits",
+            "recorded as cancelled: RecordDevelopmentActivityValidator allows only gepland or gehouden",
+        ["Collaboration.EnsureFitting"] =
+            "no title, or attendees that do not fit the status: DevelopmentActivityFields (recording and correcting) checks both with MunicipalAttendance.Fits",
+        ["Collaboration.CorrectEvaluation"] =
+            "another framework: CorrectEvaluationHandler passes the evaluation's own framework; the request cannot name one",
         ["Collaboration.HoldDevelopmentActivity"] =
             "attendees that do not add up: SetDevelopmentActivityStatusValidator checks them with MunicipalAttendance.Fits",
         ["Collaboration.Apply"] =
             "a herindeling change that is no collaboration's: only PlanHerindeling makes the steps Apply reads",
         ["Herindeling.Declare"] =
             "no ending municipality, or the successor among them: HerindelingDeclarationValidator refuses both",
-        ["Collaboration.RecordEvaluation"] =
-            "no evaluator: RecordEvaluationValidator requires one",
+        ["Collaboration.EnsureScoreSheetFits"] =
+            "no evaluator: EvaluationFields (recording and correcting) requires one",
         ["Collaboration.ChangeEvaluationInterval"] =
             "interval outside 1-10: UpdateEvaluationScheduleValidator checks the same range",
         ["CriterionScore.Scored"] =

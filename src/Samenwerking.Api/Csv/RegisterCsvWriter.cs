@@ -60,6 +60,7 @@ public static class RegisterCsvWriter
             row.LegalProvisions ?? "",
             string.Join(RegisterColumns.ListSeparator + " ", row.Powers.Select(p => $"{DomainTerms.Of(p.Transfer)}: {p.Description}")),
             row.SeatAddress ?? "", row.SeatPlace ?? "", row.PublicationUrl ?? "", row.Bronhouder ?? "", Date(row.EndedOn),
+            row.EndReason ?? "",
         ];
         for (var i = 0; i < fields.Length; i++)
         {

@@ -41,6 +41,8 @@ public static class DecisionEndpoints
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ThatMunicipality);
 
+        decisions.MapDecisionPatch();
+
         decisions.MapDelete("/{decisionId}", WithdrawDecision).WithName("withdrawDecision")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)

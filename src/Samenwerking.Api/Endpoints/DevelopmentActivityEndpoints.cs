@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Samenwerking.Api.Authentication;
@@ -7,6 +8,7 @@ using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.ListDevelopmentActivities;
+using Samenwerking.Application.DevelopmentActivities.WithdrawDevelopmentActivity;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -30,6 +32,21 @@ public static class DevelopmentActivityEndpoints
         activities.MapGet("/{activityId}", GetDevelopmentActivity).WithName("getDevelopmentActivity")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
+
+        activities.MapPut("/{activityId}", CorrectDevelopmentActivity).WithName("correctDevelopmentActivity")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CorrectDevelopmentActivity)
+            .Produces<DevelopmentActivityDto>()
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope(WhoMay.ActiveParticipant);
+
+        activities.MapDevelopmentActivityPatch();
+
+        activities.MapDelete("/{activityId}", WithdrawDevelopmentActivity).WithName("withdrawDevelopmentActivity")
+            .ProducesETag()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope(WhoMay.ActiveParticipant);
 
         activities.MapPut("/{activityId}/status", SetDevelopmentActivityStatus).WithName("setDevelopmentActivityStatus")
             .ProducesETag()
@@ -101,6 +118,58 @@ public static class DevelopmentActivityEndpoints
         var change = await mediator.Send(request.ToCommand(id, activityId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(change.CollaborationVersion);
         return change.Activity;
+    }
+
+    /// <summary>Correct a development activity</summary>
+    /// <remarks>
+    /// Replaces what a recorded or planned activity says, its `status` included (`gepland`, `gehouden`, `geannuleerd`), under
+    /// the rules it was recorded by: held, it is dated today or earlier (a future date is 400) and has 1 to 10000 attendees,
+    /// optionally per participating municipality (409 `attendance-of-non-participant` for another); planned or cancelled, it
+    /// has none. Any active participant (or an administrator) corrects it. The history keeps what it said before and the
+    /// `reason` (numbers only, never who came, nor the notes). No exit rule reads activities. Requires `If-Match`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="activityId">Identifier of the activity.</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this correction is based on.</param>
+    /// <param name="request">The activity as it really was or is, and why it is corrected.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The corrected activity; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id, or it has no activity with this id.</response>
+    /// <response code="409">`collaboration-ended`, `dated-in-the-future` or `attendance-of-non-participant`.</response>
+    private static async Task<DevelopmentActivityDto> CorrectDevelopmentActivity(IMediator mediator, Guid id, Guid activityId,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, CorrectDevelopmentActivityRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var corrected = await mediator.Send(request.ToCommand(id, activityId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(corrected.CollaborationVersion);
+        return corrected.Activity;
+    }
+
+    /// <summary>Withdraw a development activity</summary>
+    /// <remarks>
+    /// Withdraws an activity recorded by mistake, for a `reason` such as "onjuist geregistreerd"; the history keeps what it said,
+    /// who withdrew it and why. (A planned activity that will not take place is cancelled instead, through its status.) Any
+    /// active participant (or an administrator) withdraws it. Requires `If-Match`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="activityId">Identifier of the activity.</param>
+    /// <param name="reason">Why it is withdrawn, e.g. `onjuist geregistreerd` (kept in the history; no personal data).</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this withdrawal is based on.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="204">Withdrawn; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id, or it has no activity with this id.</response>
+    /// <response code="409">`collaboration-ended`.</response>
+    private static async Task<IResult> WithdrawDevelopmentActivity(IMediator mediator, Guid id, Guid activityId, [FromQuery, Required] string? reason,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var version = await mediator.Send(new WithdrawDevelopmentActivityCommand(id, activityId, reason ?? "", EntityTags.ParseIfMatch(ifMatch)),
+            cancellationToken);
+        response.SetETag(version);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Get a development activity</summary>

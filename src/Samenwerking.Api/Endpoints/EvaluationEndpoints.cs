@@ -9,6 +9,7 @@ using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.GetEvaluationTrend;
 using Samenwerking.Application.Evaluations.ListEvaluations;
+using Samenwerking.Application.Evaluations.WithdrawEvaluation;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -38,6 +39,21 @@ public static class EvaluationEndpoints
         evaluations.MapGet("/{evaluationId}", GetEvaluation).WithName("getEvaluation")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .RequireReadScope();
+
+        evaluations.MapPut("/{evaluationId}", CorrectEvaluation).WithName("correctEvaluation")
+            .ProducesETag()
+            .WithRequestExample(RequestBodyExamples.CorrectEvaluation)
+            .Produces<EvaluationDto>()
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope(WhoMay.ActiveParticipant);
+
+        evaluations.MapEvaluationPatch();
+
+        evaluations.MapDelete("/{evaluationId}", WithdrawEvaluation).WithName("withdrawEvaluation")
+            .ProducesETag()
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesChangeProblems(ifMatchRequired: true)
+            .RequireWriteScope(WhoMay.ActiveParticipant);
     }
 
     /// <summary>List a collaboration's evaluations</summary>
@@ -77,6 +93,57 @@ public static class EvaluationEndpoints
         var change = await mediator.Send(request.ToCommand(id, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
         response.SetETag(change.CollaborationVersion);
         return TypedResults.Created($"{ApiVersion.BasePath}{CollaborationEndpoints.Path}/{id}/evaluations/{change.Evaluation.Id}", change.Evaluation);
+    }
+
+    /// <summary>Correct an evaluation</summary>
+    /// <remarks>
+    /// Replaces what a recorded evaluation says (date, kind, evaluator, scores, findings, recommendations) under the rules it was
+    /// recorded by; it stays an evaluation against the same framework (one against another framework is withdrawn and recorded
+    /// anew), and every criterion of that framework appears once in `scores`. Any active participant (or an administrator)
+    /// corrects it. The history keeps what it judged before and the `reason`, never who evaluated; the next evaluation's due date
+    /// moves with a corrected date. No exit rule reads evaluations, so none is broken by it. Requires `If-Match`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="evaluationId">Identifier of the evaluation.</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this correction is based on.</param>
+    /// <param name="request">The evaluation as it really was, and why it is corrected.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="200">The corrected evaluation; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id, or it has no evaluation with this id.</response>
+    /// <response code="409">`collaboration-ended`, `dated-before-operating-since`, `dated-in-the-future` or `score-sheet-incomplete`.</response>
+    private static async Task<EvaluationDto> CorrectEvaluation(IMediator mediator, Guid id, Guid evaluationId,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, CorrectEvaluationRequest request, HttpResponse response,
+        CancellationToken cancellationToken)
+    {
+        var corrected = await mediator.Send(request.ToCommand(id, evaluationId, EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(corrected.CollaborationVersion);
+        return corrected.Evaluation;
+    }
+
+    /// <summary>Withdraw an evaluation</summary>
+    /// <remarks>
+    /// Withdraws an evaluation recorded by mistake, for a `reason` such as "onjuist geregistreerd"; the history keeps what it
+    /// judged, who withdrew it and why. Any active participant (or an administrator) withdraws it. The latest remaining evaluation
+    /// becomes the last one, and the next due date moves with it. Requires `If-Match`.
+    /// </remarks>
+    /// <param name="mediator"></param>
+    /// <param name="id">Identifier of the collaboration.</param>
+    /// <param name="evaluationId">Identifier of the evaluation.</param>
+    /// <param name="reason">Why it is withdrawn, e.g. `onjuist geregistreerd` (kept in the history; no personal data).</param>
+    /// <param name="ifMatch">The `ETag` of the collaboration this withdrawal is based on.</param>
+    /// <param name="response"></param>
+    /// <param name="cancellationToken"></param>
+    /// <response code="204">Withdrawn; `ETag` is the collaboration's new version.</response>
+    /// <response code="404">No collaboration has this id, or it has no evaluation with this id.</response>
+    /// <response code="409">`collaboration-ended`.</response>
+    private static async Task<IResult> WithdrawEvaluation(IMediator mediator, Guid id, Guid evaluationId, [FromQuery, Required] string? reason,
+        [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var version = await mediator.Send(new WithdrawEvaluationCommand(id, evaluationId, reason ?? "", EntityTags.ParseIfMatch(ifMatch)), cancellationToken);
+        response.SetETag(version);
+        return TypedResults.NoContent();
     }
 
     /// <summary>Get an evaluation</summary>

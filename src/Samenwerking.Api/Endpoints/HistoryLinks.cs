@@ -30,8 +30,9 @@ public static class HistoryLinks
                 HistoryEntryKind.DecisionRecorded when entry.DecisionId is { } decision => $"{collaboration}/decisions/{decision}",
                 HistoryEntryKind.RoleAssigned => collaboration + "/roles",
                 HistoryEntryKind.PhaseChanged => collaboration + "/phase-transitions",
-                HistoryEntryKind.EvaluationRecorded when entry.EvaluationId is { } evaluation => $"{collaboration}/evaluations/{evaluation}",
-                HistoryEntryKind.DevelopmentActivityRecorded or HistoryEntryKind.DevelopmentActivityStatusChanged when entry.ActivityId is { } activity => $"{collaboration}/development-activities/{activity}",
+                HistoryEntryKind.EvaluationRecorded or HistoryEntryKind.EvaluationCorrected when entry.EvaluationId is { } evaluation => $"{collaboration}/evaluations/{evaluation}",
+                HistoryEntryKind.DevelopmentActivityRecorded or HistoryEntryKind.DevelopmentActivityStatusChanged
+                    or HistoryEntryKind.DevelopmentActivityCorrected when entry.ActivityId is { } activity => $"{collaboration}/development-activities/{activity}",
                 _ => null,
             },
         };

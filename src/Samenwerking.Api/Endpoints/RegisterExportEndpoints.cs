@@ -40,7 +40,8 @@ public static class RegisterExportEndpoints
     /// <remarks>
     /// Every collaboration as one CSV file (RFC 4180, UTF-8, header row), sorted by name, streamed whatever its size: the
     /// columns `POST /imports` takes back. The filters are those of `GET /collaborations` that apply to a register;
-    /// there is no paging.
+    /// there is no paging. Collaborations that ended (opheffing) are left out, as on the list, unless `includeEnded=true`;
+    /// then `beeindigdOp` and `beeindigdReden` say when and why each ended.
     /// </remarks>
     /// <param name="http"></param>
     /// <param name="validator"></param>
@@ -48,15 +49,17 @@ public static class RegisterExportEndpoints
     /// <param name="municipality">Only collaborations in which this municipality (CBS code) takes part now.</param>
     /// <param name="legalKind">Only this kind of legal form.</param>
     /// <param name="legalInstrument">Only this legal instrument.</param>
+    /// <param name="includeEnded">Also collaborations that ended (opheffing), with their end date and reason (default false: they are left out).</param>
     /// <response code="200">The register as CSV.</response>
     private static async Task<IResult> GetRegister(HttpContext http, IValidator<ListCollaborationsQuery> validator,
-        DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument)
+        DomainValue<Phase>? phase, string? municipality, DomainValue<LegalKind>? legalKind, DomainValue<LegalInstrument>? legalInstrument,
+        bool includeEnded = false)
     {
         // The list's validator, so a filter is refused here exactly as on the list (all failures at once).
         await validator.ValidateAndThrowAsync(new ListCollaborationsQuery(phase.OrNull(), municipality, legalKind.OrNull(), legalInstrument.OrNull()),
             http.RequestAborted);
         await RegisterCsvEndpoints.StreamAsync(http, new ExportRegisterQuery(municipality, LegalKind: legalKind.OrNull(),
-            LegalInstrument: legalInstrument.OrNull(), Phase: phase.OrNull()), RegisterFileName);
+            LegalInstrument: legalInstrument.OrNull(), Phase: phase.OrNull(), IncludeEnded: includeEnded), RegisterFileName);
         return Results.Empty;
     }
 
@@ -64,20 +67,24 @@ public static class RegisterExportEndpoints
     /// <remarks>
     /// The collaborations this municipality takes part in as one CSV file (RFC 4180, UTF-8, header row), sorted by name:
     /// with `legalKind=publiekrechtelijk` the register of gemeenschappelijke regelingen it keeps under Wgr art. 27.
-    /// `includeFormer=true` adds those it left. The columns are those `POST /imports` takes back; there is no paging.
+    /// `includeFormer=true` adds those it left. Collaborations that ended (opheffing) are left out, as on the municipality's list,
+    /// unless `includeEnded=true`; then `beeindigdOp` and `beeindigdReden` say when and why each ended. The columns are those
+    /// `POST /imports` takes back; there is no paging.
     /// </remarks>
     /// <param name="http"></param>
     /// <param name="validator"></param>
     /// <param name="code">CBS municipality code, e.g. `GM0489`.</param>
     /// <param name="legalKind">Only collaborations with this kind of legal form.</param>
     /// <param name="includeFormer">Also collaborations the municipality has left (default false).</param>
+    /// <param name="includeEnded">Also collaborations that ended (opheffing), with their end date and reason (default false: they are left out).</param>
     /// <response code="200">The municipality's register as CSV.</response>
     /// <response code="404">No municipality has this code.</response>
     private static async Task<IResult> GetMunicipalityRegister(HttpContext http, IValidator<ListMunicipalityCollaborationsQuery> validator,
-        string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false)
+        string code, DomainValue<LegalKind>? legalKind, bool includeFormer = false, bool includeEnded = false)
     {
         await validator.ValidateAndThrowAsync(new ListMunicipalityCollaborationsQuery(code, legalKind.OrNull(), includeFormer), http.RequestAborted);
-        await RegisterCsvEndpoints.StreamAsync(http, new ExportRegisterQuery(code, includeFormer, legalKind.OrNull()), MunicipalityRegisterFileName);
+        await RegisterCsvEndpoints.StreamAsync(http, new ExportRegisterQuery(code, includeFormer, legalKind.OrNull(), IncludeEnded: includeEnded),
+            MunicipalityRegisterFileName);
         return Results.Empty;
     }
 }

@@ -35,6 +35,8 @@ public static class RoleEndpoints
             .ProducesChangeProblems(ifMatchRequired: true)
             .RequireWriteScope(WhoMay.ActiveParticipant);
 
+        roles.MapRolePatch();
+
         roles.MapDelete("/{roleId}", RemoveRole).WithName("deleteRole")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)

@@ -41,6 +41,7 @@ public sealed class ImportColumnsOperationFilter : IOperationFilter
         (RegisterColumns.PublicationUrl, "`register.publicationUrl`"),
         (RegisterColumns.Bronhouder, "`register.bronhouder` (a CBS code)"),
         (RegisterColumns.EndedOn, "ignored (the export's end date of a dissolved regeling, for people)"),
+        (RegisterColumns.EndReason, "ignored (the export's reason a dissolved regeling ended, for people)"),
     ];
 
     /// <summary>What <c>n</c> and <c>column</c> are, in the 400 and in the report's problems alike.</summary>

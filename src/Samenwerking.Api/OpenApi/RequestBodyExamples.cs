@@ -187,6 +187,54 @@ public static class RequestBodyExamples
         ],
     };
 
+    /// <summary>The example evaluation as it really was: an external one, recorded as a self-evaluation by mistake.</summary>
+    public static CorrectEvaluationRequest CorrectEvaluation { get; } = new()
+    {
+        EvaluatedOn = RecordEvaluation.EvaluatedOn,
+        Kind = EvaluationKind.Extern,
+        Evaluator = RecordEvaluation.Evaluator,
+        Scores = RecordEvaluation.Scores,
+        Findings = RecordEvaluation.Findings,
+        Recommendations = RecordEvaluation.Recommendations,
+        Reason = "Onjuist geregistreerd: het was een externe evaluatie.",
+    };
+
+    /// <summary>Only what was recorded wrongly, and why.</summary>
+    public static Endpoints.DecisionMergePatch PatchDecision { get; } = new()
+    {
+        Reference = "Raadsbesluit 2016-043",
+        Reason = "Onjuist geregistreerd: verkeerd raadsbesluitnummer.",
+    };
+
+    public static Endpoints.RoleMergePatch PatchRole { get; } = new()
+    {
+        Organisation = "Werkorganisatie BUCH",
+        Reason = "Onjuist geregistreerd: de werkorganisatie, niet de gemeente.",
+    };
+
+    public static Endpoints.EvaluationMergePatch PatchEvaluation { get; } = new()
+    {
+        Kind = EvaluationKind.Extern,
+        Reason = "Onjuist geregistreerd: het was een externe evaluatie.",
+    };
+
+    public static Endpoints.DevelopmentActivityMergePatch PatchDevelopmentActivity { get; } = new()
+    {
+        Title = "Masterclass Sturen op samenwerking voor raadsleden",
+        Reason = "Onjuist geregistreerd: typfout in de titel.",
+    };
+
+    public static CorrectDevelopmentActivityRequest CorrectDevelopmentActivity { get; } = new()
+    {
+        Kind = DevelopmentActivityKind.Masterclass,
+        Title = "Masterclass Sturen op samenwerking voor raadsleden (fictief voorbeeld)",
+        HeldOn = new DateOnly(2024, 11, 7),
+        AttendeeCount = 21,
+        Status = DevelopmentActivityStatus.Gehouden,
+        Notes = "Naar aanleiding van de aanbevelingen uit de zelfevaluatie.",
+        Reason = "Onjuist geregistreerd: 21 deelnemers, niet 24.",
+    };
+
     public static RecordDevelopmentActivityRequest RecordDevelopmentActivity { get; } = new()
     {
         Kind = DevelopmentActivityKind.Masterclass,

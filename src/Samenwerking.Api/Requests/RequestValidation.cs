@@ -34,10 +34,13 @@ public static class RequestValidation
         .Validate<UpdateEvaluationFrameworkRequest, Application.EvaluationFrameworks.UpdateEvaluationFramework.UpdateEvaluationFrameworkCommand>(
             r => r.ToCommand(Guid.Empty, null))
         .Validate<RecordEvaluationRequest, Application.Evaluations.RecordEvaluation.RecordEvaluationCommand>(r => r.ToCommand(Guid.Empty, null))
+        .Validate<CorrectEvaluationRequest, Application.Evaluations.CorrectEvaluation.CorrectEvaluationCommand>(r => r.ToCommand(Guid.Empty, Guid.Empty, null))
         .Validate<UpdateEvaluationScheduleRequest, Application.Evaluations.UpdateEvaluationSchedule.UpdateEvaluationScheduleCommand>(
             r => r.ToCommand(Guid.Empty, null))
         .Validate<RecordDevelopmentActivityRequest, Application.DevelopmentActivities.RecordDevelopmentActivity.RecordDevelopmentActivityCommand>(
             r => r.ToCommand(Guid.Empty, null))
+        .Validate<CorrectDevelopmentActivityRequest, Application.DevelopmentActivities.CorrectDevelopmentActivity.CorrectDevelopmentActivityCommand>(
+            r => r.ToCommand(Guid.Empty, Guid.Empty, null))
         .Validate<SetDevelopmentActivityStatusRequest, Application.DevelopmentActivities.SetDevelopmentActivityStatus.SetDevelopmentActivityStatusCommand>(
             r => r.ToCommand(Guid.Empty, Guid.Empty, null))
         .Validate<HerindelingRequest, Application.Herindelingen.DryRunHerindeling.DryRunHerindelingCommand>(r => r.ToDryRun())

@@ -46,6 +46,10 @@ public static class EventTypes
         [HistoryEntryKind.Dissolved] = Prefix + "collaboration.dissolved",
         [HistoryEntryKind.DissolutionCorrected] = Prefix + "collaboration.dissolution-corrected",
         [HistoryEntryKind.DissolutionWithdrawn] = Prefix + "collaboration.dissolution-withdrawn",
+        [HistoryEntryKind.EvaluationCorrected] = Prefix + "collaboration.evaluation-corrected",
+        [HistoryEntryKind.EvaluationWithdrawn] = Prefix + "collaboration.evaluation-withdrawn",
+        [HistoryEntryKind.DevelopmentActivityCorrected] = Prefix + "collaboration.development-activity-corrected",
+        [HistoryEntryKind.DevelopmentActivityWithdrawn] = Prefix + "collaboration.development-activity-withdrawn",
     };
 
     public static string Of(HistoryEntryKind kind) => ByKind[kind];

@@ -41,7 +41,11 @@ internal static class TimelineVocabularies
         (HistoryEntryKind.PhaseTransitionReverted, "Faseovergang teruggedraaid"),
         (HistoryEntryKind.Dissolved, "Opgeheven"),
         (HistoryEntryKind.DissolutionCorrected, "Opheffing gecorrigeerd"),
-        (HistoryEntryKind.DissolutionWithdrawn, "Opheffing ingetrokken"));
+        (HistoryEntryKind.DissolutionWithdrawn, "Opheffing ingetrokken"),
+        (HistoryEntryKind.EvaluationCorrected, "Evaluatie gecorrigeerd"),
+        (HistoryEntryKind.EvaluationWithdrawn, "Evaluatie ingetrokken"),
+        (HistoryEntryKind.DevelopmentActivityCorrected, "Ontwikkelactiviteit gecorrigeerd"),
+        (HistoryEntryKind.DevelopmentActivityWithdrawn, "Ontwikkelactiviteit ingetrokken"));
 
     public static Vocabulary<HerindelingChangeKind> HerindelingChangeKinds => Of("Wijziging door herindeling",
         (HerindelingChangeKind.ParticipationEnds, "Deelname eindigt"),

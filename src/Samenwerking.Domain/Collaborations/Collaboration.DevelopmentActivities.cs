@@ -14,17 +14,12 @@ public sealed partial class Collaboration
     public DevelopmentActivity RecordDevelopmentActivity(DevelopmentActivityFacts facts, ChangeContext change)
     {
         EnsureNotEnded();
-        if (facts.Status == DevelopmentActivityStatus.Gehouden)
+        if (facts.Status == DevelopmentActivityStatus.Geannuleerd)
         {
-            EnsureHeldByNow(facts.HeldOn, change.Today);
+            throw new ArgumentException("An activity is recorded held or planned; a planned one is cancelled later.", nameof(facts));
         }
 
-        if (!facts.IsComplete)
-        {
-            throw new ArgumentException("An activity has a title; a held one attendees that add up, a planned one none yet.", nameof(facts));
-        }
-
-        EnsureAttendedByParticipants(facts.Attendance);
+        EnsureFitting(facts, change.Today);
         var activity = new DevelopmentActivity(Id, facts, change);
         developmentActivities.Add(activity);
         RecordChange(HistoryEntryKind.DevelopmentActivityRecorded, facts.Status == DevelopmentActivityStatus.Gepland
@@ -59,6 +54,22 @@ public sealed partial class Collaboration
         activity.Cancel();
         RecordChange(HistoryEntryKind.DevelopmentActivityStatusChanged,
             $"{DomainTerms.Of(activity.Kind)} '{activity.Title}' planned on {activity.HeldOn:yyyy-MM-dd} cancelled.", change, subjectId: activity.Id);
+    }
+
+    /// <summary>What is said about an activity holds together: a held one took place by now, and the numbers add up.</summary>
+    private void EnsureFitting(DevelopmentActivityFacts facts, DateOnly today)
+    {
+        if (facts.Status == DevelopmentActivityStatus.Gehouden)
+        {
+            EnsureHeldByNow(facts.HeldOn, today);
+        }
+
+        if (!facts.IsComplete)
+        {
+            throw new ArgumentException("An activity has a title; a held one attendees that add up, a planned or cancelled one none.", nameof(facts));
+        }
+
+        EnsureAttendedByParticipants(facts.Attendance);
     }
 
     private void EnsurePlanned(DevelopmentActivity activity)

@@ -31,19 +31,7 @@ public sealed partial class Collaboration
             $"Een evaluatie kan niet in de toekomst gedateerd zijn ({facts.EvaluatedOn:yyyy-MM-dd})."));
 
         EnsureNotBeforeOperating(facts.EvaluatedOn, new Text("An evaluation", "Een evaluatie"));
-        var gaps = framework.ScoreSheetGaps(facts.Scores.Select(s => s.CriterionCode).ToList());
-        if (gaps.Count > 0)
-        {
-            throw Refusals.ScoreSheetIncomplete.Because(new Text(
-                string.Join(" ", gaps.Select(g => g.Message)),
-                $"Het scoreformulier past niet bij het kader '{framework.Name}': {string.Join(", ", gaps.Select(g => g.Field))}."));
-        }
-
-        if (string.IsNullOrWhiteSpace(facts.Evaluator))
-        {
-            throw new ArgumentException("An evaluation names who evaluated.", nameof(facts));
-        }
-
+        EnsureScoreSheetFits(framework, facts);
         var evaluation = new Evaluation(Id, framework, facts, change);
         evaluations.Add(evaluation);
         // Saved with this change, in one transaction: the framework's row version then stops a concurrent criteria change.

@@ -69,6 +69,18 @@ public sealed class DevelopmentActivity
     }
 
     internal void Cancel() => Status = DevelopmentActivityStatus.Geannuleerd;
+
+    /// <summary>Replaces what the activity says, its status included; when and by whom it was first recorded stays.</summary>
+    internal void Correct(DevelopmentActivityFacts facts)
+    {
+        Kind = facts.Kind;
+        Title = facts.Title.Trim();
+        HeldOn = facts.HeldOn;
+        AttendeeCount = facts.AttendeeCount;
+        Status = facts.Status;
+        attendance = [.. facts.Attendance];
+        Notes = string.IsNullOrWhiteSpace(facts.Notes) ? null : facts.Notes.Trim();
+    }
 }
 
 /// <summary>What is said about a development activity, before it is recorded; held unless said otherwise, as before planning existed.</summary>
@@ -83,7 +95,7 @@ public sealed record DevelopmentActivityFacts(DevelopmentActivityKind Kind, stri
                               && Status switch
                               {
                                   DevelopmentActivityStatus.Gehouden => MunicipalAttendance.Fits(AttendeeCount, Attendance),
-                                  DevelopmentActivityStatus.Gepland => AttendeeCount == 0 && Attendance.Count == 0,
+                                  DevelopmentActivityStatus.Gepland or DevelopmentActivityStatus.Geannuleerd => AttendeeCount == 0 && Attendance.Count == 0,
                                   _ => false,
                               };
 }

@@ -3,8 +3,8 @@ using Samenwerking.Domain.Common;
 namespace Samenwerking.Domain.Evaluations;
 
 /// <summary>
-/// One evaluation of a collaboration against one framework. Recorded once and never edited: it is
-/// the record of what was judged at the time, which later evaluations are compared with.
+/// One evaluation of a collaboration against one framework: the record of what was judged at the time, which
+/// later evaluations are compared with. Only a correction of what was recorded wrongly changes it.
 /// </summary>
 public sealed class Evaluation
 {
@@ -26,10 +26,8 @@ public sealed class Evaluation
         Kind = facts.Kind;
         Evaluator = facts.Evaluator.Trim();
         Findings = string.IsNullOrWhiteSpace(facts.Findings) ? null : facts.Findings.Trim();
-        // Kept in the framework's order, whatever order the evaluator listed them in.
-        var position = framework.Criteria.Select((criterion, index) => (criterion.Code, index)).ToDictionary(p => p.Code, p => p.index);
-        scores = [.. facts.Scores.OrderBy(s => position[s.CriterionCode])];
-        recommendations = [.. (facts.Recommendations ?? []).Select(r => new Recommendation(r.Text.Trim(), string.IsNullOrWhiteSpace(r.Owner) ? null : r.Owner.Trim()))];
+        scores = Ordered(framework, facts.Scores);
+        recommendations = Trimmed(facts.Recommendations);
         RecordedAt = change.Now;
         RecordedBySubject = change.Actor.Subject;
     }
@@ -61,7 +59,28 @@ public sealed class Evaluation
         ? Math.Round(scored.Average(), 2, MidpointRounding.AwayFromZero)
         : null;
 
+    /// <summary>Replaces what the evaluation says, against the same framework; when and by whom it was first recorded stays.</summary>
+    internal void Correct(EvaluationFramework framework, EvaluationFacts facts)
+    {
+        EvaluatedOn = facts.EvaluatedOn;
+        Kind = facts.Kind;
+        Evaluator = facts.Evaluator.Trim();
+        Findings = string.IsNullOrWhiteSpace(facts.Findings) ? null : facts.Findings.Trim();
+        scores = Ordered(framework, facts.Scores);
+        recommendations = Trimmed(facts.Recommendations);
+    }
+
     public CriterionScore? ScoreFor(string criterionCode) => scores.FirstOrDefault(s => s.CriterionCode == criterionCode);
+
+    /// <summary>Kept in the framework's order, whatever order the evaluator listed them in.</summary>
+    private static List<CriterionScore> Ordered(EvaluationFramework framework, IReadOnlyList<CriterionScore> scores)
+    {
+        var position = framework.Criteria.Select((criterion, index) => (criterion.Code, index)).ToDictionary(p => p.Code, p => p.index);
+        return [.. scores.OrderBy(s => position[s.CriterionCode])];
+    }
+
+    private static List<Recommendation> Trimmed(IReadOnlyList<Recommendation>? recommendations) =>
+        [.. (recommendations ?? []).Select(r => new Recommendation(r.Text.Trim(), string.IsNullOrWhiteSpace(r.Owner) ? null : r.Owner.Trim()))];
 
     /// <summary>
     /// Whether this evaluation took place before <paramref name="other"/>: by date, and for two on the

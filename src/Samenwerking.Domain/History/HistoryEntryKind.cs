@@ -32,4 +32,8 @@ public enum HistoryEntryKind
     CentrumgemeenteSucceeded = 41,
     BronhouderSucceeded = 42,
     DevelopmentActivityStatusChanged = 43,
+    EvaluationCorrected = 44,
+    EvaluationWithdrawn = 45,
+    DevelopmentActivityCorrected = 46,
+    DevelopmentActivityWithdrawn = 47,
 }

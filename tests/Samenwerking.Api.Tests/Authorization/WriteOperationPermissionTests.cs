@@ -86,7 +86,7 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    /// <summary>Withdrawing a dissolution needs a collaboration that ended: one registered in doorontwikkeling and dissolved.</summary>
+    /// <summary>Withdrawing a dissolution needs a collaboration that ended: one registered in doorontwikkeling (see <see cref="EndedRegistration"/>) and dissolved.</summary>
     private static bool EndsFirst(RouteEndpoint endpoint) =>
         endpoint.RoutePattern.RawText!.TrimEnd('/').EndsWith("/dissolution", StringComparison.Ordinal)
         && endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0] == "DELETE";
@@ -130,9 +130,11 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         var admin = api.Writer();
         var path = endpoint.RoutePattern.RawText!;
         var revertsATransition = endpoint.RoutePattern.Parameters.Any(p => p.Name == "transitionId");
+        // An evaluation to correct or withdraw needs a collaboration that operates (doorontwikkeling).
+        var changesAnEvaluation = endpoint.RoutePattern.Parameters.Any(p => p.Name == "evaluationId");
         // A transition to revert needs a collaboration that could leave verkenning.
         var collaboration = await admin.CreateAsync(participants: [CollaborationApi.Participant(Participant), CollaborationApi.Participant(OtherParticipant)],
-            extra: revertsATransition ? DimensionSets.AmbtelijkeFusie() : EndsFirst(endpoint) ? EndedRegistration() : null);
+            extra: revertsATransition ? DimensionSets.AmbtelijkeFusie() : EndsFirst(endpoint) || changesAnEvaluation ? EndedRegistration() : null);
         var etag = collaboration.ETag;
         if (EndsFirst(endpoint))
         {
@@ -163,6 +165,13 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                     Assert.True(activity.IsSuccessStatusCode, await activity.Content.ReadAsStringAsync());
                     value = (await activity.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
                     etag = activity.Headers.ETag!.Tag;
+                    break;
+                case "evaluationId":
+                    var evaluation = await admin.PostAsJsonAsync($"{CollaborationApi.Path}/{collaboration.Id}/evaluations", RequestBodyExamples.RecordEvaluation,
+                        JsonOptions());
+                    Assert.True(evaluation.IsSuccessStatusCode, await evaluation.Content.ReadAsStringAsync());
+                    value = (await evaluation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                    etag = evaluation.Headers.ETag!.Tag;
                     break;
                 case "roleId":
                     var role = await admin.SendWithIfMatchAsync(HttpMethod.Post, $"{CollaborationApi.Path}/{collaboration.Id}/roles", null,
@@ -207,6 +216,15 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
 
             // The body in the media type the operation reads (a merge patch for PATCH), so only the user decides.
             var mediaType = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is [var first, ..] ? first : "application/json";
+            // As the contract shows it: a merge patch sends only its members with a value (a null would remove one).
+            if (mediaType == "application/merge-patch+json")
+            {
+                foreach (var unset in body.Where(member => member.Value is null).Select(member => member.Key).ToList())
+                {
+                    body.Remove(unset);
+                }
+            }
+
             request.Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, mediaType);
         }
         else if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes is ["text/csv", ..])

@@ -58,7 +58,13 @@ public sealed partial class RequestExampleTests(ApiFactory api)
 
         // A decision and a role of the collaboration's own, for the examples that correct one.
         var etag = collaboration.ETag;
-        string? decisionId = null, roleId = null;
+        string? decisionId = null, roleId = null, evaluationId = null;
+        if (path.Contains("{evaluationId}", StringComparison.Ordinal))
+        {
+            evaluationId = (await writer.RecordEvaluationAsync(collaboration.Id, EvaluationApi.DefaultEvaluation("2023-09-01"))).GetProperty("id").GetString();
+            etag = (await writer.GetCollaborationAsync(collaboration.Id)).ETag;
+        }
+
         if (path.Contains("{decisionId}", StringComparison.Ordinal))
         {
             var decision = await writer.DecideAsync(collaboration.Id, "GM0489", "raad", "toestemming");
@@ -76,6 +82,7 @@ public sealed partial class RequestExampleTests(ApiFactory api)
             "id" => collaboration.Id.ToString(),
             "decisionId" => decisionId!,
             "roleId" => roleId!,
+            "evaluationId" => evaluationId!,
             "municipalityCode" => "GM0489",
             "frameworkId" => framework!.Value.Id.ToString(),
             "activityId" => activityId!,
@@ -92,7 +99,8 @@ public sealed partial class RequestExampleTests(ApiFactory api)
         var response = await writer.SendAsync(request);
 
         // Where the test prepared the state the example needs, a 409 means the example no longer fits it: only success counts.
-        var prepared = InDoorontwikkeling.Contains(path) || framework is not null || activity is not null || decisionId is not null || roleId is not null;
+        var prepared = InDoorontwikkeling.Contains(path) || framework is not null || activity is not null || decisionId is not null || roleId is not null
+                       || evaluationId is not null;
         Assert.True(response.IsSuccessStatusCode || (response.StatusCode == HttpStatusCode.Conflict && !prepared),
             $"{method} {path} refused its own documented example with {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         if (response.IsSuccessStatusCode)
@@ -112,7 +120,7 @@ public sealed partial class RequestExampleTests(ApiFactory api)
 
     /// <summary>Operations that refuse a collaboration outside doorontwikkeling with a 409.</summary>
     private static readonly HashSet<string> InDoorontwikkeling =
-        ["/collaborations/{id}/evaluations", "/collaborations/{id}/development-activities"];
+        ["/collaborations/{id}/evaluations", "/collaborations/{id}/evaluations/{evaluationId}", "/collaborations/{id}/development-activities"];
 
     private static JsonNode Document() => JsonNode.Parse(File.ReadAllText(RepositoryFiles.OpenApiDocument))!;
 

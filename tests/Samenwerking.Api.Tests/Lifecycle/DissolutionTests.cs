@@ -155,6 +155,32 @@ public sealed class DissolutionTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task The_register_resources_leave_an_ended_collaboration_out_unless_asked_and_show_when_and_why_it_ended()
+    {
+        var created = await writer.InDoorontwikkelingAsync("privaatrechtelijk", "stichting");
+        await writer.DissolveAsync(created.Id, reason: "Taken terug naar de gemeenten");
+        var ongoing = await writer.InDoorontwikkelingAsync("privaatrechtelijk", "stichting");
+        const string filters = "phase=doorontwikkeling&legalKind=privaatrechtelijk";
+
+        var register = RegisterCsv.Rows(await writer.ExportTextAsync($"/api/v1/register?{filters}"));
+        var registerWithEnded = RegisterCsv.Rows(await writer.ExportTextAsync($"/api/v1/register?{filters}&includeEnded=true"));
+        var municipality = RegisterCsv.Rows(await writer.ExportTextAsync("/api/v1/municipalities/GM0489/register?legalKind=privaatrechtelijk"));
+        var municipalityWithEnded = RegisterCsv.Rows(
+            await writer.ExportTextAsync("/api/v1/municipalities/GM0489/register?legalKind=privaatrechtelijk&includeEnded=true"));
+
+        var id = created.Id.ToString();
+        Assert.DoesNotContain(register, row => row["id"] == id);
+        Assert.DoesNotContain(municipality, row => row["id"] == id);
+        var ended = registerWithEnded.Single(row => row["id"] == id);
+        Assert.Equal((TestDates.Today, "Taken terug naar de gemeenten"), (ended["beeindigdOp"], ended["beeindigdReden"]));
+        Assert.Equal((TestDates.Today, "Taken terug naar de gemeenten"),
+            (municipalityWithEnded.Single(row => row["id"] == id)["beeindigdOp"], municipalityWithEnded.Single(row => row["id"] == id)["beeindigdReden"]));
+        var goesOn = registerWithEnded.Single(row => row["id"] == ongoing.Id.ToString());
+        Assert.Equal(("", ""), (goesOn["beeindigdOp"], goesOn["beeindigdReden"]));
+        Assert.Contains(register, row => row["id"] == ongoing.Id.ToString());
+    }
+
+    [Fact]
     public async Task Totals_the_database_keeps_leave_ended_collaborations_out()
     {
         await using var database = await FreshDatabase.MigratedAsync(api.DatabaseServer);

@@ -12,7 +12,7 @@ internal static class RegisterCsv
     public const string Header =
         "id,naam,citeertitel,doel,fase,inWerkingSinds,inBedrijfSinds,deelnemers,deelnemerNamen,centrumgemeente,juridischeVorm,instrument," +
         "typeTaak,aantalTaken,besturingsniveau,nieuwOfBestaand,eenOfMeerdere,centraalOfDecentraal,initiatief,wettelijkeVoorschriften," +
-        "bevoegdheden,vestigingAdres,vestigingPlaats,publicatie,bronhouder,beeindigdOp";
+        "bevoegdheden,vestigingAdres,vestigingPlaats,publicatie,bronhouder,beeindigdOp,beeindigdReden";
 
     public static async Task<HttpResponseMessage> ExportAsync(this HttpClient client, string path)
     {

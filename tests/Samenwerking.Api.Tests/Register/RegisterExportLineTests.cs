@@ -79,6 +79,7 @@ public sealed class RegisterExportLineTests(ApiFactory api)
             ["publicatie"] = "https://lokaleregelgeving.overheid.nl/CVDR4242",
             ["bronhouder"] = "GM0363",
             ["beeindigdOp"] = "",
+            ["beeindigdReden"] = "",
         };
         Assert.Equal(expected.Keys, row.Keys);
         Assert.All(expected, column => Assert.Equal((column.Key, column.Value), (column.Key, row[column.Key])));
@@ -99,6 +100,6 @@ public sealed class RegisterExportLineTests(ApiFactory api)
         var csv = await writer.ExportTextAsync("/api/v1/municipalities/GM0599/collaborations");
 
         var line = Assert.Single(csv.Split("\r\n"), l => l.StartsWith(explored.Id.ToString(), StringComparison.Ordinal));
-        Assert.Equal($"{explored.Id},{explored.Body.GetProperty("name").GetString()},,,verkenning,,,GM0599,Rotterdam,,,,,,,,,,,,,,,,,", line);
+        Assert.Equal($"{explored.Id},{explored.Body.GetProperty("name").GetString()},,,verkenning,,,GM0599,Rotterdam,,,,,,,,,,,,,,,,,,", line);
     }
 }

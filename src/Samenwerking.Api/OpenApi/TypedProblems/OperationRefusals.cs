@@ -42,9 +42,12 @@ public static class OperationRefusals
         ["createDecision"] = [Refusals.NotAnActiveParticipant, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
         ["correctDecision"] =
             [Refusals.CorrectionBreaksExitRule, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
+        ["patchDecision"] =
+            [Refusals.CorrectionBreaksExitRule, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
         ["withdrawDecision"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["createRole"] = [Refusals.CollaborationEnded],
         ["correctRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
+        ["patchRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["deleteRole"] = [Refusals.CollaborationEnded],
         ["updateEvaluationSchedule"] = [Refusals.CollaborationEnded],
         ["dissolveCollaboration"] =
@@ -56,6 +59,18 @@ public static class OperationRefusals
             Refusals.EvaluationRequiresDoorontwikkeling, Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture,
             Refusals.CollaborationEnded,
         ],
+        ["correctEvaluation"] =
+        [
+            Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture, Refusals.CollaborationEnded,
+        ],
+        ["patchEvaluation"] =
+        [
+            Refusals.ScoreSheetIncomplete, Refusals.DatedBeforeOperatingSince, Refusals.DatedInTheFuture, Refusals.CollaborationEnded,
+        ],
+        ["withdrawEvaluation"] = [Refusals.CollaborationEnded],
+        ["correctDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
+        ["patchDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
+        ["withdrawDevelopmentActivity"] = [Refusals.CollaborationEnded],
         ["recordDevelopmentActivity"] = [Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],
         ["setDevelopmentActivityStatus"] =
             [Refusals.DevelopmentActivityNotPlanned, Refusals.DatedInTheFuture, Refusals.AttendanceOfNonParticipant, Refusals.CollaborationEnded],

@@ -1,5 +1,6 @@
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.DevelopmentActivities.CorrectDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.SetDevelopmentActivityStatus;
 using Samenwerking.Domain.Evaluations;
@@ -14,6 +15,9 @@ public static partial class DevelopmentActivityRequestMapper
         VersionCondition? expectedVersion);
 
     public static partial SetDevelopmentActivityStatusCommand ToCommand(this SetDevelopmentActivityStatusRequest request, Guid collaborationId,
+        Guid activityId, VersionCondition? expectedVersion);
+
+    public static partial CorrectDevelopmentActivityCommand ToCommand(this CorrectDevelopmentActivityRequest request, Guid collaborationId,
         Guid activityId, VersionCondition? expectedVersion);
 
     // A null item stays null, so the validator names it (input screening validates a body whose lists hold nulls).

@@ -1,5 +1,6 @@
 using Riok.Mapperly.Abstractions;
 using Samenwerking.Application.Common.Concurrency;
+using Samenwerking.Application.Evaluations.CorrectEvaluation;
 using Samenwerking.Application.Evaluations.RecordEvaluation;
 using Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 
@@ -10,6 +11,9 @@ namespace Samenwerking.Api.Requests.Evaluations;
 public static partial class EvaluationRequestMapper
 {
     public static partial RecordEvaluationCommand ToCommand(this RecordEvaluationRequest request, Guid collaborationId, VersionCondition? expectedVersion);
+
+    public static partial CorrectEvaluationCommand ToCommand(this CorrectEvaluationRequest request, Guid collaborationId, Guid evaluationId,
+        VersionCondition? expectedVersion);
 
     public static partial UpdateEvaluationScheduleCommand ToCommand(this UpdateEvaluationScheduleRequest request, Guid collaborationId,
         VersionCondition? expectedVersion);

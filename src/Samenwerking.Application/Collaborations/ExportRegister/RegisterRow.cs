@@ -35,4 +35,5 @@ public sealed record RegisterRow(
     string? SeatPlace,
     string? PublicationUrl,
     string? Bronhouder,
-    DateOnly? EndedOn = null);
+    DateOnly? EndedOn = null,
+    string? EndReason = null);

@@ -2,7 +2,7 @@ namespace Samenwerking.Application.Collaborations.Register;
 
 /// <summary>
 /// The columns of the register as CSV (export and import), in order; named after the GR-register's properties.
-/// The import reads the same header, ignoring <see cref="Id"/>, <see cref="ParticipantNames"/> and <see cref="EndedOn"/>, which the export adds for people.
+/// The import reads the same header, ignoring <see cref="Id"/>, <see cref="ParticipantNames"/>, <see cref="EndedOn"/> and <see cref="EndReason"/>, which the export adds for people.
 /// </summary>
 public static class RegisterColumns
 {
@@ -35,11 +35,14 @@ public static class RegisterColumns
     /// <summary>When the regeling ended (opheffing); only ended ones have it, and the export shows them only when asked (<c>includeEnded=true</c>).</summary>
     public const string EndedOn = "beeindigdOp";
 
+    /// <summary>Why it ended, as the dissolution recorded it; empty for one that goes on.</summary>
+    public const string EndReason = "beeindigdReden";
+
     public static readonly IReadOnlyList<string> All =
     [
         Id, Name, CitationTitle, Purpose, Phase, InForceSince, OperatingSince, Participants, ParticipantNames, Centrumgemeente,
         LegalKind, LegalInstrument, TaskTypes, TaskScope, GovernanceLevel, Novelty, Multiplicity, Structure, Initiative,
-        LegalProvisions, Powers, SeatAddress, SeatPlace, PublicationUrl, Bronhouder, EndedOn,
+        LegalProvisions, Powers, SeatAddress, SeatPlace, PublicationUrl, Bronhouder, EndedOn, EndReason,
     ];
 
     /// <summary>Separates the values of a list column (participants, task types, powers).</summary>

@@ -5,7 +5,7 @@ using Samenwerking.Domain.Evaluations;
 namespace Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
 
 /// <summary>A training, masterclass, leergang or intervisie that took place, or is planned.</summary>
-public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActivityChange>
+public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActivityChange>, IDevelopmentActivityInput
 {
     public Guid CollaborationId { get; init; }
 
@@ -33,6 +33,4 @@ public sealed record RecordDevelopmentActivityCommand : ICommand<DevelopmentActi
     public string? Notes { get; init; }
 
     public DevelopmentActivityStatus StatusOrHeld => Status ?? DevelopmentActivityStatus.Gehouden;
-
-    public DevelopmentActivityFacts ToFacts() => new(Kind, Title, HeldOn, AttendeeCount, Notes) { Status = StatusOrHeld, Attendance = Attendance };
 }

@@ -1,8 +1,6 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
-using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.DevelopmentActivities.SetDevelopmentActivityStatus;
@@ -14,10 +12,7 @@ public sealed class SetDevelopmentActivityStatusHandler(IApplicationDbContext db
     {
         var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false,
             actor, clock, cancellationToken);
-        // The aggregate keeps no activities loaded (no rule reads earlier ones); the one to change is read beside it.
-        var activity = await db.DevelopmentActivities.FirstOrDefaultAsync(
-                           a => a.CollaborationId == command.CollaborationId && a.Id == command.ActivityId, cancellationToken)
-                       ?? throw new NotFoundException("Development activity", command.ActivityId.ToString());
+        var activity = await db.LoadActivityForChangeAsync(command.CollaborationId, command.ActivityId, cancellationToken);
         if (command.Status == DevelopmentActivityStatus.Gehouden)
         {
             collaboration.HoldDevelopmentActivity(activity, command.HeldOn, command.AttendeeCount, command.Attendance, change);

@@ -5,7 +5,7 @@ using Samenwerking.Domain.Evaluations;
 namespace Samenwerking.Application.Evaluations.RecordEvaluation;
 
 /// <summary>An evaluation of a collaboration in doorontwikkeling against one framework.</summary>
-public sealed record RecordEvaluationCommand : ICommand<EvaluationChange>
+public sealed record RecordEvaluationCommand : ICommand<EvaluationChange>, IEvaluationInput
 {
     public Guid CollaborationId { get; init; }
 
@@ -31,7 +31,4 @@ public sealed record RecordEvaluationCommand : ICommand<EvaluationChange>
 
     /// <summary>What it recommends; may be empty.</summary>
     public IReadOnlyList<RecommendationInput> Recommendations { get; init; } = [];
-
-    public EvaluationFacts ToFacts() => new(EvaluatedOn, Kind, Evaluator, Scores.Select(s => s.ToDomain()).ToList(), Findings,
-        Recommendations.Select(r => new Recommendation(r.Text, r.Owner)).ToList());
 }

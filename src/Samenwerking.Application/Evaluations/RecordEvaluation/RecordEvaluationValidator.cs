@@ -8,33 +8,13 @@ using Samenwerking.Domain.Evaluations;
 
 namespace Samenwerking.Application.Evaluations.RecordEvaluation;
 
-/// <summary>
-/// The shape of an evaluation. Whether the scores cover the framework's criteria needs the framework;
-/// the handler asks the framework and reports those problems as a 400 too.
-/// </summary>
+/// <summary>The shape of an evaluation, with the framework it is scored against (see <see cref="EvaluationInput"/>).</summary>
 public sealed class RecordEvaluationValidator : AbstractValidator<RecordEvaluationCommand>
 {
-    private const int MaxScores = 100;
-
     public RecordEvaluationValidator(IClock clock, IStringLocalizer<Messages> messages)
     {
         RuleFor(e => e.FrameworkId).NotEmpty().WithMessage(_ => messages.Get("Validation.Evaluation.FrameworkRequired"));
-        RuleFor(e => e.EvaluatedOn).NotEmpty()
-            .NotInTheFuture(clock);
-        RuleFor(e => e.Kind).IsInEnum().WithMessage(_ => messages.Get("Validation.OneOf.Required", ("values", DomainTerms.AllOf<EvaluationKind>())));
-        RuleFor(e => e.Evaluator).NotEmpty().MaximumLength(EvaluationFacts.MaxEvaluatorLength);
-        RuleFor(e => e.Findings).MaximumLength(EvaluationFacts.MaxFindingsLength);
-        RuleFor(e => e.Scores).NotEmpty().WithMessage(_ => messages.Get("Validation.Evaluation.ScoresRequired"))
-            .ItemCount(0, MaxScores).WithMessage(_ => messages.Get("Validation.List.AtMost", ("max", MaxScores)));
-        RuleForEach(e => e.Scores).NotNull().SetValidator(new CriterionScoreInputValidator(messages));
-        RuleFor(e => e.Recommendations).NotNull()
-            .ItemCount(0, EvaluationFacts.MaxRecommendations)
-            .WithMessage(_ => messages.Get("Validation.List.AtMost", ("max", EvaluationFacts.MaxRecommendations)));
-        RuleForEach(e => e.Recommendations).NotNull().ChildRules(recommendation =>
-        {
-            recommendation.RuleFor(r => r.Text).NotEmpty().MaximumLength(Recommendation.MaxTextLength);
-            recommendation.RuleFor(r => r.Owner).MaximumLength(Recommendation.MaxOwnerLength);
-        });
+        this.EvaluationFields(clock, messages);
     }
 }
 

@@ -13,8 +13,8 @@ namespace Samenwerking.Application.History.ListHistory;
 /// <param name="DecisionId">The decision recorded, corrected or withdrawn (`decisionRecorded`, `decisionCorrected`, `decisionWithdrawn`), for `getDecision` while it exists; otherwise null.</param>
 /// <param name="RoleId">The role assigned or removed (`roleAssigned`, `roleRemoved`); otherwise null.</param>
 /// <param name="TransitionId">The phase transition made (`phaseChanged`); otherwise null.</param>
-/// <param name="EvaluationId">The evaluation recorded (`evaluationRecorded`), for `getEvaluation`; otherwise null.</param>
-/// <param name="ActivityId">The development activity recorded (`developmentActivityRecorded`), for `getDevelopmentActivity`; otherwise null.</param>
+/// <param name="EvaluationId">The evaluation recorded, corrected or withdrawn (`evaluationRecorded`, `evaluationCorrected`, `evaluationWithdrawn`), for `getEvaluation` while it exists; otherwise null.</param>
+/// <param name="ActivityId">The development activity recorded, held or cancelled, corrected or withdrawn (`developmentActivityRecorded`, `developmentActivityStatusChanged`, `developmentActivityCorrected`, `developmentActivityWithdrawn`), for `getDevelopmentActivity` while it exists; otherwise null.</param>
 /// <param name="Href">
 /// Where to GET what the entry is about: the item itself where it has a URL of its own (the collaboration, a decision, an
 /// evaluation, a development activity, the evaluation schedule), else the list that holds it (participants, roles, phase

@@ -23,8 +23,10 @@ public sealed class ListHistoryHandler(IApplicationDbContext db) : IQueryHandler
                 h.Kind == HistoryEntryKind.DecisionRecorded || h.Kind == HistoryEntryKind.DecisionCorrected || h.Kind == HistoryEntryKind.DecisionWithdrawn ? h.SubjectId : null,
                 h.Kind == HistoryEntryKind.RoleAssigned || h.Kind == HistoryEntryKind.RoleRemoved || h.Kind == HistoryEntryKind.RoleCorrected ? h.SubjectId : null,
                 h.Kind == HistoryEntryKind.PhaseChanged || h.Kind == HistoryEntryKind.PhaseTransitionReverted ? h.SubjectId : null,
-                h.Kind == HistoryEntryKind.EvaluationRecorded ? h.SubjectId : null,
-                h.Kind == HistoryEntryKind.DevelopmentActivityRecorded || h.Kind == HistoryEntryKind.DevelopmentActivityStatusChanged ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.EvaluationRecorded || h.Kind == HistoryEntryKind.EvaluationCorrected || h.Kind == HistoryEntryKind.EvaluationWithdrawn
+                    ? h.SubjectId : null,
+                h.Kind == HistoryEntryKind.DevelopmentActivityRecorded || h.Kind == HistoryEntryKind.DevelopmentActivityStatusChanged
+                    || h.Kind == HistoryEntryKind.DevelopmentActivityCorrected || h.Kind == HistoryEntryKind.DevelopmentActivityWithdrawn ? h.SubjectId : null,
                 // The link is made from the API's routes, where they are known (Api/Endpoints/HistoryLinks).
                 null))
             .ToPageAsync(query.Page, query.PageSize, cancellationToken);

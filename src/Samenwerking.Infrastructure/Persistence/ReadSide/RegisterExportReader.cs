@@ -35,7 +35,7 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
                    SELECT ARRAY[e.power->>'transfer', e.power->>'description']
                    FROM jsonb_array_elements(c.register->'powers') WITH ORDINALITY AS e(power, n) ORDER BY e.n) END,
                c.register->'seat'->>'address', c.register->'seat'->>'place', c.register->>'publicationUrl',
-               c.register->>'bronhouder', c.ended_on
+               c.register->>'bronhouder', c.ended_on, c.end_reason
         FROM collaborations AS c
         """;
 
@@ -122,7 +122,7 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
             codes, Array.ConvertAll(codes, code => names.GetValueOrDefault(code, code)), centrumgemeente,
             legalKind, legalInstrument, taskTypes, taskScope, governanceLevel, novelty, multiplicity, structure, initiative,
             legalProvisions, powers, SeatAddress: Text(reader, 20), SeatPlace: Text(reader, 21), PublicationUrl: Text(reader, 22),
-            Bronhouder: Text(reader, 23), EndedOn: Date(reader, 24));
+            Bronhouder: Text(reader, 23), EndedOn: Date(reader, 24), EndReason: Text(reader, 25));
     }
 
     private static Power[] Powers(string[,] pairs)

@@ -1,0 +1,31 @@
+using Samenwerking.Application.Common.Text;
+using Samenwerking.Application.Evaluations.RecordEvaluation;
+using Samenwerking.Domain.Evaluations;
+
+namespace Samenwerking.Api.Requests.Evaluations;
+
+/// <summary>What a recorded evaluation really says; it stays an evaluation against the same framework.</summary>
+public sealed record CorrectEvaluationRequest
+{
+    /// <summary>Date of the evaluation: not in the future, not before the collaboration started operating.</summary>
+    public DateOnly EvaluatedOn { get; init; }
+
+    /// <summary>Zelfevaluatie, extern or rekenkamer.</summary>
+    public EvaluationKind Kind { get; init; }
+
+    /// <summary>The organisation or person who evaluated.</summary>
+    public string Evaluator { get; init; } = "";
+
+    /// <summary>Every criterion of the evaluation's framework exactly once: scored, or explicitly `nietBeoordeeld`.</summary>
+    public IReadOnlyList<CriterionScoreInput> Scores { get; init; } = [];
+
+    /// <summary>What the evaluation found.</summary>
+    [MultiLineText]
+    public string? Findings { get; init; }
+
+    /// <summary>What it recommends; may be empty.</summary>
+    public IReadOnlyList<RecommendationInput> Recommendations { get; init; } = [];
+
+    /// <summary>Why it is corrected, kept in the history (e.g. "onjuist geregistreerd"); no personal data.</summary>
+    public string? Reason { get; init; }
+}

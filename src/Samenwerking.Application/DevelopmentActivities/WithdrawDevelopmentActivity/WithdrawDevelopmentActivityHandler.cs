@@ -1,0 +1,19 @@
+using Mediator;
+using Samenwerking.Application.Common.Abstractions;
+using Samenwerking.Application.Common.Authorization;
+
+namespace Samenwerking.Application.DevelopmentActivities.WithdrawDevelopmentActivity;
+
+public sealed class WithdrawDevelopmentActivityHandler(IApplicationDbContext db, IClock clock, ICurrentActor actor)
+    : ICommandHandler<WithdrawDevelopmentActivityCommand, uint>
+{
+    public async ValueTask<uint> Handle(WithdrawDevelopmentActivityCommand command, CancellationToken cancellationToken)
+    {
+        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true,
+            actor, clock, cancellationToken);
+        var activity = await db.LoadActivityForChangeAsync(command.CollaborationId, command.ActivityId, cancellationToken);
+        collaboration.WithdrawDevelopmentActivity(activity, command.Reason.Trim(), change);
+        await db.SaveChangesAsync(cancellationToken);
+        return collaboration.Version;
+    }
+}
