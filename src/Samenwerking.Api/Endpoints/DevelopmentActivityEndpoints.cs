@@ -7,6 +7,7 @@ using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.ListDevelopmentActivities;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -25,7 +26,7 @@ public static class DevelopmentActivityEndpoints
             .WithRequestExample(RequestBodyExamples.RecordDevelopmentActivity)
             .Produces<DevelopmentActivityDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
 
         activities.MapGet("/{activityId}", GetDevelopmentActivity).WithName("getDevelopmentActivity")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -36,7 +37,7 @@ public static class DevelopmentActivityEndpoints
             .WithRequestExample(RequestBodyExamples.SetDevelopmentActivityStatus)
             .Produces<DevelopmentActivityDto>()
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
     }
 
     /// <summary>List a collaboration's development activities</summary>

@@ -9,6 +9,7 @@ using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.GetEvaluationTrend;
 using Samenwerking.Application.Evaluations.ListEvaluations;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -27,7 +28,7 @@ public static class EvaluationEndpoints
             .WithRequestExample(RequestBodyExamples.RecordEvaluation)
             .Produces<EvaluationDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Evaluations);
 
         // A literal segment outranks the {evaluationId} parameter, so "trend" never reads as an id.
         evaluations.MapGet("/trend", GetEvaluationTrend).WithName("getEvaluationTrend")

@@ -8,6 +8,7 @@ using Samenwerking.Api.Requests.Roles;
 using Samenwerking.Application.Roles;
 using Samenwerking.Application.Roles.ListRoles;
 using Samenwerking.Application.Roles.RemoveRole;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -26,20 +27,20 @@ public static class RoleEndpoints
             .WithRequestExample(RequestBodyExamples.CreateRole)
             .Produces<RoleDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Roles);
 
         roles.MapPut("/{roleId}", CorrectRole).WithName("correctRole")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.CorrectRole)
             .Produces<RoleDto>()
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Roles);
 
         roles.MapDelete("/{roleId}", RemoveRole).WithName("deleteRole")
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Roles);
     }
 
     /// <summary>List roles</summary>

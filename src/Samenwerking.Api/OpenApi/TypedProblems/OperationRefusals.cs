@@ -43,7 +43,8 @@ public static class OperationRefusals
         ["correctDecision"] =
             [Refusals.CorrectionBreaksExitRule, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
         ["withdrawDecision"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
-        ["createRole"] = [Refusals.CollaborationEnded],
+        ["createRole"] = [Refusals.CollaborationEnded, Refusals.GrantingMunicipalityRequired],
+        ["createDelegation"] = [Refusals.GrantingMunicipalityRequired, Refusals.CollaborationEnded],
         ["correctRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["deleteRole"] = [Refusals.CollaborationEnded],
         ["updateEvaluationSchedule"] = [Refusals.CollaborationEnded],

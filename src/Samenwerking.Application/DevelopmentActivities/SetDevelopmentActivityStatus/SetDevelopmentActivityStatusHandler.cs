@@ -4,6 +4,7 @@ using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Application.Common.Exceptions;
 using Samenwerking.Domain.Evaluations;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.DevelopmentActivities.SetDevelopmentActivityStatus;
 
@@ -12,7 +13,7 @@ public sealed class SetDevelopmentActivityStatusHandler(IApplicationDbContext db
 {
     public async ValueTask<DevelopmentActivityChange> Handle(SetDevelopmentActivityStatusCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.DevelopmentAndLearning, command.ExpectedVersion, versionRequired: false,
             actor, clock, cancellationToken);
         // The aggregate keeps no activities loaded (no rule reads earlier ones); the one to change is read beside it.
         var activity = await db.DevelopmentActivities.FirstOrDefaultAsync(
