@@ -25,7 +25,7 @@ public static class DelegationGrantRules
 }
 
 /// <summary>A grant as a member of another body (the role assignment's <c>delegation</c>).</summary>
-public sealed class DelegationGrantValidator<T> : AbstractValidator<T> where T : IDelegationGrant
+public sealed class RoleDelegationValidator : AbstractValidator<RoleDelegation>
 {
-    public DelegationGrantValidator() => this.GrantFields();
+    public RoleDelegationValidator() => this.GrantFields();
 }

@@ -82,9 +82,9 @@ public sealed class Delegation : Entity
                 new Dictionary<string, object?> { ["endedOn"] = collaboration.EndedOn });
         }
 
-        if (facts.ValidUntil < facts.ValidFrom)
+        if (facts.ValidUntil <= facts.ValidFrom)
         {
-            throw new ArgumentException("A delegation ends on or after the day it starts.", nameof(facts));
+            throw new ArgumentException("A delegation ends after the day it starts.", nameof(facts));
         }
 
         if (facts.Changes.Count == 0)

@@ -8,4 +8,6 @@ namespace Samenwerking.Api.Requests.Delegations;
 public static partial class DelegationRequestMapper
 {
     public static partial GrantDelegationCommand ToCommand(this GrantDelegationRequest request, Guid collaborationId);
+
+    public static partial Application.Delegations.RoleDelegation ToGrant(this RoleDelegationRequest request);
 }
