@@ -13,9 +13,9 @@ namespace Samenwerking.Application.Delegations;
 /// <param name="ValidFrom">The first day the person may act.</param>
 /// <param name="ValidUntil">The last day the person may act.</param>
 /// <param name="Standing">Where it stands today: only `inForce` lets the person act.</param>
-/// <param name="GrantedAt">When it was granted.</param>
+/// <param name="GrantedAt">When it was granted (UTC).</param>
 /// <param name="GrantedByName">Who granted it, as the history names people.</param>
-/// <param name="WithdrawnAt">When it was withdrawn; null while it is not.</param>
+/// <param name="WithdrawnAt">When it was withdrawn (UTC); null while it is not.</param>
 /// <param name="WithdrawnBy">Who withdrew it; null while it is not withdrawn.</param>
 /// <param name="WithdrawalReason">Why it was withdrawn; null while it is not.</param>
 public sealed record DelegationDto(

@@ -18,6 +18,7 @@ public sealed partial class RefusalCatalogueTests
         "subscription-not-failing", "successor-differs", "successor-not-in-force", "withdrawal-before-joining",
         "withdrawal-not-applicable", "collaboration-ended", "correction-breaks-exit-rule", "dissolution-decisions-missing", "dissolution-not-applicable",
         "transition-revert-not-allowed", "withdrawal-leaves-one-participant",
+        "not-delegated-for-change", "delegation-ended", "granting-municipality-required",
     ];
 
     [Fact]
