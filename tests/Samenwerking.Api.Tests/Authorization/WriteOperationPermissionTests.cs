@@ -263,7 +263,11 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                     etag = decision.Headers.ETag!.Tag;
                     break;
                 case "delegationId":
-                    value = (await admin.GrantAsync(collaboration.Id, DelegationApi.Grant($"target-{Guid.NewGuid():N}", ["roles"], grantedBy: Participant))).ToString();
+                    var delegation = await admin.PostAsJsonAsync(DelegationApi.Path(collaboration.Id),
+                        DelegationApi.Grant($"target-{Guid.NewGuid():N}", ["roles"], grantedBy: Participant));
+                    Assert.True(delegation.IsSuccessStatusCode, await delegation.Content.ReadAsStringAsync());
+                    value = (await delegation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                    etag = delegation.Headers.ETag!.Tag;
                     break;
                 case "transitionId":
                     var transition = await admin.TransitionAsync(collaboration.Id, "voorbereiding", etag);
