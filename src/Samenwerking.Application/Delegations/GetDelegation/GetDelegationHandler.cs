@@ -12,7 +12,15 @@ public sealed class GetDelegationHandler(IApplicationDbContext db, IClock clock)
     {
         var row = await db.Rows(db.Delegations.AsNoTracking().Where(d => d.Id == query.DelegationId && d.CollaborationId == query.CollaborationId))
                       .FirstOrDefaultAsync(cancellationToken)
-                  ?? throw new NotFoundException("Delegation", query.DelegationId.ToString());
+                  ?? throw await MissingAsync(query, cancellationToken);
         return new Versioned<DelegationDto>(row.ToDto(clock.Today), row.Version);
+    }
+
+    /// <summary>A 404 names the collaboration when it is the one missing, as every path under it does; asked only after a miss.</summary>
+    private async Task<NotFoundException> MissingAsync(GetDelegationQuery query, CancellationToken cancellationToken)
+    {
+        return await db.Collaborations.AnyAsync(c => c.Id == query.CollaborationId, cancellationToken)
+            ? new NotFoundException("Delegation", query.DelegationId.ToString())
+            : new NotFoundException("Collaboration", query.CollaborationId.ToString());
     }
 }
