@@ -77,7 +77,7 @@ public static class AuthorizedChanges
             var organisation = string.IsNullOrWhiteSpace(actor.Organisation) ? authority.Organisation : actor.Organisation;
             return change with
             {
-                Actor = Labelled(change.Actor, $"{organisation}), namens {label}", closing: "") with
+                Actor = Suffixed(change.Actor, $" ({organisation}), namens {label}") with
                 {
                     DelegationId = authority.DelegationId, OnBehalfOf = capacity.MunicipalityCode,
                 },
@@ -92,9 +92,10 @@ public static class AuthorizedChanges
         (await db.NamesAsync(cancellationToken))(code, today);
 
     /// <summary>"Jan de Vries (Zaanstad)": the name is shortened, never the capacity, to fit the stored length.</summary>
-    private static Actor Labelled(Actor actor, string label, string closing = ")")
+    private static Actor Labelled(Actor actor, string label) => Suffixed(actor, $" ({label})");
+
+    private static Actor Suffixed(Actor actor, string suffix)
     {
-        var suffix = $" ({label}{closing}";
         var name = actor.Name.Length + suffix.Length > Actor.MaxLength
             ? actor.Name[..Math.Max(0, Actor.MaxLength - suffix.Length)]
             : actor.Name;
