@@ -53,7 +53,11 @@ public static class RoleEndpoints
         ItemList.Of(await mediator.Send(new ListRolesQuery(id), cancellationToken));
 
     /// <summary>Assign a role</summary>
-    /// <remarks>Someone takes up a role in the current phase. Personal data is minimal (name, organisation, optional e-mail) and removable. `If-Match` is optional.</remarks>
+    /// <remarks>
+    /// Someone takes up a role in the current phase. Personal data is minimal (name, organisation, optional e-mail) and removable. With
+    /// `delegation`, the person is also granted rights on this collaboration in the same request, by the user's municipality (as
+    /// `createDelegation`; a delegate cannot). `If-Match` is optional.
+    /// </remarks>
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>
