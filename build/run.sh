@@ -72,6 +72,8 @@ $token
 $municipal_token
 
   Another municipality: dotnet run --project src/Samenwerking.Api -- --print-dev-token --gemeente GM0363
+  An adviser (no gemeente; acts only under delegations granted to its sub, see docs/delegation.md):
+    dotnet run --project src/Samenwerking.Api -- --print-dev-token --adviser "sub=adviseur-1,name=Eva Jansen,organisation=Adviesbureau Noord"
 
   Try: curl -H "Authorization: Bearer \$TOKEN" $base_url/api/v1/municipalities?name=bergen
        curl -H "Authorization: Bearer \$TOKEN" -H "Accept: text/csv" $base_url/api/v1/municipalities/GM0820/collaborations

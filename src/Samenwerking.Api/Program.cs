@@ -66,8 +66,10 @@ var app = builder.Build();
 
 if (args.Contains(CommandLine.PrintDevelopmentToken))
 {
-    Console.WriteLine(DevelopmentToken.Create(app.Services.GetRequiredService<AuthenticationSettings>(), TimeSpan.FromDays(7),
-        CommandLine.ValueOf(args, CommandLine.Municipality)));
+    var tokenSettings = app.Services.GetRequiredService<AuthenticationSettings>();
+    Console.WriteLine(CommandLine.ValueOf(args, CommandLine.Adviser) is { } adviser
+        ? DevelopmentToken.Create(tokenSettings, TimeSpan.FromDays(7), DevelopmentAdviser.Parse(adviser))
+        : DevelopmentToken.Create(tokenSettings, TimeSpan.FromDays(7), CommandLine.ValueOf(args, CommandLine.Municipality)));
     return;
 }
 
@@ -110,6 +112,8 @@ api.MapPhaseEndpoints();
 api.MapDissolutionEndpoints();
 api.MapDecisionEndpoints();
 api.MapRoleEndpoints();
+api.MapDelegationEndpoints();
+api.MapPermissionEndpoints();
 api.MapHistoryEndpoints();
 api.MapVocabularyEndpoints();
 api.MapEvaluationFrameworkEndpoints();

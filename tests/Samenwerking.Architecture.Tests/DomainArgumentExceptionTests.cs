@@ -57,6 +57,8 @@ public sealed partial class DomainArgumentExceptionTests
             "a decision kind outside the enum: RecordDecisionValidator checks IsInEnum",
         ["MunicipalityCode.Parse"] =
             "only the reference data builds a Municipality: the shipped gemeenten.csv, or records ImportMunicipalityRecordsValidator checked the codes of",
+        ["Delegation.Grant"] =
+            "no changes, or an end not after the start: DelegationGrantRules (GrantDelegationValidator, RoleDelegationValidator) refuses both",
         ["Municipality..ctor"] =
             "only the reference data builds a Municipality: the shipped gemeenten.csv (a test loads the whole file), or records whose dates and " +
             "successor ImportMunicipalityRecordsValidator checked",

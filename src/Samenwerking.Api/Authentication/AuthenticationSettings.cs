@@ -25,6 +25,19 @@ public sealed class AuthenticationSettings
 
     public const string DefaultMunicipalityClaim = "gemeente";
 
+    /// <summary>The claim with a person's display name, as the history names them.</summary>
+    public string PersonNameClaim { get; set; } = DefaultPersonNameClaim;
+
+    public const string DefaultPersonNameClaim = "name";
+
+    /// <summary>
+    /// The claims that may name the organisation a person works for, first present wins: how a delegate's changes are labelled
+    /// ("Eva Jansen (Adviesbureau Noord), namens Zaanstad"). Without any, the organisation the delegation names is used.
+    /// </summary>
+    public string[] OrganisationClaims { get; set; } = [.. DefaultOrganisationClaims];
+
+    public static readonly IReadOnlyList<string> DefaultOrganisationClaims = ["organisation", "organization", "kvk", "oin"];
+
     public bool UsesAuthority => !string.IsNullOrWhiteSpace(Authority);
 
     public SymmetricSecurityKey CreateSigningKey() => new(Encoding.UTF8.GetBytes(SigningKey!));
@@ -41,6 +54,11 @@ public sealed class AuthenticationSettings
         if (string.IsNullOrWhiteSpace(MunicipalityClaim))
         {
             problems.Add($"{SectionName}:MunicipalityClaim is empty (default: {DefaultMunicipalityClaim}).");
+        }
+
+        if (string.IsNullOrWhiteSpace(PersonNameClaim))
+        {
+            problems.Add($"{SectionName}:PersonNameClaim is empty (default: {DefaultPersonNameClaim}).");
         }
 
         if (UsesAuthority)

@@ -20,7 +20,7 @@ public sealed class HttpCurrentActor(IHttpContextAccessor httpContextAccessor, A
                 return Actor.System;
             }
 
-            var name = user!.FindFirst("name")?.Value ?? user.FindFirst("preferred_username")?.Value ?? subject;
+            var name = user!.FindFirst(settings.PersonNameClaim)?.Value ?? user.FindFirst("preferred_username")?.Value ?? subject;
             return new Actor(Truncate(subject), Truncate(name));
         }
     }
@@ -30,6 +30,11 @@ public sealed class HttpCurrentActor(IHttpContextAccessor httpContextAccessor, A
 
     public bool IsAdministrator =>
         httpContextAccessor.HttpContext?.User is { } user && Scopes.Has(user, Scopes.Admin);
+
+    public string? Organisation =>
+        httpContextAccessor.HttpContext?.User is { } user
+            ? settings.OrganisationClaims.Select(claim => user.FindFirst(claim)?.Value).FirstOrDefault(value => !string.IsNullOrWhiteSpace(value))?.Trim()
+            : null;
 
     private static string Truncate(string value) => value.Length > Actor.MaxLength ? value[..Actor.MaxLength] : value;
 }

@@ -10,6 +10,12 @@ public enum WhoMay
     /// <summary>A user acting for an active participant of the collaboration.</summary>
     ActiveParticipant,
 
+    /// <summary>
+    /// A user acting for an active participant, or a person under a delegation that covers this kind of change
+    /// (<see cref="DelegableChangeMetadata"/>) today.
+    /// </summary>
+    ActiveParticipantOrDelegate,
+
     /// <summary>A user acting for one of the participants the request names (creating or registering).</summary>
     OneOfTheNamedParticipants,
 
@@ -29,11 +35,21 @@ public enum WhoMay
 /// <summary>Endpoint metadata carrying <see cref="WhoMay"/>.</summary>
 public sealed record PermissionMetadata(WhoMay Who);
 
+/// <summary>Endpoint metadata: the kind of change a participating municipality may delegate that this operation makes.</summary>
+public sealed record DelegableChangeMetadata(Domain.Delegations.DelegatedChange Change);
+
 public static class PermissionEndpointExtensions
 {
     /// <summary>Requires the write scope and declares who may make the change (which the handler enforces).</summary>
     public static RouteHandlerBuilder RequireWriteScope(this RouteHandlerBuilder endpoint, WhoMay who) =>
         endpoint.RequireWriteScope().WithMetadata(new PermissionMetadata(who));
+
+    /// <summary>
+    /// Requires the write scope and declares that an active participant, or a person it delegated <paramref name="change"/> to,
+    /// may make the change (which the handler enforces through <c>LoadForDelegableChangeAsync</c> with the same kind).
+    /// </summary>
+    public static RouteHandlerBuilder RequireWriteScope(this RouteHandlerBuilder endpoint, Domain.Delegations.DelegatedChange change) =>
+        endpoint.RequireWriteScope(WhoMay.ActiveParticipantOrDelegate).WithMetadata(new DelegableChangeMetadata(change));
 
     /// <summary>Requires the read scope and declares who may make the change, for changes to a reader's own resources.</summary>
     public static RouteHandlerBuilder RequireReadScope(this RouteHandlerBuilder endpoint, WhoMay who) =>

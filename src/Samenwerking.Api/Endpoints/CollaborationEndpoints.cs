@@ -12,6 +12,7 @@ using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Collaborations.ListCollaborations;
 using Samenwerking.Application.Common.Paging;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -46,7 +47,7 @@ public static class CollaborationEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateCollaboration)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DescriptionAndChoices);
 
         collaborations.MapCollaborationPatch();
 

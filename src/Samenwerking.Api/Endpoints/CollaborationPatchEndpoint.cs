@@ -14,6 +14,7 @@ using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.GetCollaboration;
 using Samenwerking.Application.Common.Text;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -32,7 +33,7 @@ public static class CollaborationPatchEndpoint
             .ProducesETag()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DescriptionAndChoices);
 
     /// <summary>Change some of a collaboration's editable fields</summary>
     /// <remarks>

@@ -19,6 +19,7 @@ using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.RecordEvaluation;
 using Samenwerking.Application.Roles;
 using Samenwerking.Application.Roles.ListRoles;
+using Samenwerking.Domain.Delegations;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Samenwerking.Api.Endpoints;
@@ -47,7 +48,7 @@ public static class CorrectionPatchEndpoints
             .ProducesETag()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Evaluations);
 
     public static void MapDevelopmentActivityPatch(this RouteGroupBuilder activities) =>
         activities.MapPatch("/{activityId}", PatchDevelopmentActivity).WithName("patchDevelopmentActivity")
@@ -57,7 +58,7 @@ public static class CorrectionPatchEndpoints
             .ProducesETag()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
 
     public static void MapRolePatch(this RouteGroupBuilder roles) =>
         roles.MapPatch("/{roleId}", PatchRole).WithName("patchRole")
@@ -67,7 +68,7 @@ public static class CorrectionPatchEndpoints
             .ProducesETag()
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Roles);
 
     /// <summary>Correct some of a role's fields</summary>
     /// <remarks>

@@ -9,6 +9,7 @@ using Samenwerking.Application.DevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities.GetDevelopmentActivity;
 using Samenwerking.Application.DevelopmentActivities.ListDevelopmentActivities;
 using Samenwerking.Application.DevelopmentActivities.WithdrawDevelopmentActivity;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -27,7 +28,7 @@ public static class DevelopmentActivityEndpoints
             .WithRequestExample(RequestBodyExamples.RecordDevelopmentActivity)
             .Produces<DevelopmentActivityDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
 
         activities.MapGet("/{activityId}", GetDevelopmentActivity).WithName("getDevelopmentActivity")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -38,7 +39,7 @@ public static class DevelopmentActivityEndpoints
             .WithRequestExample(RequestBodyExamples.CorrectDevelopmentActivity)
             .Produces<DevelopmentActivityDto>()
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
 
         activities.MapDevelopmentActivityPatch();
 
@@ -46,14 +47,14 @@ public static class DevelopmentActivityEndpoints
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
 
         activities.MapPut("/{activityId}/status", SetDevelopmentActivityStatus).WithName("setDevelopmentActivityStatus")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.SetDevelopmentActivityStatus)
             .Produces<DevelopmentActivityDto>()
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
     }
 
     /// <summary>List a collaboration's development activities</summary>

@@ -10,6 +10,7 @@ using Samenwerking.Application.Evaluations.GetEvaluation;
 using Samenwerking.Application.Evaluations.GetEvaluationTrend;
 using Samenwerking.Application.Evaluations.ListEvaluations;
 using Samenwerking.Application.Evaluations.WithdrawEvaluation;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -28,7 +29,7 @@ public static class EvaluationEndpoints
             .WithRequestExample(RequestBodyExamples.RecordEvaluation)
             .Produces<EvaluationDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Evaluations);
 
         // A literal segment outranks the {evaluationId} parameter, so "trend" never reads as an id.
         evaluations.MapGet("/trend", GetEvaluationTrend).WithName("getEvaluationTrend")
@@ -45,7 +46,7 @@ public static class EvaluationEndpoints
             .WithRequestExample(RequestBodyExamples.CorrectEvaluation)
             .Produces<EvaluationDto>()
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Evaluations);
 
         evaluations.MapEvaluationPatch();
 
@@ -53,7 +54,7 @@ public static class EvaluationEndpoints
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Evaluations);
     }
 
     /// <summary>List a collaboration's evaluations</summary>

@@ -6,6 +6,7 @@ using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Evaluations;
 using Samenwerking.Application.Evaluations;
 using Samenwerking.Application.Evaluations.GetEvaluationSchedule;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -24,7 +25,7 @@ public static class EvaluationScheduleEndpoints
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.UpdateEvaluationSchedule)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Evaluations);
     }
 
     /// <summary>Get a collaboration's evaluation schedule</summary>

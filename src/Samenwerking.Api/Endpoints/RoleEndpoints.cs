@@ -8,6 +8,7 @@ using Samenwerking.Api.Requests.Roles;
 using Samenwerking.Application.Roles;
 using Samenwerking.Application.Roles.ListRoles;
 using Samenwerking.Application.Roles.RemoveRole;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
 
@@ -26,14 +27,14 @@ public static class RoleEndpoints
             .WithRequestExample(RequestBodyExamples.CreateRole)
             .Produces<RoleDto>(StatusCodes.Status201Created)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Roles);
 
         roles.MapPut("/{roleId}", CorrectRole).WithName("correctRole")
             .ProducesETag()
             .WithRequestExample(RequestBodyExamples.CorrectRole)
             .Produces<RoleDto>()
             .ProducesChangeProblems(ifMatchRequired: true)
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Roles);
 
         roles.MapRolePatch();
 
@@ -41,7 +42,7 @@ public static class RoleEndpoints
             .ProducesETag()
             .Produces(StatusCodes.Status204NoContent)
             .ProducesChangeProblems()
-            .RequireWriteScope(WhoMay.ActiveParticipant);
+            .RequireWriteScope(DelegatedChange.Roles);
     }
 
     /// <summary>List roles</summary>
@@ -54,7 +55,11 @@ public static class RoleEndpoints
         ItemList.Of(await mediator.Send(new ListRolesQuery(id), cancellationToken));
 
     /// <summary>Assign a role</summary>
-    /// <remarks>Someone takes up a role in the current phase. Personal data is minimal (name, organisation, optional e-mail) and removable. `If-Match` is optional.</remarks>
+    /// <remarks>
+    /// Someone takes up a role in the current phase. Personal data is minimal (name, organisation, optional e-mail) and removable. With
+    /// `delegation`, the person is also granted rights on this collaboration in the same request, by the user's municipality (as
+    /// `createDelegation`; a delegate cannot). `If-Match` is optional.
+    /// </remarks>
     /// <param name="mediator"></param>
     /// <param name="id">Identifier of the collaboration.</param>
     /// <param name="ifMatch">Optional: the `ETag` of the collaboration this change is based on.</param>

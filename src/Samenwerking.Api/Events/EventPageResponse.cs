@@ -39,7 +39,9 @@ public sealed record CloudEventDocument(
 /// `phase-changed` adds `previousPhase`; `participant-joined`, `participant-removed`, `participant-withdrew`,
 /// `participant-succeeded`, `centrumgemeente-succeeded`, `bronhouder-succeeded` and `decision-recorded` add `municipalityCode`. `collaboration.deleted` has `collaborationId`, `name`,
 /// `municipalityCodes`, `deletedBy` and `deletedAt` instead of `phase`. `evaluation-framework.*` events
-/// have `frameworkId`, `name` and `criterionCount`.
+/// have `frameworkId`, `name` and `criterionCount`. A collaboration event caused by a delegate adds `onBehalfOf` (the
+/// municipality they acted for) and `delegationId`. `delegation.*` events have `collaborationId`, `delegationId`,
+/// `grantedBy`, `changes` and `municipalityCodes`.
 /// </summary>
 /// <param name="CollaborationId">The collaboration (collaboration events).</param>
 /// <param name="Phase">The phase the collaboration is in after the change (collaboration events except `deleted`).</param>
@@ -51,6 +53,10 @@ public sealed record CloudEventDocument(
 /// <param name="DeletedAt">When it was deleted (`deleted`; UTC).</param>
 /// <param name="FrameworkId">The evaluation framework (framework events).</param>
 /// <param name="CriterionCount">How many criteria the framework has (framework events).</param>
+/// <param name="OnBehalfOf">The municipality a delegate acted for (collaboration events caused under a delegation).</param>
+/// <param name="DelegationId">The delegation the change was made under, or that was granted or withdrawn.</param>
+/// <param name="GrantedBy">The municipality that granted the delegation (`delegation.*`).</param>
+/// <param name="Changes">The kinds of change the delegation covers (`delegation.*`).</param>
 public sealed record EventData(
     Guid? CollaborationId = null,
     string? Phase = null,
@@ -61,7 +67,11 @@ public sealed record EventData(
     string? DeletedBy = null,
     DateTimeOffset? DeletedAt = null,
     Guid? FrameworkId = null,
-    int? CriterionCount = null);
+    int? CriterionCount = null,
+    string? OnBehalfOf = null,
+    Guid? DelegationId = null,
+    string? GrantedBy = null,
+    IReadOnlyList<Samenwerking.Domain.Delegations.DelegatedChange>? Changes = null);
 
 internal static class JsonElements
 {

@@ -57,6 +57,8 @@ public sealed class EventTypeSchemaDocumentFilter : IDocumentFilter
         [EventTypes.CollaborationDeleted] = "the collaboration was deleted (`data.deletedBy`, `data.deletedAt`)",
         [EventTypes.EvaluationFrameworkCreated] = "an evaluation framework was defined",
         [EventTypes.EvaluationFrameworkChanged] = "an evaluation framework changed",
+        [EventTypes.DelegationGranted] = "a participating municipality let a person make some kinds of change (`data.grantedBy`, `data.changes`, `data.delegationId`)",
+        [EventTypes.DelegationWithdrawn] = "a delegation was withdrawn; its person may no longer act under it",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

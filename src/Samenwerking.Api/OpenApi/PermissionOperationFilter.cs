@@ -31,6 +31,13 @@ public sealed class PermissionOperationFilter : IOperationFilter
         }
 
         var (who, refusal) = Describe(permission.Who);
+        if (context.ApiDescription.ActionDescriptor.EndpointMetadata.OfType<DelegableChangeMetadata>().LastOrDefault() is { } delegable)
+        {
+            who += $" So may a person (a token with a subject but no `gemeente`) to whom an active participant delegated " +
+                   $"`{Domain.Common.DomainTerms.Of(delegable.Change)}`, while the delegation is in force: the history names them " +
+                   "\"name (organisation), namens <municipality>\"; otherwise 403 `not-delegated-for-change` or `delegation-ended`.";
+        }
+
         var administratorsOnly = permission.Who == WhoMay.AdministratorsOnly;
         if (!string.IsNullOrWhiteSpace(operation.Description))
         {
@@ -48,10 +55,11 @@ public sealed class PermissionOperationFilter : IOperationFilter
 
     private static (string Who, Refusal Refusal) Describe(WhoMay who) => (who switch
     {
-        WhoMay.ActiveParticipant => "Only a user acting for an active participant of the collaboration (token claim `gemeente`) may make this change.",
+        WhoMay.ActiveParticipant or WhoMay.ActiveParticipantOrDelegate =>
+            "Only a user acting for an active participant of the collaboration (token claim `gemeente`) may make this change.",
         WhoMay.OneOfTheNamedParticipants => "The user's municipality (token claim `gemeente`) must be among the participants.",
         WhoMay.ThatMunicipality => "Only a user acting for that municipality (token claim `gemeente`) records it: its own council and college decide.",
         WhoMay.AdministratorsOnly => $"Only an administrator (scope `{Scopes.Admin}`) may make this change.",
         _ => throw new ArgumentOutOfRangeException(nameof(who), who, "Unknown permission."),
-    }, TypedProblems.PermissionRefusals.Of(who)!);
+    }, TypedProblems.PermissionRefusals.Of(who)[0]);
 }

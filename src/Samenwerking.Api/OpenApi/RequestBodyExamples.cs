@@ -150,6 +150,17 @@ public static class RequestBodyExamples
         WorkingGroup = "Personeel en Organisatie",
     };
 
+    /// <summary>A fictional adviser of a fictional bureau, for two years from the start of 2026.</summary>
+    public static Requests.Delegations.GrantDelegationRequest CreateDelegation { get; } = new()
+    {
+        DelegateSubject = "adviseur-e-jansen",
+        DelegateName = "E. Jansen",
+        Organisation = "Adviesbureau Voorbeeld (fictief)",
+        Changes = [Domain.Delegations.DelegatedChange.Roles, Domain.Delegations.DelegatedChange.Evaluations],
+        ValidFrom = new DateOnly(2026, 1, 1),
+        ValidUntil = new DateOnly(2027, 12, 31),
+    };
+
     public static SetOperatingSinceRequest SetOperatingSince { get; } = new()
     {
         OperatingSince = new DateOnly(2017, 1, 1),

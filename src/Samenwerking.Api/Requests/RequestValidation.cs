@@ -1,5 +1,6 @@
 using FluentValidation;
 using Samenwerking.Api.Requests.Collaborations;
+using Samenwerking.Api.Requests.Delegations;
 using Samenwerking.Api.Requests.Decisions;
 using Samenwerking.Api.Requests.DevelopmentActivities;
 using Samenwerking.Api.Requests.EvaluationFrameworks;
@@ -43,6 +44,8 @@ public static class RequestValidation
             r => r.ToCommand(Guid.Empty, Guid.Empty, null))
         .Validate<SetDevelopmentActivityStatusRequest, Application.DevelopmentActivities.SetDevelopmentActivityStatus.SetDevelopmentActivityStatusCommand>(
             r => r.ToCommand(Guid.Empty, Guid.Empty, null))
+        .Validate<Delegations.GrantDelegationRequest, Application.Delegations.GrantDelegation.GrantDelegationCommand>(r => r.ToCommand(Guid.Empty))
+        .Validate<Delegations.RoleDelegationRequest, Application.Delegations.RoleDelegation>(r => r.ToGrant())
         .Validate<HerindelingRequest, Application.Herindelingen.DryRunHerindeling.DryRunHerindelingCommand>(r => r.ToDryRun())
         .Validate<ImportMunicipalityRecordsRequest, Application.Municipalities.ImportMunicipalityRecords.ImportMunicipalityRecordsCommand>(r => r.ToCommand());
 

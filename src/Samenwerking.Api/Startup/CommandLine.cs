@@ -15,6 +15,12 @@ public static class CommandLine
     /// <summary>The CBS code a development token acts for: <c>--print-dev-token --gemeente GM0479</c>.</summary>
     public const string Municipality = "--gemeente";
 
+    /// <summary>
+    /// The adviser a development token is for: <c>--print-dev-token --adviser "sub=adviseur-1,name=Eva Jansen,organisation=Adviesbureau Noord"</c>
+    /// (a person without a municipality, who acts only under delegations granted to that subject).
+    /// </summary>
+    public const string Adviser = "--adviser";
+
     /// <summary>The argument after <paramref name="option"/>, or null when the option is absent or last.</summary>
     public static string? ValueOf(IReadOnlyList<string> args, string option)
     {

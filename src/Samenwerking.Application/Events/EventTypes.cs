@@ -13,6 +13,8 @@ public static class EventTypes
     public const string CollaborationDeleted = Prefix + "collaboration.deleted";
     public const string EvaluationFrameworkCreated = Prefix + "evaluation-framework.created";
     public const string EvaluationFrameworkChanged = Prefix + "evaluation-framework.changed";
+    public const string DelegationGranted = Prefix + "delegation.granted";
+    public const string DelegationWithdrawn = Prefix + "delegation.withdrawn";
 
     /// <summary>The test event a subscription's owner has sent to its callback; never in the feed, so not among <see cref="All"/>.</summary>
     public const string SubscriptionTest = Prefix + "subscription.test";
@@ -56,7 +58,7 @@ public static class EventTypes
 
     /// <summary>Every type, in the order the contract lists them.</summary>
     public static readonly IReadOnlyList<string> All =
-        [.. ByKind.Values, CollaborationDeleted, EvaluationFrameworkCreated, EvaluationFrameworkChanged];
+        [.. ByKind.Values, CollaborationDeleted, EvaluationFrameworkCreated, EvaluationFrameworkChanged, DelegationGranted, DelegationWithdrawn];
 
     public static bool IsKnown(string type) => All.Contains(type, StringComparer.Ordinal);
 }

@@ -34,6 +34,9 @@ namespace Samenwerking.Application.Vocabularies;
 /// <param name="RegisterFields">The fields of the Wgr register, with when each is required.</param>
 /// <param name="DevelopmentActivityStatuses">Where a development activity stands: planned, held or cancelled.</param>
 /// <param name="HerindelingChangeKinds">What a herindeling changes in a collaboration or subscription.</param>
+/// <param name="DelegatedChanges">Kinds of change a participating municipality may delegate to a person.</param>
+/// <param name="DelegationStandings">Where a delegation stands: only in force lets its person act.</param>
+/// <param name="PermissionReasons">Why a user may change a collaboration.</param>
 public sealed record VocabulariesDto(
     Vocabulary<Phase> Phases,
     Vocabulary<TaskType> TaskTypes,
@@ -57,4 +60,7 @@ public sealed record VocabulariesDto(
     Vocabulary<Domain.Collaborations.Register.PowerTransfer> PowerTransfers,
     RegisterFieldVocabulary RegisterFields,
     Vocabulary<DevelopmentActivityStatus> DevelopmentActivityStatuses,
-    Vocabulary<Domain.Herindelingen.HerindelingChangeKind> HerindelingChangeKinds);
+    Vocabulary<Domain.Herindelingen.HerindelingChangeKind> HerindelingChangeKinds,
+    Vocabulary<Domain.Delegations.DelegatedChange> DelegatedChanges,
+    Vocabulary<Domain.Delegations.DelegationStanding> DelegationStandings,
+    Vocabulary<Domain.Authorization.PermissionReason> PermissionReasons);

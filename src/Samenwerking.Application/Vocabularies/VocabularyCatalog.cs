@@ -57,7 +57,10 @@ public static class VocabularyCatalog
         RegisterVocabularies.PowerTransfers,
         RegisterVocabularies.RegisterFields,
         PeopleVocabularies.DevelopmentActivityStatuses,
-        TimelineVocabularies.HerindelingChangeKinds);
+        TimelineVocabularies.HerindelingChangeKinds,
+        DelegationVocabularies.DelegatedChanges,
+        DelegationVocabularies.DelegationStandings,
+        DelegationVocabularies.PermissionReasons);
 
     /// <summary>Every vocabulary, keyed by the enum it describes.</summary>
     public static IReadOnlyDictionary<Type, IVocabulary> ByEnum { get; } = typeof(VocabulariesDto).GetProperties()

@@ -6,6 +6,12 @@ public sealed record Actor(string Subject, string Name)
     public const int MaxLength = 200;
 
     public static readonly Actor System = new("system", "Samenwerking API");
+
+    /// <summary>The delegation a person acted under, when they did; the change feed names it beside the municipality.</summary>
+    public Guid? DelegationId { get; init; }
+
+    /// <summary>The municipality (CBS code) a delegate acted for; null for anyone acting in their own right.</summary>
+    public string? OnBehalfOf { get; init; }
 }
 
 /// <summary>

@@ -26,6 +26,10 @@ public sealed record Fact(string Name, Fact.FactType Type, bool Nullable = false
 
     public static Fact Cursor(string name) => new(name, FactType.Cursor);
 
+    public static Fact DelegatedChange(string name) => new(name, FactType.DelegatedChange);
+
+    public static Fact DelegatedChanges(string name) => new(name, FactType.DelegatedChanges);
+
     /// <summary>Whether <paramref name="value"/> is what this fact declares.</summary>
     public bool Fits(object? value) => value is null
         ? Nullable
@@ -36,6 +40,8 @@ public sealed record Fact(string Name, Fact.FactType Type, bool Nullable = false
             FactType.Id => value is Guid,
             FactType.Name or FactType.MunicipalityCode or FactType.Cursor => value is string,
             FactType.MunicipalityCodes or FactType.RegisterFields => value is IEnumerable<string>,
+            FactType.DelegatedChange => value is Delegations.DelegatedChange,
+            FactType.DelegatedChanges => value is IEnumerable<Delegations.DelegatedChange>,
             FactType.UnmetRules => value is IEnumerable<Phases.RuleCheck> checks && checks.All(c => !c.Met),
             _ => false,
         };
@@ -72,5 +78,11 @@ public sealed record Fact(string Name, Fact.FactType Type, bool Nullable = false
 
         /// <summary>A position in the change feed, as its cursor (<c>5123-88</c>).</summary>
         Cursor,
+
+        /// <summary>A kind of change a delegation may cover (<c>roles</c> …).</summary>
+        DelegatedChange,
+
+        /// <summary>A list of kinds of change a delegation covers.</summary>
+        DelegatedChanges,
     }
 }

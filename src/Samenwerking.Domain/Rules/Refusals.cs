@@ -192,6 +192,20 @@ public static class Refusals
     public static readonly Refusal AdministratorsOnly = Forbidden("administrators-only",
         "Administrators only", "Alleen voor beheerders");
 
+    // Delegations (issue 29): a person acting for a municipality on one collaboration.
+
+    public static readonly Refusal NotDelegatedForChange = Forbidden("not-delegated-for-change",
+        "Not delegated for this change", "Niet gemachtigd voor deze wijziging",
+        Fact.Id("collaborationId"), Fact.DelegatedChange("requestedChange"), Fact.DelegatedChanges("delegatedChanges"));
+
+    public static readonly Refusal DelegationEnded = Forbidden("delegation-ended",
+        "Your delegation has ended", "Uw machtiging is beëindigd",
+        Fact.Id("collaborationId"), Fact.Id("delegationId"), Fact.Date("endedOn"), Fact.MunicipalityCode("grantedBy"));
+
+    public static readonly Refusal GrantingMunicipalityRequired = Conflict("granting-municipality-required",
+        "Name the municipality that grants the delegation", "Noem de gemeente die de machtiging verleent",
+        Fact.MunicipalityCodes("activeParticipants"));
+
     /// <summary>Every entry, for the catalogue's own tests and for documentation.</summary>
     public static IReadOnlyList<Refusal> All { get; } = typeof(Refusals)
         .GetFields(BindingFlags.Public | BindingFlags.Static)

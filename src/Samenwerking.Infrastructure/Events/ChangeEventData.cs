@@ -28,6 +28,18 @@ internal static class ChangeEventData
                 previousPhase = changed.PreviousPhase is { } previous ? DomainTerms.Of(previous) : null,
                 municipalityCode = changed.MunicipalityCode,
                 municipalityCodes = changed.MunicipalityCodes,
+                onBehalfOf = changed.Actor.OnBehalfOf,
+                delegationId = changed.Actor.DelegationId,
+            }),
+        DelegationChanged delegation => Row(delegation.Granted ? EventTypes.DelegationGranted : EventTypes.DelegationWithdrawn,
+            delegation.CollaborationId, $"{CollaborationPath(delegation.CollaborationId)}/delegations/{delegation.DelegationId}",
+            delegation.MunicipalityCodes, delegation, new
+            {
+                collaborationId = delegation.CollaborationId,
+                delegationId = delegation.DelegationId,
+                grantedBy = delegation.GrantedBy,
+                changes = delegation.Changes.Select(c => DomainTerms.Of(c)).ToList(),
+                municipalityCodes = delegation.MunicipalityCodes,
             }),
         CollaborationDeleted deleted => Row(EventTypes.CollaborationDeleted, deleted.CollaborationId, CollaborationPath(deleted.CollaborationId),
             deleted.MunicipalityCodes, deleted, new

@@ -36,6 +36,8 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public DbSet<Subscription> Subscriptions => Set<Subscription>();
 
+    public DbSet<Domain.Delegations.Delegation> Delegations => Set<Domain.Delegations.Delegation>();
+
     // A pooled context takes no services in its constructor; the cache is a singleton of the application's container.
     // (The replica's context is built outside the container; the read side hands it the cache itself.)
     public ValueTask<ILookup<string, Municipality>> MunicipalityRecordsAsync(CancellationToken cancellationToken) =>

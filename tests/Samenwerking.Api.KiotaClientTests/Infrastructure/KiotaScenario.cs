@@ -21,7 +21,7 @@ public abstract class KiotaScenario(ApiFactory api)
 
     protected SamenwerkingKiotaClient Reader { get; } = ClientOver(api, api.ClientWith(TestTokens.ReadScope));
 
-    private static SamenwerkingKiotaClient ClientOver(ApiFactory api, HttpClient signedIn)
+    protected static SamenwerkingKiotaClient ClientOver(ApiFactory api, HttpClient signedIn)
     {
         // The token of the fixture's client, on an HttpClient whose pipeline is Kiota's default one.
         var http = api.CreateDefaultClient(KiotaClientFactory.CreateDefaultHandlers().ToArray());

@@ -34,4 +34,24 @@ public sealed class DevelopmentTokenTests(ApiFactory api)
 
         await refused.AssertProblemAsync(HttpStatusCode.Forbidden, ProblemType.Refusal("not-a-participating-municipality"));
     }
+
+    [Fact]
+    public void An_advisers_token_names_its_person_and_organisation_and_no_municipality()
+    {
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(DevelopmentToken.Create(Settings, TimeSpan.FromMinutes(5),
+            DevelopmentAdviser.Parse("sub=adviseur-1, name=Eva Jansen, organisation=Adviesbureau Noord")));
+
+        Assert.Equal("adviseur-1", token.Subject);
+        Assert.Equal("Eva Jansen", token.GetClaim("name").Value);
+        Assert.Equal("Adviesbureau Noord", token.GetClaim("organisation").Value);
+        Assert.False(token.TryGetClaim(Settings.MunicipalityClaim, out _));
+        Assert.Equal("samenwerking.read samenwerking.write", token.GetClaim("scope").Value);
+    }
+
+    [Theory]
+    [InlineData("name=Eva Jansen")]
+    [InlineData("sub=,name=Eva")]
+    [InlineData("sub=a,gemeente=GM0479")]
+    public void An_adviser_needs_a_subject_and_nothing_else_than_a_name_and_organisation(string value) =>
+        Assert.Throws<ArgumentException>(() => DevelopmentAdviser.Parse(value));
 }

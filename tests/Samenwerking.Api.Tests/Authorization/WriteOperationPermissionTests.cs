@@ -86,7 +86,85 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    /// <summary>Withdrawing a dissolution needs a collaboration that ended: one registered in doorontwikkeling (see <see cref="EndedRegistration"/>) and dissolved.</summary>
+    /// <summary>
+    /// The delegate (issue 29), for every write operation: an operation whose change may be delegated admits a person under a
+    /// delegation for that kind and refuses one for every other kind, one that expired, one that was withdrawn, one on another
+    /// collaboration and one whose granting municipality left; every other operation refuses a delegate for every kind as
+    /// anyone who takes no part.
+    /// </summary>
+    [Fact]
+    public async Task Every_write_operation_admits_a_delegate_only_for_its_own_kind_of_change_while_the_delegation_stands()
+    {
+        var failures = new List<string>();
+        var admin = api.Writer();
+        foreach (var endpoint in WriteEndpoints())
+        {
+            var who = endpoint.Metadata.GetMetadata<PermissionMetadata>()?.Who;
+            if (who is null or WhoMay.TheSubscriber)
+            {
+                continue;
+            }
+
+            var kind = endpoint.Metadata.GetMetadata<DelegableChangeMetadata>()?.Change is { } change ? Domain.Common.DomainTerms.Of(change) : null;
+            Assert.True(kind is null == (who != WhoMay.ActiveParticipantOrDelegate), $"{Describe(endpoint)}: a delegable change declares its kind");
+            var everyOther = DelegationApi.EveryChange.Where(c => c != kind).ToArray();
+            var usual = who switch
+            {
+                WhoMay.ThatMunicipality => ProblemType.Refusal("not-your-municipality"),
+                WhoMay.AdministratorsOnly => ProblemType.Refusal("administrators-only"),
+                _ => ProblemType.Refusal("not-a-participating-municipality"),
+            };
+            var subject = $"matrix-{Guid.NewGuid():N}";
+            var cases = kind is null
+                ? new (string Name, Func<CollaborationApi.Created, Task> Grant, string? RefusedWith)[]
+                {
+                    ("a delegate for every kind", c => admin.GrantAsync(c.Id, DelegationApi.Grant(subject, DelegationApi.EveryChange, grantedBy: Participant)), usual),
+                }
+                :
+                [
+                    ($"a delegate for {kind}", c => admin.GrantAsync(c.Id, DelegationApi.Grant(subject, [kind], grantedBy: Participant)), null),
+                    ("a delegate for every other kind", c => admin.GrantAsync(c.Id, DelegationApi.Grant(subject, everyOther, grantedBy: Participant)),
+                        ProblemType.Refusal("not-delegated-for-change")),
+                    ("an expired delegate", c => admin.GrantAsync(c.Id, DelegationApi.Grant(subject, [kind], DelegationApi.Today.AddDays(-60),
+                        DelegationApi.Today.AddDays(-2), grantedBy: Participant)), ProblemType.Refusal("delegation-ended")),
+                    ("a withdrawn delegate", async c => await admin.WithdrawAsync(c.Id,
+                        await admin.GrantAsync(c.Id, DelegationApi.Grant(subject, [kind], grantedBy: Participant))), ProblemType.Refusal("delegation-ended")),
+                    ("a delegate of another collaboration", async _ => await admin.GrantAsync((await admin.CreateAsync(participants:
+                        [CollaborationApi.Participant(Participant), CollaborationApi.Participant(OtherParticipant)])).Id,
+                        DelegationApi.Grant(subject, [kind], grantedBy: Participant)), usual),
+                    ("a delegate whose granting municipality left", async c =>
+                    {
+                        await admin.GrantAsync(c.Id, DelegationApi.Grant(subject, [kind], grantedBy: OtherParticipant));
+                        var removed = await admin.DeleteAsync($"{c.Url}/participants/{OtherParticipant}");
+                        Assert.True(removed.IsSuccessStatusCode, await removed.Content.ReadAsStringAsync());
+                    }, ProblemType.Refusal("delegation-ended")),
+                ];
+            foreach (var (name, grant, refusedWith) in cases)
+            {
+                var response = await SendAsync(endpoint, api.Adviser(subject), grant);
+                var body = await response.Content.ReadAsStringAsync();
+                var problemType = response.StatusCode == HttpStatusCode.Forbidden ? JsonNode.Parse(body)?["type"]?.GetValue<string>() : null;
+                if (response.StatusCode == HttpStatusCode.Forbidden)
+                {
+                    failures.AddRange(Undocumented403(endpoint, body).Select(finding => $"{Describe(endpoint)} by {name}: the 403 does not fit the contract: {finding}"));
+                }
+
+                if (refusedWith is not null && problemType != refusedWith)
+                {
+                    failures.Add($"{Describe(endpoint)} by {name}: expected 403 {refusedWith}, got {(int)response.StatusCode} {body}");
+                }
+
+                if (refusedWith is null && !(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict))
+                {
+                    failures.Add($"{Describe(endpoint)} by {name}: expected to be admitted, got {(int)response.StatusCode} {body}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Withdrawing a dissolution needs a collaboration that ended: one registered in doorontwikkeling and dissolved.</summary>
     private static bool EndsFirst(RouteEndpoint endpoint) =>
         endpoint.RoutePattern.RawText!.TrimEnd('/').EndsWith("/dissolution", StringComparison.Ordinal)
         && endpoint.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods[0] == "DELETE";
@@ -125,7 +203,7 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
     /// Sends the operation's documented example to a fresh collaboration in which <see cref="Participant"/> takes
     /// part (and a framework and role of its own), based on the current version, so only the user differs.
     /// </summary>
-    private async Task<HttpResponseMessage> SendAsync(RouteEndpoint endpoint, HttpClient client)
+    private async Task<HttpResponseMessage> SendAsync(RouteEndpoint endpoint, HttpClient client, Func<CollaborationApi.Created, Task>? prepare = null)
     {
         var admin = api.Writer();
         var path = endpoint.RoutePattern.RawText!;
@@ -135,6 +213,13 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
         // A transition to revert needs a collaboration that could leave verkenning.
         var collaboration = await admin.CreateAsync(participants: [CollaborationApi.Participant(Participant), CollaborationApi.Participant(OtherParticipant)],
             extra: revertsATransition ? DimensionSets.AmbtelijkeFusie() : EndsFirst(endpoint) || changesAnEvaluation ? EndedRegistration() : null);
+        // Before anything else, so a delegation is granted while the collaboration still goes on (and its version is read after).
+        if (prepare is not null)
+        {
+            await prepare(collaboration);
+            collaboration = collaboration with { ETag = (await admin.GetCollaborationAsync(collaboration.Id)).ETag };
+        }
+
         var etag = collaboration.ETag;
         if (EndsFirst(endpoint))
         {
@@ -185,6 +270,13 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                     Assert.True(decision.IsSuccessStatusCode, await decision.Content.ReadAsStringAsync());
                     value = (await decision.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
                     etag = decision.Headers.ETag!.Tag;
+                    break;
+                case "delegationId":
+                    var delegation = await admin.PostAsJsonAsync(DelegationApi.Path(collaboration.Id),
+                        DelegationApi.Grant($"target-{Guid.NewGuid():N}", ["roles"], grantedBy: Participant));
+                    Assert.True(delegation.IsSuccessStatusCode, await delegation.Content.ReadAsStringAsync());
+                    value = (await delegation.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+                    etag = delegation.Headers.ETag!.Tag;
                     break;
                 case "transitionId":
                     var transition = await admin.TransitionAsync(collaboration.Id, "voorbereiding", etag);

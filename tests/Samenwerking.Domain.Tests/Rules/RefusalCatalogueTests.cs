@@ -18,6 +18,7 @@ public sealed partial class RefusalCatalogueTests
         "subscription-not-failing", "successor-differs", "successor-not-in-force", "withdrawal-before-joining",
         "withdrawal-not-applicable", "collaboration-ended", "correction-breaks-exit-rule", "dissolution-decisions-missing", "dissolution-not-applicable",
         "transition-revert-not-allowed", "withdrawal-leaves-one-participant",
+        "not-delegated-for-change", "delegation-ended", "granting-municipality-required",
     ];
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed partial class RefusalCatalogueTests
     [Fact]
     public void Who_may_act_is_forbidden_and_everything_else_a_conflict()
     {
-        Assert.Equal(["administrators-only", "not-a-participating-municipality", "not-your-municipality"],
+        Assert.Equal(["administrators-only", "delegation-ended", "not-a-participating-municipality", "not-delegated-for-change", "not-your-municipality"],
             Refusals.All.Where(r => r.Kind == RefusalKind.Forbidden).Select(r => r.Code).Order(StringComparer.Ordinal));
     }
 

@@ -45,7 +45,8 @@ public static class OperationRefusals
         ["patchDecision"] =
             [Refusals.CorrectionBreaksExitRule, Refusals.DecisionBodyMismatch, Refusals.DatedInTheFuture, Refusals.CollaborationEnded],
         ["withdrawDecision"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
-        ["createRole"] = [Refusals.CollaborationEnded],
+        ["createRole"] = [Refusals.CollaborationEnded, Refusals.GrantingMunicipalityRequired],
+        ["createDelegation"] = [Refusals.GrantingMunicipalityRequired, Refusals.CollaborationEnded],
         ["correctRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["patchRole"] = [Refusals.CorrectionBreaksExitRule, Refusals.CollaborationEnded],
         ["deleteRole"] = [Refusals.CollaborationEnded],

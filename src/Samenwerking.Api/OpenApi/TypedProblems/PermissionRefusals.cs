@@ -10,13 +10,14 @@ namespace Samenwerking.Api.OpenApi.TypedProblems;
 /// </summary>
 public static class PermissionRefusals
 {
-    /// <summary>The refusal, or null when this permission refuses nobody with a 403 of the catalogue.</summary>
-    public static Refusal? Of(WhoMay who) => who switch
+    /// <summary>The refusals, first the one anyone who may not gets; empty when this permission refuses nobody with a 403 of the catalogue.</summary>
+    public static IReadOnlyList<Refusal> Of(WhoMay who) => who switch
     {
-        WhoMay.ActiveParticipant or WhoMay.OneOfTheNamedParticipants => Refusals.NotAParticipatingMunicipality,
-        WhoMay.ThatMunicipality => Refusals.NotYourMunicipality,
-        WhoMay.AdministratorsOnly => Refusals.AdministratorsOnly,
-        WhoMay.TheSubscriber => null,
+        WhoMay.ActiveParticipant or WhoMay.OneOfTheNamedParticipants => [Refusals.NotAParticipatingMunicipality],
+        WhoMay.ActiveParticipantOrDelegate => [Refusals.NotAParticipatingMunicipality, Refusals.NotDelegatedForChange, Refusals.DelegationEnded],
+        WhoMay.ThatMunicipality => [Refusals.NotYourMunicipality],
+        WhoMay.AdministratorsOnly => [Refusals.AdministratorsOnly],
+        WhoMay.TheSubscriber => [],
         _ => throw new ArgumentOutOfRangeException(nameof(who), who, "Unknown permission."),
     };
 }

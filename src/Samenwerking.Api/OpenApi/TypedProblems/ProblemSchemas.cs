@@ -103,6 +103,11 @@ public static class ProblemSchemas
         Fact.FactType.MunicipalityCode => MunicipalityCode(),
         Fact.FactType.MunicipalityCodes => new OpenApiSchema { Type = JsonSchemaType.Array, Items = MunicipalityCode() },
         Fact.FactType.RegisterFields => new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.String } },
+        Fact.FactType.DelegatedChange => new OpenApiSchemaReference(nameof(Domain.Delegations.DelegatedChange), document),
+        Fact.FactType.DelegatedChanges => new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array, Items = new OpenApiSchemaReference(nameof(Domain.Delegations.DelegatedChange), document),
+        },
         Fact.FactType.UnmetRules => new OpenApiSchema
         {
             Type = JsonSchemaType.Array, MinItems = 1, Items = new OpenApiSchemaReference(RuleCheck, document),

@@ -59,6 +59,8 @@ public static class RefusalExamples
         Fact.FactType.Id => OtherId,
         Fact.FactType.Name => "Regionale Uitvoeringsdienst Utrecht",
         Fact.FactType.Cursor => "5123-88",
+        Fact.FactType.DelegatedChange => "evaluations",
+        Fact.FactType.DelegatedChanges => new JsonArray("roles", "developmentAndLearning"),
         // A municipality that was merged away (Haarlemmerliede en Spaarnwoude, 2019) for the one about being in force.
         Fact.FactType.MunicipalityCode => refusal == Refusals.MunicipalityNotInForce ? "GM0393" : "GM0489",
         Fact.FactType.MunicipalityCodes => fact.Name.StartsWith("your", StringComparison.Ordinal)

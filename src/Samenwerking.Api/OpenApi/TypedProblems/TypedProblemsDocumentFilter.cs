@@ -59,9 +59,9 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
             {
                 var instance = ProblemExamplesOperationFilter.Instance(ApiVersion.BasePath + path, StatusCodes.Status409Conflict);
                 TypeConflicts(swaggerDoc, operation, instance, bases);
-                if (operation.OperationId is { } id && permissions.TryGetValue(id, out var who) && PermissionRefusals.Of(who) is { } refusal)
+                if (operation.OperationId is { } id && permissions.TryGetValue(id, out var who) && PermissionRefusals.Of(who) is { Count: > 0 } refusals)
                 {
-                    TypeForbidden(swaggerDoc, operation, refusal, instance, bases);
+                    TypeForbidden(swaggerDoc, operation, refusals, instance, bases);
                 }
             }
         }
@@ -111,7 +111,7 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
     /// A 403 of a change is either the generic one (the token lacks the scope, sent by the authorization middleware) or
     /// the refusal of the catalogue that the handler answers when this user may not make the change.
     /// </summary>
-    private static void TypeForbidden(OpenApiDocument document, OpenApiOperation operation, Refusal refusal, string instance,
+    private static void TypeForbidden(OpenApiDocument document, OpenApiOperation operation, IReadOnlyList<Refusal> refusals, string instance,
         Dictionary<string, SortedDictionary<string, string>> bases)
     {
         if (ProblemMedia(operation, "403") is not { } problem)
@@ -125,8 +125,8 @@ public sealed class TypedProblemsDocumentFilter : IDocumentFilter
         problem.Example = null;
         List(document, problem, ProblemSchemas.ForbiddenProblem,
         [
-            new ProblemType(refusal.ProblemType, ProblemSchemas.IdOf(refusal.Code), () => ProblemSchemas.For(refusal, document),
-                refusal.EnglishTitle, RefusalExamples.For(refusal, instance)),
+            .. refusals.Select(refusal => new ProblemType(refusal.ProblemType, ProblemSchemas.IdOf(refusal.Code), () => ProblemSchemas.For(refusal, document),
+                refusal.EnglishTitle, RefusalExamples.For(refusal, instance))),
             new ProblemType(ErrorHandling.ProblemTypes.Forbidden, ProblemSchemas.InsufficientScope, () => ProblemSchemas.For(
                     ProblemSchemas.ForbiddenProblem,
                     $"`{ErrorHandling.ProblemTypes.Forbidden}`: the token lacks the scope this operation needs (sent before the request is read).",

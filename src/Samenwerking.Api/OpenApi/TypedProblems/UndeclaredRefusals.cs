@@ -23,7 +23,7 @@ public static class UndeclaredRefusals
         if (refusal.Kind == RefusalKind.Forbidden)
         {
             return endpoint?.Metadata.GetMetadata<Authentication.PermissionMetadata>() is not { } permission ||
-                   PermissionRefusals.Of(permission.Who) != refusal;
+                   !PermissionRefusals.Of(permission.Who).Contains(refusal);
         }
 
         var operation = endpoint?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;

@@ -19,4 +19,7 @@ public sealed record AssignRoleRequest
 
     /// <summary>Required for voorzitterWerkgroep (e.g. "Personeel en Organisatie"), not allowed for other roles.</summary>
     public string? WorkingGroup { get; init; }
+
+    /// <summary>Optional: grant the person rights on this collaboration in the same request (`delegateSubject`, `changes`, `validFrom`, `validUntil`).</summary>
+    public Delegations.RoleDelegationRequest? Delegation { get; init; }
 }

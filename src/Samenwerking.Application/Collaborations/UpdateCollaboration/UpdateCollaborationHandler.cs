@@ -5,6 +5,7 @@ using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Collaborations;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.Collaborations.UpdateCollaboration;
 
@@ -13,7 +14,7 @@ public sealed class UpdateCollaborationHandler(IApplicationDbContext db, IClock 
 {
     public async ValueTask<Versioned<CollaborationDto>> Handle(UpdateCollaborationCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.Id, command.ExpectedVersion, versionRequired: true, actor, clock,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.Id, DelegatedChange.DescriptionAndChoices, command.ExpectedVersion, versionRequired: true, actor, clock,
             cancellationToken);
         await db.EnsureNameIsFreeAsync(command.Name, except: command.Id, cancellationToken);
 

@@ -31,6 +31,9 @@ public interface IApplicationDbContext
     /// <summary>All collaborations' development activities; written only through the collaboration aggregate.</summary>
     DbSet<DevelopmentActivity> DevelopmentActivities { get; }
 
+    /// <summary>Who may act for a participating municipality on one collaboration (issue 29).</summary>
+    DbSet<Domain.Delegations.Delegation> Delegations { get; }
+
     /// <summary>Webhook subscriptions to the change feed.</summary>
     DbSet<Subscription> Subscriptions { get; }
 

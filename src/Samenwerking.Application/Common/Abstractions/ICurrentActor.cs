@@ -16,6 +16,9 @@ public interface ICurrentActor
 
     /// <summary>A functional administrator (scope <c>samenwerking.admin</c>): may do anything, for every collaboration.</summary>
     bool IsAdministrator => false;
+
+    /// <summary>The organisation the token names its person for (the configured organisation claim), if any: how a delegate's changes are labelled.</summary>
+    string? Organisation => null;
 }
 
 public static class ChangeContexts

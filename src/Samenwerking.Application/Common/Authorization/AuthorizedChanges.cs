@@ -71,6 +71,19 @@ public static class AuthorizedChanges
     {
         var change = clock.ChangeBy(actor);
         var label = capacity.MunicipalityCode is { } code ? await db.MunicipalityNameAsync(code, change.Today, cancellationToken) : AdministratorLabel;
+        if (capacity.Delegate is { } authority)
+        {
+            // "Eva Jansen (Adviesbureau Noord), namens Zaanstad": who acted, and on whose authority.
+            var organisation = string.IsNullOrWhiteSpace(actor.Organisation) ? authority.Organisation : actor.Organisation;
+            return change with
+            {
+                Actor = Suffixed(change.Actor, $" ({organisation}), namens {label}") with
+                {
+                    DelegationId = authority.DelegationId, OnBehalfOf = capacity.MunicipalityCode,
+                },
+            };
+        }
+
         return change with { Actor = Labelled(change.Actor, label) };
     }
 
@@ -79,9 +92,10 @@ public static class AuthorizedChanges
         (await db.NamesAsync(cancellationToken))(code, today);
 
     /// <summary>"Jan de Vries (Zaanstad)": the name is shortened, never the capacity, to fit the stored length.</summary>
-    private static Actor Labelled(Actor actor, string label)
+    private static Actor Labelled(Actor actor, string label) => Suffixed(actor, $" ({label})");
+
+    private static Actor Suffixed(Actor actor, string suffix)
     {
-        var suffix = $" ({label})";
         var name = actor.Name.Length + suffix.Length > Actor.MaxLength
             ? actor.Name[..Math.Max(0, Actor.MaxLength - suffix.Length)]
             : actor.Name;

@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.DevelopmentActivities.CorrectDevelopmentActivity;
 
@@ -9,7 +10,7 @@ public sealed class CorrectDevelopmentActivityHandler(IApplicationDbContext db, 
 {
     public async ValueTask<DevelopmentActivityChange> Handle(CorrectDevelopmentActivityCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.DevelopmentAndLearning, command.ExpectedVersion, versionRequired: true,
             actor, clock, cancellationToken);
         var activity = await db.LoadActivityForChangeAsync(command.CollaborationId, command.ActivityId, cancellationToken);
 

@@ -2,6 +2,7 @@ using Mediator;
 using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.DevelopmentActivities.RecordDevelopmentActivity;
 
@@ -10,7 +11,7 @@ public sealed class RecordDevelopmentActivityHandler(IApplicationDbContext db, I
 {
     public async ValueTask<DevelopmentActivityChange> Handle(RecordDevelopmentActivityCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.DevelopmentAndLearning, command.ExpectedVersion, versionRequired: false, actor, clock,
             cancellationToken);
 
         var activity = collaboration.RecordDevelopmentActivity(command.ToFacts(), change);

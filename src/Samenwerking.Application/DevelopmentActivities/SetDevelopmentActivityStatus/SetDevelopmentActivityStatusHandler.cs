@@ -2,6 +2,7 @@ using Mediator;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Evaluations;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.DevelopmentActivities.SetDevelopmentActivityStatus;
 
@@ -10,7 +11,7 @@ public sealed class SetDevelopmentActivityStatusHandler(IApplicationDbContext db
 {
     public async ValueTask<DevelopmentActivityChange> Handle(SetDevelopmentActivityStatusCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.DevelopmentAndLearning, command.ExpectedVersion, versionRequired: false,
             actor, clock, cancellationToken);
         var activity = await db.LoadActivityForChangeAsync(command.CollaborationId, command.ActivityId, cancellationToken);
         if (command.Status == DevelopmentActivityStatus.Gehouden)

@@ -1,8 +1,9 @@
-using FluentValidation;
 using FluentValidation.Results;
+using FluentValidation;
 using Mediator;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.Evaluations.CorrectEvaluation;
 
@@ -11,7 +12,7 @@ public sealed class CorrectEvaluationHandler(IApplicationDbContext db, IClock cl
 {
     public async ValueTask<EvaluationChange> Handle(CorrectEvaluationCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.Evaluations, command.ExpectedVersion, versionRequired: true,
             actor, clock, cancellationToken);
         var (evaluation, framework, latestOther) = await db.LoadEvaluationForChangeAsync(command.CollaborationId, command.EvaluationId, cancellationToken);
         var gaps = framework.ScoreSheetGaps(command.Scores.Select(s => s.Criterion).ToList());

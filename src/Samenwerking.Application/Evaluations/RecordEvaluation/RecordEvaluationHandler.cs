@@ -4,6 +4,7 @@ using Mediator;
 using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.Evaluations.RecordEvaluation;
 
@@ -12,7 +13,7 @@ public sealed class RecordEvaluationHandler(IApplicationDbContext db, IClock clo
 {
     public async ValueTask<EvaluationChange> Handle(RecordEvaluationCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.Evaluations, command.ExpectedVersion, versionRequired: false, actor, clock,
             cancellationToken);
         var framework = await db.FrameworkNamedInInputAsync(command.FrameworkId, cancellationToken);
         var gaps = framework.ScoreSheetGaps(command.Scores.Select(s => s.Criterion).ToList());

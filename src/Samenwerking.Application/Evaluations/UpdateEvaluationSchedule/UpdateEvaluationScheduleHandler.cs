@@ -4,6 +4,7 @@ using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Domain.Evaluations;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.Evaluations.UpdateEvaluationSchedule;
 
@@ -12,7 +13,7 @@ public sealed class UpdateEvaluationScheduleHandler(IApplicationDbContext db, IC
 {
     public async ValueTask<Versioned<EvaluationScheduleDto>> Handle(UpdateEvaluationScheduleCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.Evaluations, command.ExpectedVersion, versionRequired: false, actor, clock,
             cancellationToken);
 
         collaboration.ChangeEvaluationInterval(command.EvaluationIntervalYears, change);

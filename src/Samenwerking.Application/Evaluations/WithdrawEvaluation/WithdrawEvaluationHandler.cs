@@ -1,6 +1,7 @@
 using Mediator;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.Evaluations.WithdrawEvaluation;
 
@@ -8,7 +9,7 @@ public sealed class WithdrawEvaluationHandler(IApplicationDbContext db, IClock c
 {
     public async ValueTask<uint> Handle(WithdrawEvaluationCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.Evaluations, command.ExpectedVersion, versionRequired: true,
             actor, clock, cancellationToken);
         var (evaluation, framework, latestOther) = await db.LoadEvaluationForChangeAsync(command.CollaborationId, command.EvaluationId, cancellationToken);
         collaboration.WithdrawEvaluation(evaluation, framework, latestOther, command.Reason.Trim(), change);

@@ -25,4 +25,7 @@ public sealed record AssignRoleCommand : ICommand<RoleAssigned>, IRoleInput
 
     /// <summary>Required for voorzitterWerkgroep (e.g. "Personeel en Organisatie"), not allowed for other roles.</summary>
     public string? WorkingGroup { get; init; }
+
+    /// <summary>Optional: rights granted to the person in the same request (issue 29).</summary>
+    public Delegations.RoleDelegation? Delegation { get; init; }
 }

@@ -9,5 +9,6 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRoleCommand>
     public AssignRoleValidator(IStringLocalizer<Messages> messages)
     {
         this.RoleFields(messages);
+        RuleFor(c => c.Delegation!).SetValidator(new Delegations.RoleDelegationValidator()).When(c => c.Delegation is not null);
     }
 }

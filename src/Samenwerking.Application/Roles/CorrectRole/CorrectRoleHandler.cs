@@ -2,6 +2,7 @@ using Mediator;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
 using Samenwerking.Application.Roles.AssignRole;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.Roles.CorrectRole;
 
@@ -9,7 +10,7 @@ public sealed class CorrectRoleHandler(IApplicationDbContext db, IClock clock, I
 {
     public async ValueTask<RoleAssigned> Handle(CorrectRoleCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: true, actor, clock,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.Roles, command.ExpectedVersion, versionRequired: true, actor, clock,
             cancellationToken);
         var role = collaboration.CorrectRole(command.RoleId, command.ToFacts(), command.Reason, change);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Mediator;
 using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Common.Abstractions;
 using Samenwerking.Application.Common.Authorization;
+using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Application.Roles.RemoveRole;
 
@@ -9,7 +10,7 @@ public sealed class RemoveRoleHandler(IApplicationDbContext db, IClock clock, IC
 {
     public async ValueTask<uint> Handle(RemoveRoleCommand command, CancellationToken cancellationToken)
     {
-        var (collaboration, change) = await db.LoadForParticipantChangeAsync(command.CollaborationId, command.ExpectedVersion, versionRequired: false, actor, clock,
+        var (collaboration, change) = await db.LoadForDelegableChangeAsync(command.CollaborationId, DelegatedChange.Roles, command.ExpectedVersion, versionRequired: false, actor, clock,
             cancellationToken);
         collaboration.RemoveRole(command.RoleId, change);
         await db.SaveChangesAsync(cancellationToken);

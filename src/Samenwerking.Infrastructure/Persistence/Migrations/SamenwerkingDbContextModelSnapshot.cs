@@ -338,6 +338,100 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                     b.ToTable("decisions", (string)null);
                 });
 
+            modelBuilder.Entity("Samenwerking.Domain.Delegations.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("changes");
+
+                    b.Property<Guid>("CollaborationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("collaboration_id");
+
+                    b.Property<string>("DelegateName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("delegate_name");
+
+                    b.Property<string>("DelegateSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("delegate_subject");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character(6)")
+                        .HasColumnName("granted_by")
+                        .IsFixedLength();
+
+                    b.Property<string>("GrantedByActor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("granted_by_actor");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("organisation");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("withdrawn_at");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delegations");
+
+                    b.HasIndex("CollaborationId", "GrantedAt")
+                        .HasDatabaseName("ix_delegations_collaboration_id_granted_at");
+
+                    b.HasIndex("DelegateSubject", "CollaborationId")
+                        .HasDatabaseName("ix_delegations_delegate_subject_collaboration_id");
+
+                    b.ToTable("delegations", (string)null);
+                });
+
             modelBuilder.Entity("Samenwerking.Domain.Evaluations.DevelopmentActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1028,6 +1122,16 @@ namespace Samenwerking.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_decisions_collaborations_collaboration_id");
+                });
+
+            modelBuilder.Entity("Samenwerking.Domain.Delegations.Delegation", b =>
+                {
+                    b.HasOne("Samenwerking.Domain.Collaborations.Collaboration", null)
+                        .WithMany()
+                        .HasForeignKey("CollaborationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_delegations_collaborations_collaboration_id");
                 });
 
             modelBuilder.Entity("Samenwerking.Domain.Evaluations.DevelopmentActivity", b =>
