@@ -13,10 +13,12 @@ namespace Samenwerking.Application.Collaborations.ExportRegister;
 /// <param name="LegalInstrument">Only this legal instrument.</param>
 /// <param name="Phase">Only collaborations in this phase.</param>
 /// <param name="IncludeEnded">Also collaborations that ended (opheffing); left out by default.</param>
+/// <param name="CollaborationId">Only this collaboration: its register line (the public record's CSV).</param>
 public sealed record ExportRegisterQuery(
     string? MunicipalityCode,
     bool IncludeFormer = false,
     LegalKind? LegalKind = null,
     LegalInstrument? LegalInstrument = null,
     Phase? Phase = null,
-    bool IncludeEnded = false) : IStreamQuery<RegisterRow>;
+    bool IncludeEnded = false,
+    Guid? CollaborationId = null) : IStreamQuery<RegisterRow>;

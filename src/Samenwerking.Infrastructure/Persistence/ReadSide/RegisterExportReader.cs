@@ -75,6 +75,12 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
                 .Append(query.IncludeFormer ? ")" : " AND m.left_on IS NULL)");
         }
 
+        if (query.CollaborationId is { } id)
+        {
+            command.Parameters.AddWithValue("id", id);
+            sql.Append("\n  AND c.id = @id");
+        }
+
         if (!query.IncludeEnded)
         {
             sql.Append("\n  AND c.ended_on IS NULL");
