@@ -136,7 +136,7 @@ public static class PublicRegisterEndpoints
     /// <response code="404">No collaboration has this id.</response>
     private static async Task<IResult> ExportPublicCollaboration(HttpContext http, Guid id)
     {
-        await PublicAnswers.CsvAsync(http, new ExportRegisterQuery(null, IncludeEnded: true, CollaborationId: id), "samenwerking.csv",
+        await PublicAnswers.CsvAsync(http, new ExportRegisterQuery(null, IncludeEnded: true, CollaborationIds: [id]), "samenwerking.csv",
             () => new NotFoundException("Collaboration", id.ToString()));
         return Results.Empty;
     }

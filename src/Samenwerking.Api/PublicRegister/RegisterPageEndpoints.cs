@@ -9,6 +9,7 @@ using Samenwerking.Application.Evaluations.ListEvaluations;
 using Samenwerking.Application.Municipalities;
 using Samenwerking.Application.Municipalities.GetMunicipality;
 using Samenwerking.Application.Municipalities.ListMunicipalities;
+using Samenwerking.Application.Municipalities.ListMunicipalityCollaborations;
 using Samenwerking.Domain.Common;
 
 namespace Samenwerking.Api.PublicRegister;
@@ -54,7 +55,8 @@ public static class RegisterPageEndpoints
         });
     }
 
-    private static async Task<IResult> Municipality(string code, IMediator mediator, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> Municipality(string code, HttpRequest request, IMediator mediator, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         code = code.ToUpperInvariant();
         if (!Domain.Municipalities.MunicipalityCode.IsValid(code))
@@ -62,16 +64,31 @@ public static class RegisterPageEndpoints
             return NotFound("Er is geen gemeente met deze code.");
         }
 
+        var view = MunicipalityView.From(code, request.Query);
         try
         {
             var municipality = await mediator.Send(new GetMunicipalityQuery(code), cancellationToken);
-            var rows = new List<RegisterRow>();
-            await foreach (var row in mediator.CreateStream(new ExportRegisterQuery(code), cancellationToken))
+            // A page of the municipality's list (its index, in name order), then the register lines of just those.
+            var page = await mediator.Send(new ListMunicipalityCollaborationsQuery(code, view.LegalKind, Page: view.Page,
+                PageSize: MunicipalityView.PageSize), cancellationToken);
+            var lines = new Dictionary<Guid, RegisterRow>();
+            if (page.Items.Count > 0)
             {
-                rows.Add(row);
+                await foreach (var row in mediator.CreateStream(new ExportRegisterQuery(code,
+                                   CollaborationIds: [.. page.Items.Select(item => item.CollaborationId)]), cancellationToken))
+                {
+                    lines[row.Id] = row;
+                }
             }
 
-            return new RazorComponentResult<MunicipalityPage>(new { Municipality = municipality, Rows = rows, ReadAt = time.GetUtcNow() });
+            return new RazorComponentResult<MunicipalityPage>(new
+            {
+                Municipality = municipality,
+                View = view,
+                Rows = page.Items.Where(item => lines.ContainsKey(item.CollaborationId)).Select(item => lines[item.CollaborationId]).ToList(),
+                Page = page.Page,
+                ReadAt = time.GetUtcNow(),
+            });
         }
         catch (NotFoundException)
         {

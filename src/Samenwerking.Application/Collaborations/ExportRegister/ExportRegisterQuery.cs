@@ -13,7 +13,7 @@ namespace Samenwerking.Application.Collaborations.ExportRegister;
 /// <param name="LegalInstrument">Only this legal instrument.</param>
 /// <param name="Phase">Only collaborations in this phase.</param>
 /// <param name="IncludeEnded">Also collaborations that ended (opheffing); left out by default.</param>
-/// <param name="CollaborationId">Only this collaboration: its register line (the public record's CSV).</param>
+/// <param name="CollaborationIds">Only these collaborations: a page of a municipality's register, or one record's CSV line.</param>
 public sealed record ExportRegisterQuery(
     string? MunicipalityCode,
     bool IncludeFormer = false,
@@ -21,4 +21,4 @@ public sealed record ExportRegisterQuery(
     LegalInstrument? LegalInstrument = null,
     Phase? Phase = null,
     bool IncludeEnded = false,
-    Guid? CollaborationId = null) : IStreamQuery<RegisterRow>;
+    IReadOnlyList<Guid>? CollaborationIds = null) : IStreamQuery<RegisterRow>;

@@ -6,7 +6,7 @@ namespace Samenwerking.Application.Collaborations.RegisterOverview;
 /// <param name="Total">How many collaborations go on.</param>
 /// <param name="PerPhase">Per phase, in the phases' order; phases without any are counted as 0.</param>
 /// <param name="PerLegalInstrument">Per legal instrument, most first; null where none is chosen yet.</param>
-/// <param name="PerProvince">Per province: collaborations with at least one active participant there, by province name.</param>
+/// <param name="PerProvince">Per province: collaborations with at least one active participant there (a municipality in force), by province name.</param>
 public sealed record RegisterOverviewDto(
     int Total,
     IReadOnlyList<OverviewCount<Phase>> PerPhase,

@@ -75,10 +75,10 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
                 .Append(query.IncludeFormer ? ")" : " AND m.left_on IS NULL)");
         }
 
-        if (query.CollaborationId is { } id)
+        if (query.CollaborationIds is { } ids)
         {
-            command.Parameters.AddWithValue("id", id);
-            sql.Append("\n  AND c.id = @id");
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            sql.Append("\n  AND c.id = ANY(@ids)");
         }
 
         if (!query.IncludeEnded)
