@@ -99,6 +99,7 @@ app.UseHttpHardening();
 app.UseApiOpenApi();
 app.UseAuthentication();
 app.UseApiRateLimiting();
+app.UsePublicRegister();
 app.UseAuthorization();
 app.UseApiIdempotency();
 app.UseConditionalReads();

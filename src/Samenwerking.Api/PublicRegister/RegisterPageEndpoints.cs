@@ -24,6 +24,10 @@ public static class RegisterPageEndpoints
     {
         var pages = app.MapGroup(RegisterPaths.Root).AllowAnonymous().ExcludeFromDescription()
             .RequireRateLimiting(PublicRateLimit.PolicyName);
+        if (app.ServiceProvider.GetRequiredService<PublicRegisterSettings>().PageCacheSeconds > 0)
+        {
+            pages.CacheOutput(PublicRegisterSetup.PageCachePolicy);
+        }
         pages.MapGet("", Overview);
         pages.MapGet("/zoeken", Search);
         pages.MapGet("/gemeenten/{code}", Municipality);
@@ -74,7 +78,8 @@ public static class RegisterPageEndpoints
             var lines = new Dictionary<Guid, RegisterRow>();
             if (page.Items.Count > 0)
             {
-                await foreach (var row in mediator.CreateStream(new ExportRegisterQuery(code,
+                // By id alone: the list has already found them among the municipality's, so no second check of it.
+                await foreach (var row in mediator.CreateStream(new ExportRegisterQuery(null,
                                    CollaborationIds: [.. page.Items.Select(item => item.CollaborationId)]), cancellationToken))
                 {
                     lines[row.Id] = row;
