@@ -60,6 +60,7 @@ cat <<INFO
 
 Samenwerking API is running.
   Swagger UI:   $base_url/swagger
+  Register:     $base_url/register   (the public register: Dutch web pages, no token needed)
   OpenAPI:      $base_url/api/v1/openapi.json
   Health:       $base_url/health/ready
   Development token, an administrator that may do everything

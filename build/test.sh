@@ -14,6 +14,14 @@ trap cleanup EXIT INT TERM
 fail() { echo "test.sh: $*" >&2; echo "tests: 0 passed, 1 failed"; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# The public register's browser tests drive Debian's chromium (Playwright's own browser download cannot be reached).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== installing chromium for the browser tests"
+  [ "$(id -u)" -eq 0 ] || fail "/usr/bin/chromium is missing and only root can install it: apt-get install -y chromium"
+  { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >/dev/null \
+    || fail "could not install chromium (apt-get install -y chromium); the browser tests need /usr/bin/chromium"
+fi
 dotnet tool restore >/dev/null || fail "dotnet tool restore failed"
 dotnet build Samenwerking.Api.sln -c Release -nologo -v quiet || fail "build failed"
 
@@ -83,6 +91,12 @@ for counts in "$SAMENWERKING_SCENARIO_RESULTS"/*; do
   read -r scenarios_passed scenarios_failed <"$counts"
   passed=$(( ${passed:-0} + scenarios_passed )) failed=$(( ${failed:-0} + scenarios_failed ))
 done
+
+# The register's screenshots (1280 and 375 px per page type) outlive the throwaway results directory.
+if [ -d "$results/register-screenshots" ]; then
+  rm -rf .local/register-screenshots && mkdir -p .local && cp -r "$results/register-screenshots" .local/register-screenshots \
+    && echo "Screenshots of the public register: .local/register-screenshots"
+fi
 
 summary="tests: $passed passed, $failed failed"
 [ "${skipped:-0}" -gt 0 ] && summary="$summary, $skipped skipped"

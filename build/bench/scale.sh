@@ -15,7 +15,8 @@ collaborations=${1:-20000}
 seconds=${2:-20}
 connections=${3:-16}
 larger=${4:-${SCALE_LARGER:-100000}}
-# p99 targets of every list and search page: under 50 ms at the design scale, under 250 ms at five times it.
+# p99 targets of every list and search page (and the public register's municipality page): under 50 ms at the design
+# scale, under 250 ms at five times it.
 list_target_ms=${SCALE_LIST_TARGET_MS:-$([ "$collaborations" -le 20000 ] && echo 50 || echo 250)}
 threads=2
 # Each request warms up before it is measured, API and raw alike: .NET compiles hot code again, optimised, only after
@@ -108,7 +109,10 @@ same_bytes "/collaborations?pageSize=100"
 # run LABEL TARGET(api|raw) URL [lua-script]: a warm-up, then the measured run; appends "label target rps p50 p99 statements errors".
 run() {
   local label=$1 target=$2 url=$3 script=${4:-} args=()
-  [ "$target" = api ] && args+=(-H "Authorization: Bearer $token")
+  # SCALE_ROWS (a grep -E pattern on the label) measures only the rows it names, for a quick look at one of them.
+  [ -n "${SCALE_ROWS:-}" ] && ! grep -qE "$SCALE_ROWS" <<<"$label" && return 0
+  # BENCH_ANONYMOUS=1: as a member of the public, without a token (the register's pages).
+  [ "$target" = api ] && [ -z "${BENCH_ANONYMOUS:-}" ] && args+=(-H "Authorization: Bearer $token")
   [ -n "$script" ] && args+=(-s "build/bench/wrk/$script")
   export BENCH_IDS="$work/ids.txt" BENCH_CODES="$work/codes.txt"
   BENCH_RUN="$target-warm-up-$RANDOM" wrk -t "$threads" -c "$connections" -d "${warm_up}s" "${args[@]}" "$url" >/dev/null
@@ -146,6 +150,8 @@ run "filtered list (implementatie, openbaar lichaam), 100 by name" api "$api/api
 run "filtered list (implementatie, openbaar lichaam), 100 by name" raw "$raw/raw/collaborations?$filter_query"
 run "all collaborations, first 100 by name" api "$api/api/v1/collaborations?pageSize=100"
 run "all collaborations, first 100 by name" raw "$raw/raw/collaborations?pageSize=100"
+# The public register's page of the busiest municipality (HTML, no token): no raw counterpart renders HTML.
+BENCH_ANONYMOUS=1 run "public register page of the busiest municipality" api "$api/register/gemeenten/$busiest"
 # The creates come last: each adds tens of thousands of collaborations, and the lists are measured at the seeded scale.
 BENCH_PREFIX=/api/v1/collaborations run "create a collaboration (3 participants)" api "$api" create.lua
 BENCH_PREFIX=/raw/collaborations run "create a collaboration (3 participants)" raw "$raw" create.lua
@@ -175,14 +181,17 @@ lines = [
 ]
 ok = True
 for label, t in by.items():
-    a, r = t["api"], t["raw"]
-    ratio = a["rps"] / r["rps"] if r["rps"] else 0
+    # A row without a raw counterpart (the register's HTML page) is judged by its p99 alone.
+    a, r = t["api"], t.get("raw")
+    ratio = a["rps"] / r["rps"] if r and r["rps"] else 0
     met = ratio >= 0.6 if label in ratio_targets else a["p99"] < $list_target_ms
-    met = met and a["errors"] == 0 and r["errors"] == 0
+    met = met and a["errors"] == 0 and (r is None or r["errors"] == 0)
     ok &= met
-    errors = "" if a["errors"] == 0 and r["errors"] == 0 else f" ({a['errors']} / {r['errors']} errors)"
-    lines.append(f"| {label} | {a['rps']:,.0f} | {r['rps']:,.0f} | {ratio:.2f} | {a['p50']:.1f} / {a['p99']:.1f} | "
-                 f"{r['p50']:.1f} / {r['p99']:.1f} | {a['statements']:.1f} / {r['statements']:.1f} | {'yes' if met else '**no**'}{errors} |")
+    errors = "" if a["errors"] == 0 and (r is None or r["errors"] == 0) else f" ({a['errors']} / {r['errors'] if r else 0} errors)"
+    raw_rps, raw_ratio = (f"{r['rps']:,.0f}", f"{ratio:.2f}") if r else ("–", "–")
+    raw_latency, raw_statements = (f"{r['p50']:.1f} / {r['p99']:.1f}", f"{r['statements']:.1f}") if r else ("–", "–")
+    lines.append(f"| {label} | {a['rps']:,.0f} | {raw_rps} | {raw_ratio} | {a['p50']:.1f} / {a['p99']:.1f} | "
+                 f"{raw_latency} | {a['statements']:.1f} / {raw_statements} | {'yes' if met else '**no**'}{errors} |")
 lines += ["", f"Peak resident memory (VmHWM): API $api_rss MB ({'within' if $api_rss < 250 else '**over**'} the 250 MB target), raw endpoint $raw_rss MB."]
 ok &= $api_rss < 250
 section = "\n".join(lines)

@@ -11,6 +11,7 @@ using Samenwerking.Api.InputScreening;
 using Samenwerking.Api.Limits;
 using Samenwerking.Api.Idempotency;
 using Samenwerking.Api.OpenApi;
+using Samenwerking.Api.PublicRegister;
 using Samenwerking.Api.Startup;
 using Samenwerking.Api.Telemetry;
 using Samenwerking.Api.Webhooks;
@@ -55,6 +56,7 @@ builder.AddApiTelemetry();
 builder.Services.AddApiCors(builder.Configuration);
 builder.AddHttpHardening();
 builder.Services.AddWebhooks(builder.Configuration);
+builder.Services.AddPublicRegister(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>
 {
@@ -99,6 +101,7 @@ app.UseHttpHardening();
 app.UseApiOpenApi();
 app.UseAuthentication();
 app.UseApiRateLimiting();
+app.UsePublicRegister();
 app.UseAuthorization();
 app.UseApiIdempotency();
 app.UseConditionalReads();
@@ -125,5 +128,7 @@ api.MapHerindelingEndpoints();
 api.MapRegisterExportEndpoints();
 api.MapEventEndpoints();
 api.MapSubscriptionEndpoints();
+api.MapPublicRegisterEndpoints();
+app.MapRegisterPages();
 
 await app.RunAsync();

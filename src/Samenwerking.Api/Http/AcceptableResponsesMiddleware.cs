@@ -8,7 +8,7 @@ namespace Samenwerking.Api.Http;
 /// <summary>
 /// The API speaks JSON only. A request whose <c>Accept</c> rules out both application/json and
 /// application/problem+json gets 406 instead of JSON it said it cannot use; the register's own operations speak only
-/// text/csv, and the JSON lists (deprecated) text/csv too. Swagger UI (HTML) and the
+/// text/csv, and the JSON lists (deprecated) text/csv too. Swagger UI (HTML), the register's pages (HTML) and the
 /// health probes have their own formats and are left alone.
 /// </summary>
 public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblemDetailsService problemDetails)
@@ -20,6 +20,7 @@ public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblem
     public async Task InvokeAsync(HttpContext context)
     {
         if (context.Request.Path.StartsWithSegments("/swagger") || context.Request.Path.StartsWithSegments("/health")
+            || PublicRegister.PublicRegisterSetup.IsPage(context.Request)
             || Acceptable(context.Request.Headers.Accept, context.GetEndpoint()?.Metadata.GetMetadata<CsvExportMetadata>()))
         {
             await next(context);

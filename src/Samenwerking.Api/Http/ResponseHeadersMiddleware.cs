@@ -19,9 +19,12 @@ public sealed class ResponseHeadersMiddleware(RequestDelegate next, IHostEnviron
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
             // Swagger UI needs scripts and styles of its own; the API itself serves only JSON.
+            // The register's pages load their own stylesheet and submit their own search form, nothing else.
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
                 ? "frame-ancestors 'none'"
-                : "default-src 'none'; frame-ancestors 'none'";
+                : PublicRegister.PublicRegisterSetup.IsPage(context.Request)
+                    ? "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+                    : "default-src 'none'; frame-ancestors 'none'";
             if (context.Items[EntityTags.ErrorResponseETagKey] is string etag)
             {
                 headers.ETag = etag;

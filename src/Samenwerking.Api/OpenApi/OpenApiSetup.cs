@@ -53,6 +53,7 @@ public static class OpenApiSetup
             options.SchemaFilter<EnumSchemaFilter>();
             // Before the standard responses, so the 304 gets the API-Version header like every other one.
             options.OperationFilter<ConditionalReadsOperationFilter>();
+            options.OperationFilter<PublicReadsOperationFilter>();
             options.OperationFilter<StandardResponsesOperationFilter>();
             options.OperationFilter<PermissionOperationFilter>();
             options.OperationFilter<RequestExampleOperationFilter>();

@@ -22,7 +22,8 @@ public sealed class StandardResponsesOperationFilter : IOperationFilter
         operation.Responses ??= [];
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
-        var hasInput = context.ApiDescription.ParameterDescriptions.Count > 0;
+        // A header an earlier filter documented (If-None-Match) is input too: a value that is not text is a 400.
+        var hasInput = context.ApiDescription.ParameterDescriptions.Count > 0 || operation.Parameters?.Count > 0;
 
         if (hasInput)
         {

@@ -122,7 +122,7 @@ public sealed class RegisterImportTests(ApiFactory api)
         var report = await (await writer.ImportAsync(file, dryRun: true)).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Empty(report.GetProperty("problems").EnumerateArray());
-        Assert.Equal(3, report.GetProperty("rows").GetInt32());
+        Assert.Equal(7, report.GetProperty("rows").GetInt32());
     }
 
     private async Task<JsonElement[]> NamedAsync(string name)

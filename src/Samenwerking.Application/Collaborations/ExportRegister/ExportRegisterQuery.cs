@@ -13,10 +13,12 @@ namespace Samenwerking.Application.Collaborations.ExportRegister;
 /// <param name="LegalInstrument">Only this legal instrument.</param>
 /// <param name="Phase">Only collaborations in this phase.</param>
 /// <param name="IncludeEnded">Also collaborations that ended (opheffing); left out by default.</param>
+/// <param name="CollaborationIds">Only these collaborations: a page of a municipality's register, or one record's CSV line.</param>
 public sealed record ExportRegisterQuery(
     string? MunicipalityCode,
     bool IncludeFormer = false,
     LegalKind? LegalKind = null,
     LegalInstrument? LegalInstrument = null,
     Phase? Phase = null,
-    bool IncludeEnded = false) : IStreamQuery<RegisterRow>;
+    bool IncludeEnded = false,
+    IReadOnlyList<Guid>? CollaborationIds = null) : IStreamQuery<RegisterRow>;

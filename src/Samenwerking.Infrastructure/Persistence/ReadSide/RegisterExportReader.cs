@@ -75,6 +75,12 @@ internal sealed class RegisterExportReader(SamenwerkingDbContext db, Municipalit
                 .Append(query.IncludeFormer ? ")" : " AND m.left_on IS NULL)");
         }
 
+        if (query.CollaborationIds is { } ids)
+        {
+            command.Parameters.AddWithValue("ids", ids.ToArray());
+            sql.Append("\n  AND c.id = ANY(@ids)");
+        }
+
         if (!query.IncludeEnded)
         {
             sql.Append("\n  AND c.ended_on IS NULL");
