@@ -90,7 +90,7 @@ export function legalFormLabel(collaboration: Collaboration, vocabularies: Schem
   return vocabularies.legalInstruments.values.find((term) => term.value === instrument)?.label ?? instrument;
 }
 
-/** What a 403 of `PUT /collaborations/{id}` can be: the generic one (scope) or the refusal naming who may change it. */
+/** What a 403 of `PUT /collaborations/{id}` can be: the generic one (scope), the refusal naming who may change it, or a delegate's refusal. */
 export type ChangeForbidden =
   paths["/collaborations/{id}"]["put"]["responses"][403]["content"]["application/problem+json"];
 
@@ -99,6 +99,10 @@ export function explainForbiddenChange(forbidden: ChangeForbidden): string {
   switch (forbidden.type) {
     case "urn:samenwerking:problem:not-a-participating-municipality":
       return `Alleen ${forbidden.requiredMunicipalities.join(", ")} mogen dit wijzigen; u treedt op voor ${forbidden.yourMunicipalities.join(", ") || "geen gemeente"}.`;
+    case "urn:samenwerking:problem:not-delegated-for-change":
+      return `Uw machtiging geldt voor ${forbidden.delegatedChanges.join(", ") || "niets"}, niet voor ${forbidden.requestedChange}.`;
+    case "urn:samenwerking:problem:delegation-ended":
+      return `Uw machtiging van ${forbidden.grantedBy} is op ${forbidden.endedOn} geëindigd.`;
     case "urn:samenwerking:problem:forbidden":
       return forbidden.detail;
   }

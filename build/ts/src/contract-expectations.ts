@@ -42,7 +42,11 @@ export type ContractExpectations = [
     | "urn:samenwerking:problem:dated-in-the-future"
     | "urn:samenwerking:problem:collaboration-ended"
     | "urn:samenwerking:problem:idempotency-key-in-flight">>,
-  Expect<Equal<ChangeForbidden["type"], "urn:samenwerking:problem:not-a-participating-municipality" | "urn:samenwerking:problem:forbidden">>,
+  Expect<Equal<ChangeForbidden["type"],
+    | "urn:samenwerking:problem:not-a-participating-municipality"
+    | "urn:samenwerking:problem:not-delegated-for-change"
+    | "urn:samenwerking:problem:delegation-ended"
+    | "urn:samenwerking:problem:forbidden">>,
   Expect<Equal<Extract<ChangeForbidden, { type: "urn:samenwerking:problem:not-a-participating-municipality" }>["requiredMunicipalities"], string[]>>,
   // Rule codes are an enumeration, in the checklist and in a refusal alike; missing decisions are data.
   Expect<Equal<Schemas["RuleCheck"]["code"], Schemas["ExitRuleCode"]>>,

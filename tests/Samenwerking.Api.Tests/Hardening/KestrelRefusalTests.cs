@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +19,9 @@ public sealed class KestrelRefusalTests(ApiFactory api) : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        kestrel = api.WithWebHostBuilder(_ => { });
-        kestrel.UseKestrel(0);
+        // A port the system picks: a factory made by WithWebHostBuilder loses UseKestrel(0)'s port and binds 5000, taken at times.
+        kestrel = api.WithWebHostBuilder(builder => builder.UseUrls("http://127.0.0.1:0"));
+        kestrel.UseKestrel();
         kestrel.StartServer();
         address = new Uri(kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         return ValueTask.CompletedTask;
