@@ -57,6 +57,7 @@ builder.Services.AddApiCors(builder.Configuration);
 builder.AddHttpHardening();
 builder.Services.AddWebhooks(builder.Configuration);
 builder.Services.AddPublicRegister(builder.Configuration);
+builder.Services.AddTrustedProxies(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddRequestLocalization(options =>
 {
@@ -91,6 +92,7 @@ if (app.Configuration.GetValue<bool>(DemoDataSeeder.EnabledSetting))
     await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
 }
 
+app.UseForwardedHeaders();
 app.UseMiddleware<ResponseHeadersMiddleware>();
 app.UseRequestLocalization();
 app.UseExceptionHandler();
