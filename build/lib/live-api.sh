@@ -87,11 +87,15 @@ live_api_start() {
   SAMENWERKING_LIVE_ADMIN_TOKEN=$(live_api_token "$dll")
   SAMENWERKING_LIVE_MUNICIPAL_TOKEN=$(live_api_token "$dll" --gemeente "$SAMENWERKING_LIVE_MUNICIPALITY")
   SAMENWERKING_LIVE_OUTSIDER_TOKEN=$(live_api_token "$dll" --gemeente "$SAMENWERKING_LIVE_OUTSIDER_MUNICIPALITY")
-  if [ -z "$SAMENWERKING_LIVE_ADMIN_TOKEN" ] || [ -z "$SAMENWERKING_LIVE_MUNICIPAL_TOKEN" ] || [ -z "$SAMENWERKING_LIVE_OUTSIDER_TOKEN" ]; then
+  # An adviser of a bureau: no gemeente, acts only under delegations to this subject.
+  export SAMENWERKING_LIVE_ADVISER_SUBJECT=live-adviser
+  SAMENWERKING_LIVE_ADVISER_TOKEN=$(live_api_token "$dll" --adviser "sub=$SAMENWERKING_LIVE_ADVISER_SUBJECT,name=Eva Jansen,organisation=Adviesbureau Noord")
+  if [ -z "$SAMENWERKING_LIVE_ADMIN_TOKEN" ] || [ -z "$SAMENWERKING_LIVE_MUNICIPAL_TOKEN" ] || [ -z "$SAMENWERKING_LIVE_OUTSIDER_TOKEN" ] \
+    || [ -z "$SAMENWERKING_LIVE_ADVISER_TOKEN" ]; then
     echo "live API: could not mint development tokens (dotnet $dll --print-dev-token)" >&2
     return 1
   fi
-  export SAMENWERKING_LIVE_ADMIN_TOKEN SAMENWERKING_LIVE_MUNICIPAL_TOKEN SAMENWERKING_LIVE_OUTSIDER_TOKEN
+  export SAMENWERKING_LIVE_ADMIN_TOKEN SAMENWERKING_LIVE_MUNICIPAL_TOKEN SAMENWERKING_LIVE_OUTSIDER_TOKEN SAMENWERKING_LIVE_ADVISER_TOKEN
 
   # Migrated as production is (--migrate, then serve); from its own folder, as deployed: the content root
   # (appsettings.json) is the working directory.

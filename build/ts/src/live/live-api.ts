@@ -16,6 +16,19 @@ export interface LiveUser {
   municipality: string | null;
 }
 
+/** An adviser of a bureau: no municipality, acts only under delegations to `subject`. */
+export interface LiveAdviser {
+  client: SamenwerkingClient;
+  subject: string;
+}
+
+export function liveAdviser(): LiveAdviser {
+  return {
+    client: createSamenwerkingClient(required("SAMENWERKING_LIVE_URL"), required("SAMENWERKING_LIVE_ADVISER_TOKEN")),
+    subject: required("SAMENWERKING_LIVE_ADVISER_SUBJECT"),
+  };
+}
+
 export function liveUsers(): { administrator: LiveUser; municipal: LiveUser; outsider: LiveUser } {
   const url = required("SAMENWERKING_LIVE_URL");
   return {
