@@ -20,6 +20,19 @@ public sealed class MunicipalityRecordsListener(string connectionString, Municip
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var listening = ListenUntilStoppedAsync(stoppingToken);
+        // Ends inside the host's own call that stops it (a cancelled delay completes synchronously), not when Npgsql's cancelled
+        // read returns on a socket thread: the host's stop then went on inline there, and a test host's synchronous Dispose
+        // waited on a continuation queued behind itself, forever. The listening loop ends on its own a moment later.
+        var ended = await Task.WhenAny(listening, Task.Delay(Timeout.Infinite, stoppingToken));
+        if (ended == listening)
+        {
+            await listening; // an unexpected failure stops the host, as any background service's does
+        }
+    }
+
+    private async Task ListenUntilStoppedAsync(CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -41,9 +54,6 @@ public sealed class MunicipalityRecordsListener(string connectionString, Municip
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                // The cancelled wait resumes us inside Npgsql's read; finishing there would run the host's stop (and a test
-                // host's synchronous Dispose) on that thread, waiting on it forever. Finish on the thread pool instead.
-                await Task.Yield();
                 return;
             }
             catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or System.Net.Sockets.SocketException)
