@@ -77,7 +77,7 @@ $municipal_token
     dotnet run --project src/Samenwerking.Api -- --print-dev-token --adviser "sub=adviseur-1,name=Eva Jansen,organisation=Adviesbureau Noord"
 
   Try: curl -H "Authorization: Bearer \$TOKEN" $base_url/api/v1/municipalities?name=bergen
-       curl -H "Authorization: Bearer \$TOKEN" -H "Accept: text/csv" $base_url/api/v1/municipalities/GM0820/collaborations
+       curl -H "Authorization: Bearer \$TOKEN" $base_url/api/v1/municipalities/GM0820/register
 Press Ctrl-C to stop.
 INFO
 wait "$api_pid"
