@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { paths } from "../../generated/samenwerking-api";
 import { createCollaboration } from "../collaborations";
-import { liveAdviser, liveUsers, uniqueName } from "./live-api";
+import { etagOf, liveAdviser, liveUsers, uniqueName } from "./live-api";
 
 const { municipal } = liveUsers();
 const adviser = liveAdviser();
@@ -13,12 +13,6 @@ const today = new Date().toISOString().slice(0, 10);
 const inAYear = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
 
 type EditForbidden = paths["/collaborations/{id}"]["put"]["responses"][403]["content"]["application/problem+json"];
-
-function etagOf(response: Response): string {
-  const etag = response.headers.get("ETag");
-  assert.ok(etag, "the contract documents an ETag on this response");
-  return etag;
-}
 
 test("a delegate makes the change delegated to them, on the municipality's behalf, and no other", async () => {
   const created = await createCollaboration(municipal.client, uniqueName("Verkenning met adviseur"), [municipal.municipality!, "GM0613"]);

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import type { paths } from "../../generated/samenwerking-api";
 import type { Schemas } from "../client";
 import { createCollaboration } from "../collaborations";
-import { liveUsers, uniqueName } from "./live-api";
+import { etagOf, liveUsers, uniqueName } from "./live-api";
 
 const { administrator } = liveUsers();
 const [first, second] = ["GM0225", "GM0296"] as const;
@@ -16,12 +16,6 @@ const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 
 type DissolutionConflict =
   paths["/collaborations/{id}/dissolution"]["put"]["responses"][409]["content"]["application/problem+json"];
-
-function etagOf(response: Response): string {
-  const etag = response.headers.get("ETag");
-  assert.ok(etag, "the contract documents an ETag on this response");
-  return etag;
-}
 
 function ok<T>(result: { data?: T; error?: unknown; response: Response }): T {
   assert.ok(result.response.ok, `the API answered ${result.response.status}: ${JSON.stringify(result.error)}`);

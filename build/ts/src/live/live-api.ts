@@ -1,4 +1,5 @@
 // Where the live scenario finds the API and its users: build/lib/live-api.sh starts the API and sets these.
+import assert from "node:assert/strict";
 import { createSamenwerkingClient, type SamenwerkingClient } from "../client";
 
 function required(name: string): string {
@@ -47,4 +48,11 @@ export function liveUsers(): { administrator: LiveUser; municipal: LiveUser; out
 /** A name no other run uses: the API refuses a second collaboration of the same name. */
 export function uniqueName(prefix: string): string {
   return `${prefix} ${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** The collaboration's version from a response the contract gives an ETag; failing the scenario when it is missing. */
+export function etagOf(response: Response): string {
+  const etag = response.headers.get("ETag");
+  assert.ok(etag, "the contract documents an ETag on this response");
+  return etag;
 }

@@ -7,7 +7,7 @@ import type { paths } from "../../generated/samenwerking-api";
 import type { Schemas } from "../client";
 import { createCollaboration, explainForbiddenChange, type ChangeForbidden } from "../collaborations";
 import type { TransitionConflict } from "../phase-transitions";
-import { liveUsers, uniqueName } from "./live-api";
+import { etagOf, liveUsers, uniqueName } from "./live-api";
 
 const { administrator, municipal, outsider } = liveUsers();
 const partner = "GM0613";
@@ -16,12 +16,6 @@ const partner = "GM0613";
 function refusal<T>(response: Response, status: number, error: unknown): T {
   assert.equal(response.status, status, `expected ${status}, the API answered ${response.status}: ${JSON.stringify(error)}`);
   return error as T;
-}
-
-function etagOf(response: Response): string {
-  const etag = response.headers.get("ETag");
-  assert.ok(etag, "the contract documents an ETag on this response");
-  return etag;
 }
 
 const everyDimension = (name: string): Schemas["UpdateCollaborationRequest"] => ({
