@@ -23,16 +23,23 @@ internal sealed class Filter
         if (q.ToString() is { Length: > 0 } term)
         {
             // The benchmark's terms are plain lower-case letters: folded already.
+            Searches = true;
             Add(@"name_for_search LIKE $ ESCAPE '\'", "%" + term.ToLowerInvariant().Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%");
         }
     }
 
     public List<object> Values { get; } = [];
 
+    /// <summary>A name search reads and sorts all its matches anyway, so its page counts them in the same pass.</summary>
+    public bool Searches { get; private set; }
+
     public string Count() => $"SELECT count(*) FROM collaborations {Where}";
 
     public string Page() =>
         $"SELECT {Sql.SummaryColumns} FROM collaborations {Where} ORDER BY name_for_search, id LIMIT ${Values.Count + 1} OFFSET ${Values.Count + 2}";
+
+    public string PageCounted() =>
+        $"SELECT {Sql.SummaryColumns}, count(*) OVER () FROM collaborations {Where} ORDER BY name_for_search, id LIMIT ${Values.Count + 1} OFFSET ${Values.Count + 2}";
 
     private string Where => conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
 

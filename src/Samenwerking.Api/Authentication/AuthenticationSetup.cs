@@ -20,6 +20,8 @@ public static class AuthenticationSetup
             {
                 // Keep claim names as the token has them ("sub", "scope"), not mapped to WS-* URIs.
                 options.MapInboundClaims = false;
+                // Nothing reads the raw token back from the authentication properties; storing it costs every request.
+                options.SaveToken = false;
                 options.Events = new JwtBearerEvents { OnChallenge = ChallengeWithoutDetails };
                 options.Audience = settings.Audience;
                 if (settings.UsesAuthority)

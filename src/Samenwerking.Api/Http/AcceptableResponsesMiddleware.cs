@@ -17,16 +17,15 @@ public sealed class AcceptableResponsesMiddleware(RequestDelegate next, IProblem
     private static readonly MediaTypeHeaderValue ProblemJson = new("application/problem+json");
     private static readonly MediaTypeHeaderValue Csv = new(RegisterCsvEndpoints.CsvMediaType);
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        if (context.Request.Path.StartsWithSegments("/swagger") || context.Request.Path.StartsWithSegments("/health")
+    public Task InvokeAsync(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/swagger") || context.Request.Path.StartsWithSegments("/health")
             || PublicRegister.PublicRegisterSetup.IsPage(context.Request)
-            || Acceptable(context.Request.Headers.Accept, context.GetEndpoint()?.Metadata.GetMetadata<CsvExportMetadata>()))
-        {
-            await next(context);
-            return;
-        }
+            || Acceptable(context.Request.Headers.Accept, context.GetEndpoint()?.Metadata.GetMetadata<CsvExportMetadata>())
+            ? next(context)
+            : RefuseAsync(context);
 
+    private async Task RefuseAsync(HttpContext context)
+    {
         // The problem writer itself honours Accept and would stay silent; the client still deserves to read why.
         context.Request.Headers.Accept = ProblemJson.ToString();
         context.Response.StatusCode = StatusCodes.Status406NotAcceptable;

@@ -19,14 +19,20 @@ public sealed class ConditionalReads(RequestDelegate next)
         "listHistory",
     };
 
-    public async Task InvokeAsync(HttpContext context, IMediator mediator)
+    // Most reads carry no If-None-Match: they pass without an await or a service resolved.
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsGet(context.Request.Method)
+        && context.Request.Headers.IfNoneMatch.ToString() is { Length: > 0 } ifNoneMatch
+        && context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name
+        && OperationIds.Contains(name)
+        && Guid.TryParse(context.Request.RouteValues["id"]?.ToString(), out var id)
+            ? AnswerNotModifiedOrReadAsync(context, id, ifNoneMatch)
+            : next(context);
+
+    private async Task AnswerNotModifiedOrReadAsync(HttpContext context, Guid id, string ifNoneMatch)
     {
-        if (HttpMethods.IsGet(context.Request.Method)
-            && context.Request.Headers.IfNoneMatch.ToString() is { Length: > 0 } ifNoneMatch
-            && context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name
-            && OperationIds.Contains(name)
-            && Guid.TryParse(context.Request.RouteValues["id"]?.ToString(), out var id)
-            && await mediator.Send(new GetCollaborationVersionQuery(id), context.RequestAborted) is { } version
+        var mediator = context.RequestServices.GetRequiredService<IMediator>();
+        if (await mediator.Send(new GetCollaborationVersionQuery(id), context.RequestAborted) is { } version
             && EntityTags.IfNoneMatchNames(ifNoneMatch, version))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;

@@ -22,16 +22,17 @@ public sealed class IdempotencyKeyMiddleware(RequestDelegate next, IOptions<Idem
     public const string KeyReusedType = "urn:samenwerking:problem:idempotency-key-reused";
     public const string InFlightType = "urn:samenwerking:problem:idempotency-key-in-flight";
 
-    public async Task InvokeAsync(HttpContext context, IdempotencyStore store, IProblemDetailsService problems)
-    {
-        if (!HttpMethods.IsPost(context.Request.Method) || !CreatesSomething(context.GetEndpoint())
-            || !context.Request.Headers.TryGetValue(HeaderName, out var values))
-        {
-            await next(context);
-            return;
-        }
+    // The store (and its database context) is resolved only for a request that carries a key: most carry none.
+    public Task InvokeAsync(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method) && context.Request.Headers.TryGetValue(HeaderName, out var values)
+            && CreatesSomething(context.GetEndpoint())
+            ? ProcessWithKeyAsync(context, values.ToString(), context.RequestServices.GetRequiredService<IdempotencyStore>(),
+                context.RequestServices.GetRequiredService<IProblemDetailsService>())
+            : next(context);
 
-        var key = KeyFrom(values.ToString());
+    private async Task ProcessWithKeyAsync(HttpContext context, string header, IdempotencyStore store, IProblemDetailsService problems)
+    {
+        var key = KeyFrom(header);
         if (key is null)
         {
             await WriteProblemAsync(context, problems, StatusCodes.Status400BadRequest, ProblemTypes.InvalidInput,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Samenwerking.Application.Common.Text;
 
 namespace Samenwerking.Api.InputScreening;
@@ -9,10 +10,18 @@ namespace Samenwerking.Api.InputScreening;
 /// </summary>
 public static class ControlCharacters
 {
-    public static bool AnyRefused(string text, bool multiLine) => text.Any(c => IsRefused(c, multiLine));
+    private static readonly SearchValues<char> RefusedInSingleLine = SearchValues.Create(Refused(multiLine: false));
+    private static readonly SearchValues<char> RefusedInMultiLine = SearchValues.Create(Refused(multiLine: true));
 
-    private static bool IsRefused(char c, bool multiLine) =>
-        (c < '\u0020' || c == '\u007F') && !(multiLine && c is '\t' or '\r' or '\n');
+    public static bool AnyRefused(string text, bool multiLine) =>
+        text.AsSpan().ContainsAny(multiLine ? RefusedInMultiLine : RefusedInSingleLine);
+
+    /// <summary>The refused characters: C0 controls and DEL, less tab, carriage return and line feed in multi-line text.</summary>
+    public static char[] Refused(bool multiLine) =>
+    [
+        .. Enumerable.Range(0, 0x20).Select(code => (char)code).Where(c => !(multiLine && c is '\t' or '\r' or '\n')),
+        '\u007F',
+    ];
 
     public static string Message(string field, bool multiLine) => multiLine
         ? Messages.Shared.Get("Input.ControlCharacter.MultiLine", ("field", field))

@@ -18,37 +18,37 @@ public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigurat
     private readonly long maxBodyBytes = configuration.GetValue(Setting, DefaultMaxBytes);
     private readonly long maxFileUploadBytes = configuration.GetValue(FileUploadSetting, DefaultMaxFileUploadBytes);
 
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
-        var request = context.Request;
         var maxBytes = context.GetEndpoint()?.Metadata.GetMetadata<FileUploadMetadata>() is null ? maxBodyBytes : maxFileUploadBytes;
-        if (request.ContentLength is { } declared)
+        if (context.Request.ContentLength is { } declared)
         {
-            if (declared > maxBytes)
+            return declared > maxBytes ? throw new RequestBodyTooLargeException(maxBytes) : next(context);
+        }
+
+        return context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false
+            ? BufferThenInvokeAsync(context, maxBytes)
+            : next(context);
+    }
+
+    // A body without a declared length (chunked) is read up to one byte past the limit before anything parses it.
+    private async Task BufferThenInvokeAsync(HttpContext context, long maxBytes)
+    {
+        var buffered = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        {
+            buffered.Write(chunk, 0, read);
+            if (buffered.Length > maxBytes)
             {
                 throw new RequestBodyTooLargeException(maxBytes);
             }
         }
-        else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody != false)
-        {
-            var buffered = new MemoryStream();
-            var chunk = new byte[16 * 1024];
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
-            {
-                buffered.Write(chunk, 0, read);
-                if (buffered.Length > maxBytes)
-                {
-                    throw new RequestBodyTooLargeException(maxBytes);
-                }
-            }
 
-            buffered.Position = 0;
-            request.Body = buffered;
-            context.Response.RegisterForDispose(buffered);
-        }
-
+        buffered.Position = 0;
+        context.Request.Body = buffered;
+        context.Response.RegisterForDispose(buffered);
         await next(context);
     }
-
 }

@@ -17,14 +17,13 @@ public sealed class ReadRetryBehaviour<TMessage, TResponse>(ILogger<ReadRetryBeh
     // client waiting on a real outage gets its 503 while it is still useful.
     private static readonly TimeSpan[] Delays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400), TimeSpan.FromMilliseconds(1000)];
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken) =>
+        message is IBaseQuery ? HandleWithRetriesAsync(message, next, cancellationToken) : next(message, cancellationToken);
+
+    private async ValueTask<TResponse> HandleWithRetriesAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
-        if (message is not IBaseQuery)
-        {
-            return await next(message, cancellationToken);
-        }
-
         for (var attempt = 0; ; attempt++)
         {
             try

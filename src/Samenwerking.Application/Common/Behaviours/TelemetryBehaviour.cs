@@ -17,16 +17,17 @@ public sealed class TelemetryBehaviour<TMessage, TResponse> : IPipelineBehavior<
     private static readonly string Name = typeof(TMessage).Name;
     private static readonly string Kind = typeof(IBaseCommand).IsAssignableFrom(typeof(TMessage)) ? "command" : "query";
 
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken) =>
+        ApplicationTelemetry.Source.HasListeners() || ApplicationTelemetry.Duration.Enabled
+            ? ObserveAsync(message, next, cancellationToken)
+            : next(message, cancellationToken);
+
+    private static async ValueTask<TResponse> ObserveAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
         var measure = ApplicationTelemetry.Duration.Enabled;
         using var activity = ApplicationTelemetry.Source.StartActivity(Name);
-        if (activity is null && !measure)
-        {
-            return await next(message, cancellationToken);
-        }
-
         activity?.SetTag(ApplicationTelemetry.RequestTag, Name);
         activity?.SetTag(ApplicationTelemetry.KindTag, Kind);
         var started = Stopwatch.GetTimestamp();

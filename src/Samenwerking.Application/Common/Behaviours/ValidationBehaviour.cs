@@ -11,7 +11,14 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+    private readonly IValidator<TMessage>[] validators = validators as IValidator<TMessage>[] ?? [.. validators];
+
+    // Many queries have no validator: they go straight on.
+    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
+        CancellationToken cancellationToken) =>
+        validators.Length == 0 ? next(message, cancellationToken) : ValidateThenHandleAsync(message, next, cancellationToken);
+
+    private async ValueTask<TResponse> ValidateThenHandleAsync(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next,
         CancellationToken cancellationToken)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
