@@ -15,7 +15,7 @@ public sealed class InputScreeningFilter(IOptions<JsonOptions> jsonOptions) : IE
 {
     private readonly RequestBodyScreening bodyScreening = new(jsonOptions.Value.SerializerOptions);
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var failures = new List<ValidationFailure>();
         var request = context.HttpContext.Request;
@@ -42,14 +42,14 @@ public sealed class InputScreeningFilter(IOptions<JsonOptions> jsonOptions) : IE
             failures.AddRange(bodyScreening.Screen(body));
         }
 
-        if (failures.Count == 0)
-        {
-            return await next(context);
-        }
+        return failures.Count == 0 ? next(context) : RefuseAsync(failures, body, context.HttpContext);
+    }
 
+    private static async ValueTask<object?> RefuseAsync(List<ValidationFailure> failures, object? body, HttpContext httpContext)
+    {
         if (body is not null)
         {
-            failures = await WithTheBodysOwnValidationAsync(failures, body, context.HttpContext);
+            failures = await WithTheBodysOwnValidationAsync(failures, body, httpContext);
         }
 
         throw new ValidationException(failures);

@@ -16,7 +16,8 @@ namespace Samenwerking.Api.InputScreening;
 /// </summary>
 public sealed class RequestBodyScreening(JsonSerializerOptions options)
 {
-    private static readonly ConcurrentDictionary<PropertyInfo, bool> ItemsMayBeNull = new();
+    // What a property's declaration says, read once per property instead of by reflection on every request.
+    private static readonly ConcurrentDictionary<PropertyInfo, (bool MultiLine, bool ItemsMayBeNull)> Declared = new();
 
     public IReadOnlyList<ValidationFailure> Screen(object body)
     {
@@ -53,11 +54,8 @@ public sealed class RequestBodyScreening(JsonSerializerOptions options)
                     continue;
                 }
 
-                var member = property.AttributeProvider as PropertyInfo;
-                Visit(property.Get(value), Join(path, property.Name),
-                    multiLine: member?.IsDefined(typeof(MultiLineTextAttribute), inherit: true) == true,
-                    itemsMayBeNull: member is not null && ItemsMayBeNull.GetOrAdd(member, DeclaresNullableItems),
-                    failures);
+                var declared = property.AttributeProvider is PropertyInfo member ? Declared.GetOrAdd(member, DeclarationOf) : default;
+                Visit(property.Get(value), Join(path, property.Name), declared.MultiLine, declared.ItemsMayBeNull, failures);
             }
         }
         else if (typeInfo.Kind == JsonTypeInfoKind.Enumerable && value is IEnumerable items)
@@ -77,6 +75,9 @@ public sealed class RequestBodyScreening(JsonSerializerOptions options)
     }
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+
+    private static (bool MultiLine, bool ItemsMayBeNull) DeclarationOf(PropertyInfo property) =>
+        (property.IsDefined(typeof(MultiLineTextAttribute), inherit: true), DeclaresNullableItems(property));
 
     private static bool DeclaresNullableItems(PropertyInfo property)
     {
