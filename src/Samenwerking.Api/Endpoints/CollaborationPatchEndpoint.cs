@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using FluentValidation.Results;
 using Mediator;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +11,6 @@ using Samenwerking.Api.OpenApi;
 using Samenwerking.Api.Requests.Collaborations;
 using Samenwerking.Application.Collaborations.Shared;
 using Samenwerking.Application.Collaborations.GetCollaboration;
-using Samenwerking.Application.Common.Text;
 using Samenwerking.Domain.Delegations;
 
 namespace Samenwerking.Api.Endpoints;
@@ -55,13 +52,9 @@ public static class CollaborationPatchEndpoint
         [FromHeader(Name = "If-Match"), Required] string? ifMatch, HttpRequest request, HttpResponse response,
         CancellationToken cancellationToken)
     {
-        if (!string.Equals(request.GetTypedHeaders().ContentType?.MediaType.Value, MergePatch.MediaType, StringComparison.OrdinalIgnoreCase))
+        if (MergePatchRequests.UnsupportedMediaType(request) is { } unsupported)
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                type: ErrorHandling.ProblemTypes.UnsupportedMediaType,
-                title: ErrorHandling.ProblemTitles.For(StatusCodes.Status415UnsupportedMediaType),
-                detail: Messages.Shared.Get("Patch.MediaType", ("mediaType", MergePatch.MediaType)));
+            return unsupported;
         }
 
         var options = json.Value.SerializerOptions;

@@ -23,15 +23,9 @@ public sealed class DevelopmentActivity
     {
         Id = Guid.CreateVersion7();
         CollaborationId = collaborationId;
-        Kind = facts.Kind;
-        Title = facts.Title.Trim();
-        HeldOn = facts.HeldOn;
-        AttendeeCount = facts.AttendeeCount;
-        Status = facts.Status;
-        attendance = [.. facts.Attendance];
-        Notes = string.IsNullOrWhiteSpace(facts.Notes) ? null : facts.Notes.Trim();
         RecordedAt = change.Now;
         RecordedBySubject = change.Actor.Subject;
+        Correct(facts);
     }
 
     private List<MunicipalAttendance> attendance = [];

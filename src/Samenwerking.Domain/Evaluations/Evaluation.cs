@@ -22,14 +22,9 @@ public sealed class Evaluation
         Id = Guid.CreateVersion7();
         CollaborationId = collaborationId;
         FrameworkId = framework.Id;
-        EvaluatedOn = facts.EvaluatedOn;
-        Kind = facts.Kind;
-        Evaluator = facts.Evaluator.Trim();
-        Findings = string.IsNullOrWhiteSpace(facts.Findings) ? null : facts.Findings.Trim();
-        scores = Ordered(framework, facts.Scores);
-        recommendations = Trimmed(facts.Recommendations);
         RecordedAt = change.Now;
         RecordedBySubject = change.Actor.Subject;
+        Correct(framework, facts);
     }
 
     public Guid Id { get; private set; }
