@@ -64,24 +64,7 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
             };
             foreach (var (name, client, refusedWith) in users)
             {
-                var response = await SendAsync(endpoint, client);
-                var body = await response.Content.ReadAsStringAsync();
-                var problemType = response.StatusCode == HttpStatusCode.Forbidden ? JsonNode.Parse(body)?["type"]?.GetValue<string>() : null;
-                if (response.StatusCode == HttpStatusCode.Forbidden)
-                {
-                    failures.AddRange(Undocumented403(endpoint, body).Select(finding => $"{Describe(endpoint)} by {name}: the 403 does not fit the contract: {finding}"));
-                }
-
-                if (refusedWith is not null && problemType != refusedWith)
-                {
-                    failures.Add($"{Describe(endpoint)} by {name}: expected 403 {refusedWith}, got {(int)response.StatusCode} {body}");
-                }
-
-                // Admitted means past the permission check: done, or refused by a business rule of the collaboration's state.
-                if (refusedWith is null && !(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict))
-                {
-                    failures.Add($"{Describe(endpoint)} by {name}: expected to be admitted, got {(int)response.StatusCode} {body}");
-                }
+                failures.AddRange(await FindingsAsync(endpoint, name, await SendAsync(endpoint, client), refusedWith));
             }
         }
 
@@ -152,27 +135,39 @@ public sealed class WriteOperationPermissionTests(ApiFactory api)
                 ];
             foreach (var (name, grant, refusedWith) in cases)
             {
-                var response = await SendAsync(endpoint, api.Adviser(subject), grant);
-                var body = await response.Content.ReadAsStringAsync();
-                var problemType = response.StatusCode == HttpStatusCode.Forbidden ? JsonNode.Parse(body)?["type"]?.GetValue<string>() : null;
-                if (response.StatusCode == HttpStatusCode.Forbidden)
-                {
-                    failures.AddRange(Undocumented403(endpoint, body).Select(finding => $"{Describe(endpoint)} by {name}: the 403 does not fit the contract: {finding}"));
-                }
-
-                if (refusedWith is not null && problemType != refusedWith)
-                {
-                    failures.Add($"{Describe(endpoint)} by {name}: expected 403 {refusedWith}, got {(int)response.StatusCode} {body}");
-                }
-
-                if (refusedWith is null && !(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict))
-                {
-                    failures.Add($"{Describe(endpoint)} by {name}: expected to be admitted, got {(int)response.StatusCode} {body}");
-                }
+                failures.AddRange(await FindingsAsync(endpoint, name, await SendAsync(endpoint, api.Adviser(subject), grant), refusedWith));
             }
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// What is wrong with one user's answer: a 403 that does not fit the contract, another refusal than expected, or a refusal
+    /// where the user should be admitted (past the permission check: done, or refused by a business rule of the
+    /// collaboration's state).
+    /// </summary>
+    private static async Task<List<string>> FindingsAsync(RouteEndpoint endpoint, string name, HttpResponseMessage response, string? refusedWith)
+    {
+        var findings = new List<string>();
+        var body = await response.Content.ReadAsStringAsync();
+        var problemType = response.StatusCode == HttpStatusCode.Forbidden ? JsonNode.Parse(body)?["type"]?.GetValue<string>() : null;
+        if (response.StatusCode == HttpStatusCode.Forbidden)
+        {
+            findings.AddRange(Undocumented403(endpoint, body).Select(finding => $"{Describe(endpoint)} by {name}: the 403 does not fit the contract: {finding}"));
+        }
+
+        if (refusedWith is not null && problemType != refusedWith)
+        {
+            findings.Add($"{Describe(endpoint)} by {name}: expected 403 {refusedWith}, got {(int)response.StatusCode} {body}");
+        }
+
+        if (refusedWith is null && !(response.IsSuccessStatusCode || response.StatusCode == HttpStatusCode.Conflict))
+        {
+            findings.Add($"{Describe(endpoint)} by {name}: expected to be admitted, got {(int)response.StatusCode} {body}");
+        }
+
+        return findings;
     }
 
     /// <summary>Withdrawing a dissolution needs a collaboration that ended: one registered in doorontwikkeling and dissolved.</summary>
