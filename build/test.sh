@@ -6,6 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 source build/lib/postgres.sh
+source build/lib/hang-report.sh
 
 work=$(mktemp -d /tmp/samenwerking-tests.XXXXXX)
 cleanup() { pg_stop; rm -rf "$work"; }
@@ -52,9 +53,19 @@ done
 
 results="$work/results"
 mkdir -p "$results"
+# A hung test must fail the run with what it waits on, well inside CI's 90 minutes, not silently use them up:
+# xunit names tests running over three minutes, and after TEST_HANG_MINUTES the hosts' waits are printed.
 dotnet test --solution Samenwerking.Api.sln -c Release --no-build --report-xunit-trx --results-directory "$results" \
-  2>&1 | tee "$work/test-output.txt"
-status=${PIPESTATUS[0]}
+  --long-running 180 >"$work/test-output.txt" 2>&1 &
+tests_pid=$!
+tail -n +1 -f --pid="$tests_pid" "$work/test-output.txt" &
+echo_pid=$!
+hang_watch "$tests_pid" "${TEST_HANG_MINUTES:-30}" &
+watch_pid=$!
+wait "$tests_pid"
+status=$?
+pkill -P "$watch_pid" 2>/dev/null; kill "$watch_pid" 2>/dev/null
+wait "$echo_pid"
 
 # Count from the runner's result files; cross-check with the runner's own closing summary, which also
 # counts an assembly that crashed before writing a result file. When they disagree, the summary wins.

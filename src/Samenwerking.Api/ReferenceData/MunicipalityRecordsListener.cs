@@ -18,22 +18,7 @@ public sealed class MunicipalityRecordsListener(string connectionString, Municip
 
     private static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var listening = ListenUntilStoppedAsync(stoppingToken);
-        // Ends only inside the host's own call that stops it (a token's callback runs in Cancel), never when the listening
-        // loop winds down on a socket or pool thread: the host's stop then went on inline there, and a test host's
-        // synchronous Dispose waited on itself, forever. Racing the loop's end against the stop still let that happen now
-        // and then, so the loop's normal end is not awaited at all; only its unexpected failure ends this early, which
-        // stops the host as any background service's failure does.
-        var ended = new TaskCompletionSource();
-        stoppingToken.Register(() => ended.TrySetResult());
-        listening.ContinueWith(failed => ended.TrySetException(failed.Exception!.InnerExceptions), CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        return ended.Task;
-    }
-
-    private async Task ListenUntilStoppedAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {

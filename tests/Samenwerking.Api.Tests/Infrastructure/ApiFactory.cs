@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Samenwerking.Infrastructure.Persistence;
 
 namespace Samenwerking.Api.Tests.Infrastructure;
@@ -64,6 +65,8 @@ public sealed class ApiFactory(TestDatabaseServer server) : WebApplicationFactor
         });
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Error");
     }
+
+    protected override IHost CreateHost(IHostBuilder builder) => HostStoppedByItsApplication.Start(builder, base.CreateHost);
 
     /// <summary>A client whose token carries the given scopes (none: an anonymous client).</summary>
     public HttpClient ClientWith(params string[] scopes)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Samenwerking.Api.Tests.Infrastructure;
 
@@ -34,6 +35,8 @@ public sealed class SeparateApi(string connectionString, IReadOnlyDictionary<str
             builder.ConfigureTestServices(configureServices);
         }
     }
+
+    protected override IHost CreateHost(IHostBuilder builder) => HostStoppedByItsApplication.Start(builder, base.CreateHost);
 
     public HttpClient Reader()
     {

@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
+using Samenwerking.Api.Tests.Infrastructure;
 using Samenwerking.Api.Authentication;
 using Testcontainers.PostgreSql;
 
@@ -116,5 +118,7 @@ public sealed class RegisterHost : IAsyncLifetime
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "Critical");
         }
+
+        protected override IHost CreateHost(IHostBuilder builder) => HostStoppedByItsApplication.Start(builder, base.CreateHost);
     }
 }
