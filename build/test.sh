@@ -9,7 +9,12 @@ source build/lib/postgres.sh
 source build/lib/hang-report.sh
 
 work=$(mktemp -d /tmp/samenwerking-tests.XXXXXX)
-cleanup() { pg_stop; rm -rf "$work"; }
+cleanup() {
+  # The test run goes on in the background (see hang_watch below); it must not outlive this script.
+  [ -n "${tests_pid:-}" ] && pkill -KILL -P "$tests_pid" 2>/dev/null && kill -KILL "$tests_pid" 2>/dev/null
+  [ -n "${watch_pid:-}" ] && pkill -P "$watch_pid" 2>/dev/null
+  pg_stop; rm -rf "$work"
+}
 trap cleanup EXIT INT TERM
 
 fail() { echo "test.sh: $*" >&2; echo "tests: 0 passed, 1 failed"; exit 1; }
@@ -60,7 +65,7 @@ dotnet test --solution Samenwerking.Api.sln -c Release --no-build --report-xunit
 tests_pid=$!
 tail -n +1 -f --pid="$tests_pid" "$work/test-output.txt" &
 echo_pid=$!
-hang_watch "$tests_pid" "${TEST_HANG_MINUTES:-30}" &
+hang_watch "$tests_pid" "${TEST_HANG_MINUTES:-30}" "$work/hung" &
 watch_pid=$!
 wait "$tests_pid"
 status=$?
@@ -92,6 +97,9 @@ PY
 )
 if [ "${passed:-0}" -eq 0 ] && [ "${failed:-0}" -eq 0 ]; then
   failed=1
+fi
+if [ -e "$work/hung" ]; then
+  failed=$(( ${failed:-0} + 1 ))  # the hung host's tests never reported
 fi
 if [ "$status" -ne 0 ] && [ "${failed:-0}" -eq 0 ]; then
   failed=1  # the runner failed without a result file saying why (crash, missing database)

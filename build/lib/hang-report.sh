@@ -1,6 +1,7 @@
 # Reports a test run that hangs instead of letting it run into CI's own time limit with nothing to show.
-# Source this file; `hang_watch PID MINUTES` (in the background) waits, and if PID still runs after MINUTES it
-# prints, for every test host still alive, the async chains it waits on and its threads' stacks, then stops it.
+# Source this file; `hang_watch PID MINUTES MARKER` (in the background) waits, and if PID still runs after MINUTES it
+# prints, for every test host still alive, the async chains it waits on and its threads' stacks, kills it, and
+# creates MARKER so the caller counts the run as failed whatever the runner reports.
 
 hang_report_for() {
   local pid=$1 dump
@@ -15,17 +16,19 @@ hang_report_for() {
 }
 
 hang_watch() {
-  local pid=$1 minutes=$2 host
+  local pid=$1 minutes=$2 marker=$3 host
   sleep $(( minutes * 60 )) & wait $!
   kill -0 "$pid" 2>/dev/null || return 0
+  touch "$marker"
   echo "test.sh: the tests still run after $minutes minutes; reporting what they wait on, then stopping them" >&2
   local hosts
   hosts=$(pgrep -f "/tests/[^/]*/bin/.*\.Tests(\.dll)?( |$)")
   [ -n "$hosts" ] || echo "test.sh: no test host is left; the runner itself waits" >&2
   for host in $hosts; do
     hang_report_for "$host" >&2
-    kill "$host" 2>/dev/null
+    # Not SIGTERM: the in-process APIs would take it as a request to stop, and a hung host may not end on it.
+    kill -KILL "$host" 2>/dev/null
   done
   sleep 10
-  kill "$pid" 2>/dev/null
+  kill -KILL "$pid" 2>/dev/null
 }

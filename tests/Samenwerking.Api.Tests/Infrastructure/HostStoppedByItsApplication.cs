@@ -15,21 +15,23 @@ public sealed class HostStoppedByItsApplication : IHost, IAsyncDisposable
     public static readonly TimeSpan StopTimeout = TimeSpan.FromMinutes(2);
 
     private readonly IHost host;
+    private readonly IHostApplicationLifetime lifetime;
     private readonly Disposal disposal;
     private Task? stopping;
 
-    private HostStoppedByItsApplication(IHost host, Disposal disposal)
+    private HostStoppedByItsApplication(IHost host)
     {
         this.host = host;
-        this.disposal = disposal;
+        // Taken now: the application may have stopped and disposed its services on its own (SIGTERM) before the factory stops it.
+        lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+        disposal = host.Services.GetRequiredService<Disposal>();
     }
 
     /// <summary>For a factory's <c>CreateHost</c>: <c>HostStoppedByItsApplication.Start(builder, base.CreateHost)</c>.</summary>
     public static IHost Start(IHostBuilder builder, Func<IHostBuilder, IHost> start)
     {
         builder.ConfigureServices(services => services.AddSingleton(_ => new Disposal()));
-        var host = start(builder);
-        return new HostStoppedByItsApplication(host, host.Services.GetRequiredService<Disposal>());
+        return new HostStoppedByItsApplication(start(builder));
     }
 
     public IServiceProvider Services => host.Services;
@@ -47,7 +49,7 @@ public sealed class HostStoppedByItsApplication : IHost, IAsyncDisposable
 
     private async Task StopOnceAsync()
     {
-        host.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+        lifetime.StopApplication();
         try
         {
             await disposal.Done.WaitAsync(StopTimeout);
