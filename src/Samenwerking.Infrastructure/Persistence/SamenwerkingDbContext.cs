@@ -45,6 +45,9 @@ public sealed class SamenwerkingDbContext(DbContextOptions<SamenwerkingDbContext
 
     public IQueryable<T> InOneStatement<T>(IQueryable<T> query) where T : class => query.AsSingleQuery();
 
+    public Task SaveFoundedAsync(Collaboration collaboration, CancellationToken cancellationToken) =>
+        FoundedCollaborationRows.InsertAsync(this, collaboration, cancellationToken);
+
     /// <summary>
     /// Unique-name races (of collaborations and of evaluation frameworks) that slip past the handler's
     /// check end at the database index; they are the same business conflict, so they leave here as one.

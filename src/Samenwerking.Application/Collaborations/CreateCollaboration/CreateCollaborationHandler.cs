@@ -11,7 +11,7 @@ using Samenwerking.Domain.Rules;
 namespace Samenwerking.Application.Collaborations.CreateCollaboration;
 
 /// <summary>
-/// A lean write: one read (the municipalities' CBS records), one batched insert, one commit. The unique
+/// A lean write: one read (the municipalities' CBS records), one batch of inserts that is its own transaction. The unique
 /// name index decides a duplicate, also under races; only then is the existing collaboration looked up to
 /// name it in the 409. The participants' names come from the records just read, not from another query.
 /// </summary>
@@ -27,10 +27,9 @@ public sealed class CreateCollaborationHandler(IApplicationDbContext db, IClock 
             ? Collaboration.Register(command.Name, command.Description, command.ToDimensions(), founders,
                 command.Phase!.Value, command.OperatingSince, change, command.ToRegisterEntry())
             : Collaboration.Start(command.Name, command.Description, command.ToDimensions(), founders, change, command.ToRegisterEntry());
-        db.Collaborations.Add(collaboration);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveFoundedAsync(collaboration, cancellationToken);
         }
         catch (DomainRuleViolationException duplicate) when (duplicate.Refusal == Refusals.DuplicateName)
         {

@@ -51,4 +51,11 @@ public interface IApplicationDbContext
     IQueryable<T> InOneStatement<T>(IQueryable<T> query) where T : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Saves a collaboration just started or registered, with the participants, history and change events its founding
+    /// recorded, in one round trip and without tracking it; afterwards it carries its stored version. A name taken
+    /// meanwhile is refused as <see cref="Domain.Rules.Refusals.DuplicateName"/>.
+    /// </summary>
+    Task SaveFoundedAsync(Collaboration collaboration, CancellationToken cancellationToken);
 }
