@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -76,4 +77,15 @@ internal sealed class UtcTimestamp : JsonConverter<DateTime>
 [JsonSerializable(typeof(StoredTask[]))]
 [JsonSerializable(typeof(StoredRegister))]
 [JsonSerializable(typeof(ChangeEventData))]
-internal sealed partial class RawJson : JsonSerializerContext;
+internal sealed partial class RawJson : JsonSerializerContext
+{
+    /// <summary>
+    /// As ASP.NET Core writes the API's responses (its HTTP JSON options relax the escaping): "Súdwest-Fryslân" as UTF-8,
+    /// not as \u escapes, so the bodies are the same bytes for every name.
+    /// </summary>
+    public static RawJson Http { get; } = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new UtcTimestamp() },
+    });
+}

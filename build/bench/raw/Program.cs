@@ -12,7 +12,7 @@ using Samenwerking.Bench.Raw;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 builder.Logging.ClearProviders();
-builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, RawJson.Default));
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.TypeInfoResolverChain.Insert(0, RawJson.Http));
 var app = builder.Build();
 // As the API tunes its connections: statements prepared once used twice, no session reset between requests.
 var connection = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("RAW_CONNECTION")
@@ -41,7 +41,7 @@ app.MapGet("/raw/collaborations/{id:guid}", async (Guid id, HttpResponse respons
     }
 
     response.Headers.ETag = $"\"{version}\"";
-    return Results.Json(collaboration with { Participants = participants }, RawJson.Default.Collaboration);
+    return Results.Json(collaboration with { Participants = participants }, RawJson.Http.Collaboration);
 });
 
 app.MapGet("/raw/collaborations", async (HttpRequest request) =>
@@ -55,7 +55,7 @@ app.MapGet("/raw/collaborations", async (HttpRequest request) =>
         : await CountAndPage(sql, page, pageSize);
 
     var next = items.Count == pageSize ? Cursor("name", lastName, items[^1].Id.ToString("D")) : null;
-    return Results.Json(new PageOf<Summary>(items, PageInfo.For(page, pageSize, total, next)), RawJson.Default.PageSummary);
+    return Results.Json(new PageOf<Summary>(items, PageInfo.For(page, pageSize, total, next)), RawJson.Http.PageSummary);
 });
 
 app.MapGet("/raw/municipalities/{code}/collaborations", async (string code, int page = 1, int pageSize = 20) =>
@@ -83,7 +83,7 @@ app.MapGet("/raw/municipalities/{code}/collaborations", async (string code, int 
     var next = items.Count == pageSize
         ? Cursor("name", lastName, items[^1].JoinedOn.ToString("O"), lastParticipation.ToString("D"))
         : null;
-    return Results.Json(new PageOf<Membership>(items, PageInfo.For(page, pageSize, total, next)), RawJson.Default.PageMembership);
+    return Results.Json(new PageOf<Membership>(items, PageInfo.For(page, pageSize, total, next)), RawJson.Http.PageMembership);
 });
 
 app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse response) =>
@@ -101,7 +101,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
     var id = Guid.CreateVersion7();
     var now = DateTime.UtcNow;
     var today = DateOnly.FromDateTime(now);
-    var data = JsonSerializer.Serialize(new ChangeEventData("verkenning", id, codes), RawJson.Default.ChangeEventData);
+    var data = JsonSerializer.Serialize(new ChangeEventData("verkenning", id, codes), RawJson.Http.ChangeEventData);
     await using var insert = dataSource.CreateBatch();
     insert.BatchCommands.Add(Command(Sql.InsertCollaboration, id, name, name.ToLowerInvariant(), Json("""[{"Name": "Belastingen", "Type": "Uitvoering"}]"""),
         new[] { "Uitvoering" }, "Een", "Publiekrechtelijk", "OpenbaarLichaam", "Vrijwillig", codes.Length, today, now, Json("""{"powers": []}""")));
@@ -130,7 +130,7 @@ app.MapPost("/raw/collaborations", async (HttpRequest request, HttpResponse resp
     var collaboration = new Collaboration(id, name, null, "verkenning", participants, ["uitvoering"], "een", null,
         new OrganisationForm(null, null, null), new LegalForm("publiekrechtelijk", "openbaarLichaam"), "vrijwillig",
         [new NamedTask("Belastingen", "uitvoering")], today, null, null, null, null, false, 4, null, null, Register.Empty, now, now);
-    return Results.Json(collaboration, RawJson.Default.Collaboration, statusCode: StatusCodes.Status201Created);
+    return Results.Json(collaboration, RawJson.Http.Collaboration, statusCode: StatusCodes.Status201Created);
 });
 
 app.Run();

@@ -10,7 +10,7 @@ internal static class Rows
     {
         var legalKind = Value(r, 10);
         var (taskScope, novelty, multiplicity, structure) = (Value(r, 5), Value(r, 7), Value(r, 8), Value(r, 9));
-        var tasks = JsonSerializer.Deserialize(r.GetString(13), RawJson.Default.StoredTaskArray)!;
+        var tasks = JsonSerializer.Deserialize(r.GetString(13), RawJson.Http.StoredTaskArray)!;
         var collaboration = new Collaboration(r.GetGuid(0), r.GetString(1), Text(r, 2), Domain(r.GetString(3)), [],
             Array.ConvertAll(r.GetFieldValue<string[]>(4), Domain), taskScope, Value(r, 6), new OrganisationForm(novelty, multiplicity, structure),
             legalKind is null ? null : new LegalForm(legalKind, Value(r, 11)), Value(r, 12),
@@ -36,7 +36,7 @@ internal static class Rows
 
     private static Register Register(string json)
     {
-        var stored = JsonSerializer.Deserialize(json, RawJson.Default.StoredRegister)!;
+        var stored = JsonSerializer.Deserialize(json, RawJson.Http.StoredRegister)!;
         return new Register(stored.CitationTitle, stored.Purpose, stored.InForceSince, stored.LegalProvisions,
             Array.ConvertAll(stored.Powers ?? [], p => new Power(p.Description, Domain(p.Transfer))), stored.Seat, stored.PublicationUrl,
             stored.Bronhouder);
