@@ -24,12 +24,7 @@ public static class CollaborationPatchEndpoint
 {
     public static void MapCollaborationPatch(this RouteGroupBuilder collaborations) =>
         collaborations.MapPatch("/{id}", PatchCollaboration).WithName("patchCollaboration")
-            .Accepts<CollaborationMergePatch>(MergePatch.MediaType)
-            .WithRequestExample(RequestBodyExamples.PatchCollaboration)
-            .Produces<CollaborationDto>()
-            .ProducesETag()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesChangeProblems(ifMatchRequired: true)
+            .DescribesMergePatch<CollaborationMergePatch, CollaborationDto>(RequestBodyExamples.PatchCollaboration)
             .RequireWriteScope(DelegatedChange.DescriptionAndChoices);
 
     /// <summary>Change some of a collaboration's editable fields</summary>

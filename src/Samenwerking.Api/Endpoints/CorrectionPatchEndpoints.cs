@@ -32,42 +32,22 @@ public static class CorrectionPatchEndpoints
 {
     public static void MapDecisionPatch(this RouteGroupBuilder decisions) =>
         decisions.MapPatch("/{decisionId}", PatchDecision).WithName("patchDecision")
-            .Accepts<DecisionMergePatch>(MergePatch.MediaType)
-            .WithRequestExample(RequestBodyExamples.PatchDecision)
-            .Produces<DecisionDto>()
-            .ProducesETag()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesChangeProblems(ifMatchRequired: true)
+            .DescribesMergePatch<DecisionMergePatch, DecisionDto>(RequestBodyExamples.PatchDecision)
             .RequireWriteScope(WhoMay.ThatMunicipality);
 
     public static void MapEvaluationPatch(this RouteGroupBuilder evaluations) =>
         evaluations.MapPatch("/{evaluationId}", PatchEvaluation).WithName("patchEvaluation")
-            .Accepts<EvaluationMergePatch>(MergePatch.MediaType)
-            .WithRequestExample(RequestBodyExamples.PatchEvaluation)
-            .Produces<EvaluationDto>()
-            .ProducesETag()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesChangeProblems(ifMatchRequired: true)
+            .DescribesMergePatch<EvaluationMergePatch, EvaluationDto>(RequestBodyExamples.PatchEvaluation)
             .RequireWriteScope(DelegatedChange.Evaluations);
 
     public static void MapDevelopmentActivityPatch(this RouteGroupBuilder activities) =>
         activities.MapPatch("/{activityId}", PatchDevelopmentActivity).WithName("patchDevelopmentActivity")
-            .Accepts<DevelopmentActivityMergePatch>(MergePatch.MediaType)
-            .WithRequestExample(RequestBodyExamples.PatchDevelopmentActivity)
-            .Produces<DevelopmentActivityDto>()
-            .ProducesETag()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesChangeProblems(ifMatchRequired: true)
+            .DescribesMergePatch<DevelopmentActivityMergePatch, DevelopmentActivityDto>(RequestBodyExamples.PatchDevelopmentActivity)
             .RequireWriteScope(DelegatedChange.DevelopmentAndLearning);
 
     public static void MapRolePatch(this RouteGroupBuilder roles) =>
         roles.MapPatch("/{roleId}", PatchRole).WithName("patchRole")
-            .Accepts<RoleMergePatch>(MergePatch.MediaType)
-            .WithRequestExample(RequestBodyExamples.PatchRole)
-            .Produces<RoleDto>()
-            .ProducesETag()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesChangeProblems(ifMatchRequired: true)
+            .DescribesMergePatch<RoleMergePatch, RoleDto>(RequestBodyExamples.PatchRole)
             .RequireWriteScope(DelegatedChange.Roles);
 
     /// <summary>Correct some of a role's fields</summary>

@@ -1,3 +1,6 @@
+using Samenwerking.Api.Http;
+using Samenwerking.Api.OpenApi;
+
 namespace Samenwerking.Api.Endpoints;
 
 public static class EndpointConventions
@@ -24,4 +27,18 @@ public static class EndpointConventions
 
         return endpoint;
     }
+
+    /// <summary>
+    /// What every <c>PATCH</c> describes: a JSON Merge Patch of <typeparamref name="TPatch"/> in (anything else is a 415),
+    /// the changed <typeparamref name="TResult"/> with its new <c>ETag</c> out, and what a change with a required
+    /// <c>If-Match</c> can run into.
+    /// </summary>
+    public static RouteHandlerBuilder DescribesMergePatch<TPatch, TResult>(this RouteHandlerBuilder endpoint, object example,
+        bool ruleConflicts = true) where TPatch : notnull =>
+        endpoint.Accepts<TPatch>(MergePatch.MediaType)
+            .WithRequestExample(example)
+            .Produces<TResult>()
+            .ProducesETag()
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesChangeProblems(ruleConflicts, ifMatchRequired: true);
 }

@@ -24,12 +24,7 @@ public static class SubscriptionPatchEndpoint
 {
     public static void MapSubscriptionPatch(this RouteGroupBuilder subscriptions) =>
         subscriptions.MapPatch("/{subscriptionId}", PatchSubscription).WithName("patchSubscription")
-            .Accepts<SubscriptionMergePatch>(MergePatch.MediaType)
-            .WithRequestExample(SubscriptionMergePatch.Example)
-            .Produces<SubscriptionDto>()
-            .ProducesETag()
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesChangeProblems(ruleConflicts: false, ifMatchRequired: true)
+            .DescribesMergePatch<SubscriptionMergePatch, SubscriptionDto>(SubscriptionMergePatch.Example, ruleConflicts: false)
             .RequireReadScope(WhoMay.TheSubscriber);
 
     /// <summary>Change a subscription</summary>
