@@ -58,7 +58,7 @@ connection="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=samenwerking
 
 port=$(pg_free_port)
 key="benchmark-signing-key-0123456789-0123456789"
-# The API runs with the runtime settings its image sets (the Dockerfile's DOTNET_ variables), as it runs in production.
+# The API runs with the GC settings its image sets (the Dockerfile's DOTNET_GC... variables), as it runs in production.
 runtime_settings=$(sed -n 's/^.*\(DOTNET_GC[A-Za-z0-9]*=[^ \\]*\).*$/\1/p' Dockerfile)
 env $runtime_settings ASPNETCORE_ENVIRONMENT=Benchmark ConnectionStrings__Samenwerking="$connection" \
 Authentication__Issuer=bench Authentication__Audience=samenwerking-api Authentication__SigningKey="$key" \
