@@ -29,8 +29,8 @@ COPY --from=build /app ./
 
 # The ASP.NET images ship an unprivileged `app` user (APP_UID); the API needs no more than that.
 USER $APP_UID
-# A 6 MB gen0 budget instead of one sized by the CPU's cache (32 MB here): 12-14 MB less peak memory at the same
-# throughput (docs/performance.md). The runtime reads this setting from the environment only.
+# A 6 MB gen0 budget instead of one sized by the CPU's cache (32 MB on the benchmark machine): 11-14 MB less peak
+# memory at the same throughput (docs/performance.md). The runtime reads this setting from the environment only.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     DOTNET_CLI_TELEMETRY_OPTOUT=1 \
     DOTNET_GCgen0size=0x600000

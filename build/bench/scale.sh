@@ -128,6 +128,8 @@ run() {
   export BENCH_IDS="$work/ids.txt" BENCH_CODES="$work/codes.txt"
   BENCH_RUN="$target-warm-up-$RANDOM" wrk -t "$threads" -c "$connections" -d "${RUN_WARM_UP:-$warm_up}s" "${args[@]}" "$url" >/dev/null
   psql_bench -c "select pg_stat_statements_reset()" >/dev/null
+  local log_lines_before
+  log_lines_before=$(wc -l <"$work/api.log")
   BENCH_RUN="$target-$RANDOM" wrk -t "$threads" -c "$connections" -d "${seconds}s" --latency "${args[@]}" "$url" >"$work/wrk.txt"
   local statements
   statements=$(psql_bench -c "select coalesce(sum(calls), 0) from pg_stat_statements
@@ -145,10 +147,14 @@ rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 print(f"{label}\t{target}\t{rps:.0f}\t{lat['50']:.1f}\t{lat['99']:.1f}\t{statements / max(requests, 1):.2f}\t{errors}")
 PY
   tail -1 "$work/rows.txt"
-  # A run with errors says which, and what the API logged meanwhile: an error is a finding, not noise.
+  # A run with errors says which: an error is a finding, not noise.
   if [ "$(tail -1 "$work/rows.txt" | cut -f7)" != 0 ]; then
     grep -E "Non-2xx|Socket errors" "$work/wrk.txt" >&2
-    [ "$target" = api ] && tail -n 40 "$work/api.log" >&2
+  fi
+  # And what the API logged meanwhile (warnings and up), errors or not: a retried read answers without one, but late.
+  if [ "$(wc -l <"$work/api.log")" -gt "$log_lines_before" ]; then
+    echo "== the API logged while '$label' ($target) was measured:" >&2
+    tail -n +"$((log_lines_before + 1))" "$work/api.log" | head -n 40 >&2
   fi
 }
 
@@ -158,18 +164,15 @@ rss_peak() { awk '/VmHWM/ {print int($2/1024)}' "/proc/$1/status"; }
 # machine's speed drifts within a minute (the yardstick's get by id once measured 10,631 and, a minute later at the
 # larger scale, 8,748 requests a second), and alternating cancels the drift instead of charging it to one side.
 ratio_rounds() {
-  local label=$1 prefix_api=$2 prefix_raw=$3 script=$4 round
-  for round in 1 2; do
-    BENCH_PREFIX=$prefix_api RUN_WARM_UP=$([ "$round" = 1 ] && echo "$warm_up" || echo 5) run "$label" api "$api" "$script"
-    BENCH_PREFIX=$prefix_raw RUN_WARM_UP=$([ "$round" = 1 ] && echo "$warm_up" || echo 5) run "$label" raw "$raw" "$script"
+  local label=$1 prefix_api=$2 prefix_raw=$3 script=$4 warm
+  for warm in "$warm_up" 5; do
+    BENCH_PREFIX=$prefix_api RUN_WARM_UP=$warm run "$label" api "$api" "$script"
+    BENCH_PREFIX=$prefix_raw RUN_WARM_UP=$warm run "$label" raw "$raw" "$script"
   done
 }
 
 echo "== measuring: $threads threads, $connections connections, ${seconds} s per run"
 : >"$work/rows.txt"
-# What the API logs while it is measured (warnings and up) is printed at the end: a retried read, for one, answers
-# without an error but late.
-log_lines_before=$(wc -l <"$work/api.log")
 ratio_rounds "get a collaboration by id" /api/v1/collaborations/ /raw/collaborations/ get-by-id.lua
 run "100 of the busiest municipality's collaborations, by name" api "$api/api/v1/municipalities/$busiest/collaborations?pageSize=100"
 run "100 of the busiest municipality's collaborations, by name" raw "$raw/raw/municipalities/$busiest/collaborations?pageSize=100"
@@ -184,10 +187,6 @@ BENCH_ANONYMOUS=1 run "public register page of the busiest municipality" api "$a
 # The creates come last: each adds tens of thousands of collaborations, and the lists are measured at the seeded scale.
 ratio_rounds "create a collaboration (3 participants)" /api/v1/collaborations /raw/collaborations create.lua
 api_rss=$(rss_peak "$api_pid")
-if [ "$(wc -l <"$work/api.log")" -gt "$log_lines_before" ]; then
-  echo "== the API logged while measured:" >&2
-  tail -n +"$((log_lines_before + 1))" "$work/api.log" | head -n 40 >&2
-fi
 raw_rss=$(rss_peak "$raw_pid")
 
 status=0
